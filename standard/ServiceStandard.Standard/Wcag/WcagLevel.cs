@@ -1,0 +1,8 @@
+namespace ServiceStandard.Standard.Wcag;
+
+public enum WcagLevel
+{
+    A,
+    AA,
+    AAA,
+}
