@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace ServiceStandard.Checks.Findings;
+
+/// <summary>How much a finding blocks users; the same four levels as axe-core's impact.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
+public enum Severity
+{
+    Minor = 0,
+    Moderate = 1,
+    Serious = 2,
+    Critical = 3,
+}
+
+/// <summary>A violation is a failure a machine is sure of; needs-review is for a person to confirm.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FindingKind>))]
+public enum FindingKind
+{
+    Violation,
+    NeedsReview,
+}

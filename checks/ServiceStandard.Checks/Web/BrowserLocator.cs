@@ -1,0 +1,72 @@
+namespace ServiceStandard.Checks.Web;
+
+/// <summary>
+/// Finds a Chromium to drive, in the order DESIGN.md gives: an explicit path, the
+/// SERVICESTANDARD_CHROMIUM variable, a Playwright-installed Chromium, then the system's.
+/// Playwright's own browser download is never required.
+/// </summary>
+public static class BrowserLocator
+{
+    public const string EnvironmentVariable = "SERVICESTANDARD_CHROMIUM";
+
+    private static readonly string[] SystemCandidates = ["/usr/bin/chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+
+    /// <summary>Returns the browser to use, or an explanation of what to install.</summary>
+    public static (string? Path, string? Problem) Locate(string? explicitPath, Func<string, string?> environment)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitPath))
+        {
+            return File.Exists(explicitPath)
+                ? (explicitPath, null)
+                : (null, $"the browser given with --browser-path does not exist: {explicitPath}");
+        }
+
+        var fromEnvironment = environment(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return File.Exists(fromEnvironment)
+                ? (fromEnvironment, null)
+                : (null, $"{EnvironmentVariable} points at {fromEnvironment}, which does not exist");
+        }
+
+        var found = PlaywrightInstalled(environment).Concat(SystemCandidates.Select(c => FindOnPath(c, environment))).FirstOrDefault(p => p is not null && File.Exists(p));
+        return found is not null
+            ? (found, null)
+            : (null, "no Chromium browser was found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium), " +
+                     $"or give its path with --browser-path or the {EnvironmentVariable} environment variable");
+    }
+
+    private static IEnumerable<string?> PlaywrightInstalled(Func<string, string?> environment)
+    {
+        var root = environment("PLAYWRIGHT_BROWSERS_PATH");
+        if (string.IsNullOrEmpty(root))
+        {
+            var home = environment("HOME");
+            root = home is null ? null : Path.Combine(home, ".cache", "ms-playwright");
+        }
+
+        if (root is null || !Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(root, "chromium-*").Order(StringComparer.Ordinal).Reverse())
+        {
+            yield return Path.Combine(directory, "chrome-linux", "chrome");
+            yield return Path.Combine(directory, "chrome-linux64", "chrome");
+        }
+    }
+
+    private static string? FindOnPath(string name, Func<string, string?> environment)
+    {
+        if (Path.IsPathRooted(name))
+        {
+            return name;
+        }
+
+        var path = environment("PATH") ?? string.Empty;
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
+    }
+}

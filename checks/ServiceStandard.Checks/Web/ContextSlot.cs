@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace ServiceStandard.Checks.Web;
+
+/// <summary>
+/// A worker's browser context for listed and crawled pages, made with the init script and the
+/// sign-in steps, and made again after a browser relaunch or a failed page.
+/// </summary>
+internal sealed class ContextSlot(BrowserHost host, string initScript, WebGatherRequest request) : IAsyncDisposable
+{
+    private IBrowserContext? _context;
+    private int _generation = -1;
+
+    public async Task<IBrowserContext> GetAsync()
+    {
+        if (_context is not null && _generation == host.Generation)
+        {
+            return _context;
+        }
+
+        await DisposeAsync();
+        var browser = await host.GetAsync();
+        _generation = host.Generation;
+        _context = await NewContextAsync(browser, initScript, request);
+        return _context;
+    }
+
+    public void Invalidate() => _generation = -1;
+
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, string initScript, WebGatherRequest request)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = request.ViewportWidth, Height = request.ViewportHeight },
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            Locale = request.Axe.Locale,
+        });
+        context.SetDefaultTimeout((float)request.StepTimeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)request.PageTimeout.TotalMilliseconds);
+        await context.AddInitScriptAsync(initScript);
+        if (request.SignIn.Count > 0)
+        {
+            var page = await context.NewPageAsync();
+            try
+            {
+                foreach (var step in request.SignIn)
+                {
+                    await JourneyRunner.PerformAsync(page, step, request);
+                }
+            }
+            finally
+            {
+                await page.CloseAsync();
+            }
+        }
+
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            try
+            {
+                await _context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The browser may already be gone.
+            }
+
+            _context = null;
+        }
+    }
+}

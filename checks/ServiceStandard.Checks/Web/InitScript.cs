@@ -1,0 +1,29 @@
+using Deque.AxeCore.Commons;
+
+namespace ServiceStandard.Checks.Web;
+
+/// <summary>
+/// The script installed once per browser context, before any page script: axe-core (pinned by
+/// Deque.AxeCore.Commons), its locale, and our probe. Injecting per context rather than per page
+/// is what makes axe cheap (~100 ms a page rather than ~500 ms).
+/// </summary>
+internal static class InitScript
+{
+    private static readonly Lazy<string> Axe = new(() => new BundledAxeScriptProvider().GetScript());
+    private static readonly Lazy<string> Probe = new(() => Resource("web/probe.js"));
+
+    public static string Build(string locale)
+    {
+        var configure = locale == "es" ? $"\n;axe.configure({{ locale: {Resource("web/axe-locale-es.json")} }});\n" : string.Empty;
+        // axe is defined only in the top document and same-origin frames that run init scripts.
+        return $"{Axe.Value}\n{configure}\n{Probe.Value}";
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(InitScript).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded resource {name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,189 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace ServiceStandard.Checks.Web;
+
+/// <summary>
+/// Walks one journey in a fresh context (its own cookies and session), assessing the page after
+/// every step that loads or changes a page, and after the last step. A failing step ends the
+/// journey with an error that names the journey, the step number and the selector.
+/// </summary>
+internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, string initScript, PageProber prober, ILogger logger)
+{
+    public async Task RunAsync(JourneyPlan journey, Action<PageSnapshot> record, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var produced = new List<PageSnapshot>();
+            IBrowserContext? context = null;
+            try
+            {
+                context = await ContextSlot.NewContextAsync(await host.GetAsync(), initScript, request);
+                var page = await context.NewPageAsync();
+                var failed = await WalkAsync(journey, page, produced, cancellationToken);
+                produced.ForEach(record);
+                return;
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                var error = WebGatherer.Classify(ex);
+                logger.LogDebug("Journey {Journey} attempt {Attempt} failed: {Error}", journey.Name, attempt, error.Message);
+                if (attempt == 2 || !error.Retryable)
+                {
+                    produced.ForEach(record);
+                    record(WebGatherer.ErrorSnapshot(request.BaseUrl.AbsoluteUri, PageOrigin.JourneyStep(journey.Name, produced.Count + 1, "journey"),
+                        new PageError(error.Kind, $"journey {journey.Name}: {error.Message}")));
+                    return;
+                }
+            }
+            finally
+            {
+                if (context is not null)
+                {
+                    try
+                    {
+                        await context.CloseAsync();
+                    }
+                    catch (PlaywrightException)
+                    {
+                        // The browser may have crashed; the next attempt gets a new one.
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns true when a step failed (recorded as an error snapshot).</summary>
+    private async Task<bool> WalkAsync(JourneyPlan journey, IPage page, List<PageSnapshot> produced, CancellationToken cancellationToken)
+    {
+        int? status = null;
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                status = response.Status;
+            }
+        };
+
+        for (var i = 0; i < journey.Steps.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var step = journey.Steps[i];
+            var origin = PageOrigin.JourneyStep(journey.Name, step.Index, step.Describe());
+            var problem = await TryPerformAsync(page, step);
+            if (problem is not null)
+            {
+                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", $"journey {journey.Name}, step {step.Index} ({step.Describe()}): {problem}")));
+                return true;
+            }
+
+            var last = i == journey.Steps.Count - 1;
+            if (step.ProducesPage || last)
+            {
+                if (!request.IsAllowed(new Uri(page.Url)))
+                {
+                    produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", $"journey {journey.Name}, step {step.Index} led outside the allowed origins; the page was not assessed")));
+                    return true;
+                }
+
+                var snapshot = await prober.ProbeAsync(page, page.Url, status, origin, cancellationToken).WaitAsync(request.PageTimeout, cancellationToken);
+                produced.Add(snapshot);
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<string?> TryPerformAsync(IPage page, JourneyAction step)
+    {
+        try
+        {
+            await PerformAsync(page, step, request);
+            return null;
+        }
+        catch (TimeoutException) when (step.Selector is not null)
+        {
+            return $"no element matches the selector '{step.Selector}' within {request.StepTimeout.TotalSeconds:0} s";
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("Timeout", StringComparison.Ordinal) && step.Selector is not null)
+        {
+            return $"no element matches the selector '{step.Selector}' within {request.StepTimeout.TotalSeconds:0} s";
+        }
+        catch (JourneyExpectationException ex)
+        {
+            return ex.Message;
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("is not a valid selector", StringComparison.Ordinal) || ex.Message.Contains("Unexpected token", StringComparison.Ordinal))
+        {
+            return $"'{step.Selector}' is not a valid selector";
+        }
+    }
+
+    internal static async Task PerformAsync(IPage page, JourneyAction step, WebGatherRequest request)
+    {
+        var timeout = (float)request.StepTimeout.TotalMilliseconds;
+        switch (step.Kind)
+        {
+            case "goto":
+                var url = new Uri(request.BaseUrl, step.Value!);
+                if (!request.IsAllowed(url))
+                {
+                    throw new JourneyExpectationException($"{url.GetLeftPart(UriPartial.Authority)} is outside the allowed origins; the step was not run");
+                }
+
+                await page.GotoAsync(url.AbsoluteUri, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                break;
+            case "click":
+                await page.Locator(step.Selector!).First.ClickAsync(new() { Timeout = timeout });
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                break;
+            case "fill":
+                await page.Locator(step.Selector!).First.FillAsync(step.Value ?? string.Empty, new() { Timeout = timeout });
+                break;
+            case "select":
+                await page.Locator(step.Selector!).First.SelectOptionAsync(step.Value ?? string.Empty, new() { Timeout = timeout });
+                break;
+            case "check":
+                await page.Locator(step.Selector!).First.CheckAsync(new() { Timeout = timeout });
+                break;
+            case "press":
+                if (step.Selector is null)
+                {
+                    await page.Keyboard.PressAsync(step.Value!);
+                }
+                else
+                {
+                    await page.Locator(step.Selector).First.PressAsync(step.Value!, new() { Timeout = timeout });
+                }
+
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                break;
+            case "waitFor":
+                await page.Locator(step.Selector!).First.WaitForAsync(new() { Timeout = timeout });
+                break;
+            case "expect":
+                var element = page.Locator(step.Selector!).First;
+                await element.WaitForAsync(new() { Timeout = timeout });
+                if (step.Value is not null)
+                {
+                    var text = await element.InnerTextAsync(new() { Timeout = timeout });
+                    if (!text.Contains(step.Value, StringComparison.Ordinal))
+                    {
+                        throw new JourneyExpectationException($"expected '{step.Selector}' to contain '{step.Value}', found '{Shorten(text)}'");
+                    }
+                }
+
+                break;
+            default:
+                throw new JourneyExpectationException($"unknown step kind '{step.Kind}'");
+        }
+    }
+
+    private static string Shorten(string text)
+    {
+        var single = text.ReplaceLineEndings(" ").Trim();
+        return single.Length <= 80 ? single : single[..77] + "...";
+    }
+}
+
+internal sealed class JourneyExpectationException(string message) : Exception(message);

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace ServiceStandard.Checks.Web;
+
+/// <summary>
+/// Gathers every piece of evidence from one loaded page, in an order that keeps each probe honest:
+/// what focus did on load first, then axe and the DOM, then the Tab walk, then layout probes, and
+/// last the error-summary links (which move focus and the URL fragment).
+/// </summary>
+internal sealed class PageProber(WebGatherRequest request)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<PageSnapshot> ProbeAsync(IPage page, string requestedUrl, int? status, PageOrigin origin, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var initial = await EvaluateAsync<InitialState>(page, "() => window.__servicestandard.initial()");
+        var html = await page.ContentAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var axe = request.Axe.Enabled ? await RunAxeAsync(page) : null;
+        var screenshots = axe is null ? [] : await ScreenshotFailuresAsync(page, axe);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var keyboard = request.Keyboard ? await KeyboardWalker.WalkAsync(page, cancellationToken) : null;
+        var textSpacing = request.TextSpacing ? await ProbeTextSpacingAsync(page) : null;
+        var reflow = request.Reflow ? await ProbeReflowAsync(page) : null;
+        var errorSummary = request.ErrorSummary && initial.ErrorSummary is not null ? await ProbeErrorSummaryAsync(page, initial.ErrorSummary) : null;
+
+        return new PageSnapshot
+        {
+            RequestedUrl = requestedUrl,
+            FinalUrl = page.Url,
+            Status = status,
+            Title = initial.Title,
+            Lang = initial.Lang,
+            Html = html,
+            Origin = origin,
+            Axe = axe,
+            Keyboard = keyboard,
+            Reflow = reflow,
+            TextSpacing = textSpacing,
+            ErrorSummary = errorSummary,
+            Screenshots = screenshots,
+            GatherMilliseconds = clock.Elapsed.TotalMilliseconds,
+        };
+    }
+
+    private async Task<AxeRun> RunAxeAsync(IPage page)
+    {
+        // resultTypes limits the work axe does for passes and inapplicable rules we never report.
+        var options = new
+        {
+            runOnly = new { type = "tag", values = request.Axe.Tags },
+            resultTypes = new[] { "violations", "incomplete" },
+        };
+        var result = await page.EvaluateAsync<JsonElement>(
+            """
+            async (options) => {
+              const r = await axe.run(document, options);
+              const rule = (x) => ({ id: x.id, impact: x.impact, tags: x.tags, description: x.description, help: x.help, helpUrl: x.helpUrl,
+                nodes: x.nodes.map((n) => ({ target: n.target.map((t) => Array.isArray(t) ? t.join(' ') : String(t)), html: n.html, impact: n.impact, failureSummary: n.failureSummary || null })) });
+              return { version: axe.version, violations: r.violations.map(rule), incomplete: r.incomplete.map(rule) };
+            }
+            """,
+            options);
+        var parsed = result.Deserialize<AxeEnvelope>(Json)!;
+        return new AxeRun(parsed.Version, request.Axe.Locale, parsed.Violations, parsed.Incomplete);
+    }
+
+    private async Task<IReadOnlyList<ElementScreenshot>> ScreenshotFailuresAsync(IPage page, AxeRun axe)
+    {
+        if (request.ScreenshotDirectory is null || request.MaxScreenshotsPerPage <= 0)
+        {
+            return [];
+        }
+
+        Directory.CreateDirectory(request.ScreenshotDirectory);
+        var shots = new List<ElementScreenshot>();
+        foreach (var selector in axe.Violations.SelectMany(v => v.Nodes).Where(n => n.Target.Count == 1).Select(n => n.Target[0]).Distinct().Take(request.MaxScreenshotsPerPage))
+        {
+            try
+            {
+                var box = await page.Locator(selector).First.BoundingBoxAsync(new() { Timeout = 1000 });
+                if (box is null || box.Width < 1 || box.Height < 1)
+                {
+                    continue;
+                }
+
+                // Cropped to the element with a small margin, and capped so a report stays small.
+                var clip = new Clip { X = Math.Max(0, box.X - 4), Y = Math.Max(0, box.Y - 4), Width = Math.Min(box.Width + 8, 800), Height = Math.Min(box.Height + 8, 400) };
+                var file = $"{Findings.Fingerprints.Hash(page.Url, selector)[..16]}.png";
+                await page.ScreenshotAsync(new() { Path = Path.Combine(request.ScreenshotDirectory, file), Clip = clip, FullPage = true, Timeout = 3000 });
+                shots.Add(new ElementScreenshot(selector, file, (int)clip.Width, (int)clip.Height));
+            }
+            catch (PlaywrightException)
+            {
+                // An element that cannot be photographed is still reported; only the picture is missing.
+            }
+        }
+
+        return shots;
+    }
+
+    private async Task<ReflowProbe> ProbeReflowAsync(IPage page)
+    {
+        // WCAG 1.4.10: 320 CSS px wide (a 1280 px screen at 400% zoom).
+        await page.SetViewportSizeAsync(320, 256);
+        try
+        {
+            return await EvaluateAsync<ReflowProbe>(page, "() => window.__servicestandard.overflow(320)");
+        }
+        finally
+        {
+            await page.SetViewportSizeAsync(request.ViewportWidth, request.ViewportHeight);
+        }
+    }
+
+    private async Task<ReflowProbe> ProbeTextSpacingAsync(IPage page)
+    {
+        // Only clipping that the spacing override causes is attributable to 1.4.12.
+        var before = await EvaluateAsync<List<OverflowingElement>>(page, "() => window.__servicestandard.clippedText()");
+        await page.EvaluateAsync("() => window.__servicestandard.setTextSpacing(true)");
+        try
+        {
+            var overflow = await EvaluateAsync<ReflowProbe>(page, $"() => window.__servicestandard.overflow({request.ViewportWidth})");
+            var after = await EvaluateAsync<List<OverflowingElement>>(page, "() => window.__servicestandard.clippedText()");
+            var newlyClipped = after.Where(a => before.All(b => b.Selector != a.Selector)).Take(5);
+            return overflow with { Offenders = [.. overflow.Offenders, .. newlyClipped] };
+        }
+        finally
+        {
+            await page.EvaluateAsync("() => window.__servicestandard.setTextSpacing(false)");
+        }
+    }
+
+    private static async Task<ErrorSummaryProbe> ProbeErrorSummaryAsync(IPage page, InitialErrorSummary summary)
+    {
+        var links = new List<ErrorSummaryLinkProbe>();
+        foreach (var link in summary.Links)
+        {
+            var moved = false;
+            string? focused = null;
+            try
+            {
+                await page.Locator(link.Selector).First.ClickAsync(new() { Timeout = 2000 });
+                var active = await EvaluateAsync<ActiveElement?>(page, "() => window.__servicestandard.activeSelector()");
+                focused = active?.Selector;
+                var targetId = Uri.UnescapeDataString(link.Href.TrimStart('#'));
+                moved = active is not null && active.Tag is "input" or "select" or "textarea" &&
+                        (active.Id == targetId || await page.EvaluateAsync<bool>(
+                            "([id]) => { const t = document.getElementById(id); return !!t && t.contains(document.activeElement); }", new[] { targetId }));
+            }
+            catch (PlaywrightException)
+            {
+                moved = false;
+            }
+
+            links.Add(new ErrorSummaryLinkProbe(link.Text, link.Href, link.TargetExists, moved, focused));
+        }
+
+        return new ErrorSummaryProbe(summary.Selector, summary.Snippet, summary.FocusedOnLoad, summary.FocusedOnLoadSelector, links);
+    }
+
+    internal static async Task<T> EvaluateAsync<T>(IPage page, string expression, object? argument = null)
+    {
+        var element = await page.EvaluateAsync<JsonElement>(expression, argument);
+        return element.Deserialize<T>(Json)!;
+    }
+
+    private sealed record AxeEnvelope(string Version, List<AxeRuleResult> Violations, List<AxeRuleResult> Incomplete);
+
+    private sealed record InitialState(string Title, string? Lang, string? ActiveSelector, InitialErrorSummary? ErrorSummary);
+
+    private sealed record InitialErrorSummary(string Selector, string Snippet, bool FocusedOnLoad, string? FocusedOnLoadSelector, List<InitialErrorLink> Links);
+
+    private sealed record InitialErrorLink(int Index, string Text, string Href, bool TargetExists, string Selector);
+
+    private sealed record ActiveElement(string Selector, string Tag, string? Id);
+}

@@ -1,0 +1,329 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Playwright;
+
+namespace ServiceStandard.Checks.Web;
+
+/// <summary>Progress of a web gathering, for a live bar or plain lines.</summary>
+public sealed record GatherProgress(int Done, int Known, string Url, PageError? Error);
+
+/// <summary>The snapshots of a run, and what stopped it if anything did.</summary>
+/// <param name="FatalError">Set when nothing could be assessed (no browser, browser would not start).</param>
+public sealed record WebGatherOutcome(IReadOnlyList<PageSnapshot> Pages, string? BrowserVersion, int BrowserRestarts, string? FatalError, bool Interrupted);
+
+/// <summary>
+/// Visits the candidate service in one Chromium with a small pool of contexts: listed pages, a
+/// same-origin crawl and journeys. A page that fails is retried once and then reported as a
+/// page error; a crashed browser is relaunched and the run goes on.
+/// </summary>
+public sealed class WebGatherer(ILogger? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
+    public async Task<WebGatherOutcome> GatherAsync(WebGatherRequest request, IProgress<GatherProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (browserPath, problem) = BrowserLocator.Locate(request.BrowserPath, Environment.GetEnvironmentVariable);
+        if (browserPath is null)
+        {
+            return new WebGatherOutcome([], null, 0, problem, false);
+        }
+
+        await using var host = new BrowserHost(browserPath);
+        try
+        {
+            await host.GetAsync();
+        }
+        catch (PlaywrightException ex)
+        {
+            return new WebGatherOutcome([], null, 0, $"the browser at {browserPath} did not start: {FirstLine(ex.Message)}", false);
+        }
+
+        var run = new GatherRun(request, host, progress, _logger);
+        var interrupted = false;
+        try
+        {
+            await run.RunAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+
+        return new WebGatherOutcome(run.Snapshots(), host.Version, host.Restarts, null, interrupted);
+    }
+
+    /// <summary>Test seam: lets a fault test crash the browser mid-run.</summary>
+    internal static Func<BrowserHost, int, Task>? AfterPageHook { get; set; }
+
+    internal static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.Length > 300 ? line[..300] : line;
+    }
+
+    private sealed class GatherRun(WebGatherRequest request, BrowserHost host, IProgress<GatherProgress>? progress, ILogger logger)
+    {
+        private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>();
+        private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
+        private readonly ConcurrentBag<(int Order, int Sub, PageSnapshot Snapshot)> _results = [];
+        private readonly string _initScript = InitScript.Build(request.Axe.Locale);
+        private readonly PageProber _prober = new(request);
+        private RobotsTxt _robots = RobotsTxt.AllowAll;
+        private int _outstanding;
+        private int _done;
+        private int _known;
+        private int _order;
+
+        public IReadOnlyList<PageSnapshot> Snapshots() =>
+            [.. _results.OrderBy(r => r.Order).ThenBy(r => r.Sub).Select(r => r.Snapshot)];
+
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            if (request.Crawl is { RespectRobotsTxt: true })
+            {
+                _robots = await RobotsFetcher.FetchAsync(request.BaseUrl, cancellationToken);
+            }
+
+            var startPages = request.Pages.Count > 0 || request.Crawl is null ? request.Pages : [request.BaseUrl];
+            foreach (var page in startPages)
+            {
+                Enqueue(new PageItem(page, request.Crawl is null ? PageOrigin.Listed : PageOrigin.Crawled, 0), force: true);
+            }
+
+            if (request.Crawl is not null && request.Pages.Count > 0)
+            {
+                Enqueue(new PageItem(request.BaseUrl, PageOrigin.Crawled, 0), force: false);
+            }
+
+            foreach (var journey in request.Journeys)
+            {
+                Interlocked.Increment(ref _outstanding);
+                Interlocked.Increment(ref _known);
+                _queue.Writer.TryWrite(new JourneyItem(journey, Interlocked.Increment(ref _order)));
+            }
+
+            if (Volatile.Read(ref _outstanding) == 0)
+            {
+                _queue.Writer.TryComplete();
+            }
+
+            var workers = Enumerable.Range(0, Math.Max(1, request.Concurrency)).Select(_ => WorkAsync(cancellationToken)).ToArray();
+            await Task.WhenAll(workers);
+        }
+
+        private void Enqueue(PageItem item, bool force)
+        {
+            var key = UrlNormalizer.Normalize(item.Url).AbsoluteUri;
+            if (!force && request.Crawl is not null && _seen.Count >= request.Crawl.MaxPages)
+            {
+                return;
+            }
+
+            if (!_seen.TryAdd(key, 0))
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref _outstanding);
+            Interlocked.Increment(ref _known);
+            _queue.Writer.TryWrite(item with { Order = Interlocked.Increment(ref _order) });
+        }
+
+        private async Task WorkAsync(CancellationToken cancellationToken)
+        {
+            var contexts = new ContextSlot(host, _initScript, request);
+            try
+            {
+                await foreach (var item in _queue.Reader.ReadAllAsync(cancellationToken))
+                {
+                    try
+                    {
+                        switch (item)
+                        {
+                            case PageItem page:
+                                await VisitPageAsync(page, contexts, cancellationToken);
+                                break;
+                            case JourneyItem journey:
+                                await new JourneyRunner(request, host, _initScript, _prober, logger).RunAsync(
+                                    journey.Plan,
+                                    snapshot => Record(journey.Order, snapshot),
+                                    cancellationToken);
+                                break;
+                        }
+                    }
+                    finally
+                    {
+                        if (Interlocked.Decrement(ref _outstanding) == 0)
+                        {
+                            _queue.Writer.TryComplete();
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                await contexts.DisposeAsync();
+            }
+        }
+
+        private void Record(int order, PageSnapshot snapshot)
+        {
+            var sub = snapshot.Origin.Step ?? 0;
+            _results.Add((order, sub, snapshot));
+            progress?.Report(new GatherProgress(Interlocked.Increment(ref _done), Volatile.Read(ref _known), snapshot.RequestedUrl, snapshot.Error));
+        }
+
+        private async Task VisitPageAsync(PageItem item, ContextSlot contexts, CancellationToken cancellationToken)
+        {
+            if (!request.IsAllowed(item.Url))
+            {
+                Record(item.Order, ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin",
+                    $"{item.Url.GetLeftPart(UriPartial.Authority)} is not one of the allowed origins ({string.Join(", ", request.AllowedOrigins)}); the page was not visited")));
+                return;
+            }
+
+            PageSnapshot? snapshot = null;
+            IReadOnlyList<string> links = [];
+            for (var attempt = 1; attempt <= 2 && snapshot is null; attempt++)
+            {
+                IPage? page = null;
+                try
+                {
+                    var context = await contexts.GetAsync();
+                    page = await context.NewPageAsync();
+                    var visit = VisitAsync(page, item, cancellationToken);
+                    (snapshot, links) = await visit.WaitAsync(request.PageTimeout, cancellationToken);
+                }
+                catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
+                {
+                    var error = Classify(ex);
+                    logger.LogDebug("Attempt {Attempt} at {Url} failed: {Error}", attempt, item.Url, error.Message);
+                    if (!error.Retryable || attempt == 2)
+                    {
+                        snapshot = ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError(error.Kind, error.Message));
+                    }
+                    else
+                    {
+                        contexts.Invalidate();
+                    }
+                }
+                finally
+                {
+                    if (page is not null)
+                    {
+                        await ClosePageAsync(page);
+                    }
+                }
+            }
+
+            Record(item.Order, snapshot!);
+            if (AfterPageHook is { } hook)
+            {
+                await hook(host, Volatile.Read(ref _done));
+            }
+
+            if (request.Crawl is not null && snapshot!.Error is null && item.Depth < request.Crawl.MaxDepth)
+            {
+                foreach (var link in links)
+                {
+                    if (Uri.TryCreate(link, UriKind.Absolute, out var url) && ShouldCrawl(url))
+                    {
+                        Enqueue(new PageItem(url, PageOrigin.Crawled, item.Depth + 1), force: false);
+                    }
+                }
+            }
+        }
+
+        private bool ShouldCrawl(Uri url)
+        {
+            if (!request.IsAllowed(url) || request.Crawl is null)
+            {
+                return false;
+            }
+
+            var path = url.AbsolutePath;
+            var included = request.Crawl.Include.Count == 0 || request.Crawl.Include.Any(g => new UrlGlob(g).IsMatch(path));
+            var excluded = request.Crawl.Exclude.Any(g => new UrlGlob(g).IsMatch(path));
+            return included && !excluded && _robots.Allows(url.PathAndQuery);
+        }
+
+        private async Task<(PageSnapshot, IReadOnlyList<string>)> VisitAsync(IPage page, PageItem item, CancellationToken cancellationToken)
+        {
+            var response = await page.GotoAsync(item.Url.AbsoluteUri, new PageGotoOptions { Timeout = (float)request.PageTimeout.TotalMilliseconds, WaitUntil = WaitUntilState.Load });
+            var status = response?.Status;
+            var finalUrl = new Uri(page.Url);
+            if (!request.IsAllowed(finalUrl))
+            {
+                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin", $"the page redirected to {finalUrl.GetLeftPart(UriPartial.Path)}, outside the allowed origins; it was not assessed")), []);
+            }
+
+            if (status >= 400)
+            {
+                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("http-error", $"the server answered HTTP {status}")) with { Status = status, FinalUrl = page.Url }, []);
+            }
+
+            var links = request.Crawl is null ? [] : await page.EvaluateAsync<string[]>("() => window.__servicestandard.links()");
+            var snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, cancellationToken);
+            return (snapshot, links);
+        }
+
+        private static async Task ClosePageAsync(IPage page)
+        {
+            try
+            {
+                await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = false }).WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+            {
+                // A crashed or hung page may not close cleanly; its context is replaced anyway.
+            }
+        }
+    }
+
+    internal static PageSnapshot ErrorSnapshot(string url, PageOrigin origin, PageError error) =>
+        new() { RequestedUrl = url, FinalUrl = url, Origin = origin, Error = error };
+
+    internal static (string Kind, string Message, bool Retryable) Classify(Exception ex)
+    {
+        var message = ex.Message;
+        if (ex is TimeoutException || message.Contains("Timeout", StringComparison.Ordinal))
+        {
+            return ("timeout", "the page did not finish loading in time", true);
+        }
+
+        if (message.Contains("ERR_CONNECTION_REFUSED", StringComparison.Ordinal))
+        {
+            return ("unreachable", "connection refused: nothing is listening at that address", false);
+        }
+
+        if (message.Contains("ERR_NAME_NOT_RESOLVED", StringComparison.Ordinal))
+        {
+            return ("unreachable", "the host name could not be resolved", false);
+        }
+
+        if (message.Contains("ERR_ADDRESS_UNREACHABLE", StringComparison.Ordinal) || message.Contains("ERR_CONNECTION", StringComparison.Ordinal))
+        {
+            return ("unreachable", "the host could not be reached: " + FirstLine(message), false);
+        }
+
+        if (message.Contains("ERR_TOO_MANY_REDIRECTS", StringComparison.Ordinal))
+        {
+            return ("redirect-loop", "the page redirects in a loop", false);
+        }
+
+        if (message.Contains("crash", StringComparison.OrdinalIgnoreCase) || message.Contains("closed", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("crashed", "the page or the browser crashed while it was being assessed", true);
+        }
+
+        return ("page-error", FirstLine(message), true);
+    }
+
+    private abstract record WorkItem(int Order);
+
+    private sealed record PageItem(Uri Url, PageOrigin Origin, int Depth, int Order = 0) : WorkItem(Order);
+
+    private sealed record JourneyItem(JourneyPlan Plan, int Order) : WorkItem(Order);
+}
