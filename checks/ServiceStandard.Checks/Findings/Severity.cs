@@ -1,9 +1,9 @@
-using System.Text.Json.Serialization;
+
 
 namespace ServiceStandard.Checks.Findings;
 
 /// <summary>How much a finding blocks users; the same four levels as axe-core's impact.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
+
 public enum Severity
 {
     Minor = 0,
@@ -13,7 +13,7 @@ public enum Severity
 }
 
 /// <summary>A violation is a failure a machine is sure of; needs-review is for a person to confirm.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FindingKind>))]
+
 public enum FindingKind
 {
     Violation,

@@ -194,6 +194,9 @@
         if (visited.has(key) || !el.isConnected || !visible(el)) continue;
         // A container of reached controls (event delegation) or a part of a reached control is fine.
         if (visitedEls.some((v) => el.contains(v) || v.contains(el))) continue;
+        // A radio group is one Tab stop; arrow keys move within it.
+        if (el.matches('input[type=radio]') && el.name &&
+            visitedEls.some((v) => v.matches('input[type=radio]') && v.name === el.name && v.form === el.form)) continue;
         if (el.closest('[aria-hidden=true], [inert]')) continue;
         const reason = interactiveReason(el);
         if (!reason) continue;

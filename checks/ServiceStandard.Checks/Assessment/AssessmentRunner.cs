@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ServiceStandard.Checks.Accessibility;
+using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Findings;
+using ServiceStandard.Checks.Web;
+using ServiceStandard.Standard;
+using ServiceStandard.Standard.Diagnostics;
+
+namespace ServiceStandard.Checks.Assessment;
+
+/// <summary>What the run concluded, for the CLI to turn into an exit code.</summary>
+public enum AssessmentVerdict
+{
+    /// <summary>Nothing at or above the fail-on threshold.</summary>
+    Passed,
+
+    /// <summary>Findings at or above the threshold.</summary>
+    Failed,
+
+    /// <summary>The target could not be assessed at all (no browser, every page unreachable).</summary>
+    NotAssessable,
+
+    /// <summary>Interrupted: the report is partial and says so.</summary>
+    Interrupted,
+}
+
+/// <param name="Report">Null only when nothing could be assessed.</param>
+/// <param name="Problem">Why the target could not be assessed, for the user.</param>
+public sealed record AssessmentOutcome(AssessmentReport? Report, IReadOnlyList<PageSnapshot> Evidence, AssessmentVerdict Verdict, string? Problem);
+
+/// <summary>
+/// One assessment, start to end: config → gatherers → checks → assessment. The only place that
+/// knows the order; the CLI calls it and writes what it returns.
+/// </summary>
+public sealed class AssessmentRunner(ILogger? logger = null)
+{
+    public async Task<LoadResult<AssessmentOutcome>> RunAsync(
+        ServiceConfig config,
+        StandardDefinition standard,
+        CheckFilter filter,
+        string? screenshotDirectory,
+        IProgress<GatherProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory);
+        if (!built.Succeeded)
+        {
+            return LoadResult<AssessmentOutcome>.Failed(built.Diagnostics);
+        }
+
+        var checks = AccessibilityChecks.Create();
+        var request = built.Value! with
+        {
+            // Gather only what the selected checks read: an axe-only run skips the Tab walk.
+            Axe = built.Value!.Axe with { Enabled = filter.RunsCheck("accessibility/axe") },
+            Keyboard = built.Value.Keyboard && filter.RunsCheck("accessibility/keyboard"),
+            Reflow = built.Value.Reflow && filter.RunsCheck("accessibility/reflow"),
+            TextSpacing = built.Value.TextSpacing && filter.RunsCheck("accessibility/reflow"),
+            ErrorSummary = filter.RunsCheck("accessibility/cross-page"),
+        };
+
+        var gathered = await new WebGatherer(logger).GatherAsync(request, progress, cancellationToken);
+        if (gathered.FatalError is not null)
+        {
+            return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, [], AssessmentVerdict.NotAssessable, gathered.FatalError), []);
+        }
+
+        var context = new CheckContext
+        {
+            Language = config.Language,
+            ServiceLanguages = config.Service.Languages,
+            WcagLevelTags = config.Accessibility.AxeTags,
+        };
+        var result = new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context, filter, CancellationToken.None);
+        var threshold = ToSeverity(config.FailOn);
+        var tagsWithEvidence = result.ChecksRun.Count > 0 ? new HashSet<string>(StringComparer.Ordinal) { AccessibilityChecks.Family } : [];
+        var criteria = CriterionEvaluator.Evaluate(standard, result.Findings, tagsWithEvidence, threshold, config.Language);
+        var pages = gathered.Pages.Select(p => ToAssessedPage(p, result.Findings)).ToList();
+        var errors = pages.Count(p => p.Error is not null);
+
+        var report = new AssessmentReport
+        {
+            Run = new RunInfo(
+                "servicestandard",
+                ToolVersion,
+                started,
+                Math.Round(clock.Elapsed.TotalSeconds, 2),
+                config.Language,
+                gathered.BrowserVersion is null ? null : $"Chromium {gathered.BrowserVersion}",
+                gathered.Pages.Select(p => p.Axe?.AxeVersion).FirstOrDefault(v => v is not null),
+                gathered.BrowserRestarts,
+                gathered.Interrupted,
+                ConfigKeywords.FailThresholds.NameOf(config.FailOn)),
+            Service = new ServiceSummary(config.Service.Name?.Get(config.Language), config.Service.Phase?.ToString().ToLowerInvariant(), config.Service.Languages),
+            Standard = new StandardReference(standard.Id, standard.Version, standard.Title.Get(config.Language)),
+            Scope = new AssessmentScope(
+                config.Target?.BaseUrl.AbsoluteUri,
+                request.Pages.Count,
+                [.. request.Journeys.Select(j => j.Name)],
+                result.ChecksRun,
+                request.Crawl is not null),
+            Pages = pages,
+            Findings = result.Findings,
+            CheckErrors = result.Errors,
+            Criteria = criteria,
+            Totals = new FindingTotals(
+                result.Findings.Count(f => f.Kind == FindingKind.Violation),
+                result.Findings.Count(f => f.Kind == FindingKind.NeedsReview),
+                CountViolations(result.Findings, Severity.Critical),
+                CountViolations(result.Findings, Severity.Serious),
+                CountViolations(result.Findings, Severity.Moderate),
+                CountViolations(result.Findings, Severity.Minor),
+                pages.Count - errors,
+                errors),
+        };
+
+        var verdict = gathered.Interrupted ? AssessmentVerdict.Interrupted
+            : pages.Count > 0 && errors == pages.Count ? AssessmentVerdict.NotAssessable
+            : result.Findings.Any(f => f.Kind == FindingKind.Violation && threshold is { } t && f.Severity >= t) ? AssessmentVerdict.Failed
+            : AssessmentVerdict.Passed;
+        var problem = verdict == AssessmentVerdict.NotAssessable ? "no page could be assessed: " + pages.First().Error!.Message : null;
+        return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(report, gathered.Pages, verdict, problem), []);
+    }
+
+    public static string ToolVersion { get; } =
+        typeof(AssessmentRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private static int CountViolations(IReadOnlyList<Finding> findings, Severity severity) =>
+        findings.Count(f => f.Kind == FindingKind.Violation && f.Severity == severity);
+
+    private static Severity? ToSeverity(FailThreshold threshold) => threshold switch
+    {
+        FailThreshold.Critical => Severity.Critical,
+        FailThreshold.Serious => Severity.Serious,
+        FailThreshold.Moderate => Severity.Moderate,
+        FailThreshold.Minor => Severity.Minor,
+        _ => null,
+    };
+
+    private static AssessedPage ToAssessedPage(PageSnapshot page, IReadOnlyList<Finding> findings)
+    {
+        var onPage = findings.Where(f => f.Location is PageLocation location && (location.Url == page.FinalUrl || location.Url == page.RequestedUrl)).ToList();
+        return new AssessedPage(
+            page.RequestedUrl,
+            page.FinalUrl,
+            page.Title,
+            page.Status,
+            page.Origin.Kind,
+            page.Origin.Journey,
+            page.Origin.Step,
+            page.Origin.StepDescription,
+            page.Error is null ? null : new PageErrorSummary(page.Error.Kind, page.Error.Message),
+            onPage.Count(f => f.Kind == FindingKind.Violation),
+            onPage.Count(f => f.Kind == FindingKind.NeedsReview),
+            Math.Round(page.GatherMilliseconds, 1));
+    }
+}

@@ -1,0 +1,41 @@
+using ServiceStandard.Checks.Findings;
+using ServiceStandard.Standard;
+
+namespace ServiceStandard.Checks.Assessment;
+
+/// <summary>
+/// Links findings to criteria by tag (never by code) and decides each criterion's outcome from
+/// the machine's side: not met when a blocking violation is among its evidence, needs assessor
+/// review when evidence was gathered and is clean or partial, not assessed when no check that
+/// could give evidence for it ran. Only an assessor's judgement makes a criterion met.
+/// </summary>
+public static class CriterionEvaluator
+{
+    public static IReadOnlyList<CriterionResult> Evaluate(
+        StandardDefinition standard,
+        IReadOnlyList<Finding> findings,
+        IReadOnlySet<string> tagsWithEvidence,
+        Severity? blockingSeverity,
+        string language)
+    {
+        return [.. standard.Criteria.Select(criterion =>
+        {
+            var tags = criterion.EvidenceTags;
+            var related = findings.Where(f => f.Tags.Any(t => tags.Contains(t, StringComparer.Ordinal))).ToList();
+            var violations = related.Count(f => f.Kind == FindingKind.Violation);
+            var review = related.Count(f => f.Kind == FindingKind.NeedsReview);
+            var blocking = related.Count(f => f.Kind == FindingKind.Violation && blockingSeverity is { } threshold && f.Severity >= threshold);
+            var assessed = tags.Any(tagsWithEvidence.Contains);
+
+            var (outcome, reason) = (blocking, assessed) switch
+            {
+                ( > 0, _) => (CriterionOutcome.NotMet, $"{blocking} violation(s) at or above the blocking severity"),
+                (_, true) => (CriterionOutcome.NeedsReview, violations + review == 0
+                    ? "automated checks found no problems; an assessor still judges the criterion"
+                    : $"{violations} violation(s) below the blocking severity and {review} result(s) to review"),
+                _ => (CriterionOutcome.NotAssessed, "no automated check gathers evidence for this criterion; an assessor judges it"),
+            };
+            return new CriterionResult(criterion.Id, criterion.Slug, criterion.Title.Get(language), outcome, tags, violations, review, reason);
+        })];
+    }
+}

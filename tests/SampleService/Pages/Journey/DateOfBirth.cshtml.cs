@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace SampleService.Pages.Journey;
+
+public sealed class DateOfBirthModel : JourneyPageModel
+{
+    [BindProperty]
+    public string? DobDay { get; set; }
+
+    [BindProperty]
+    public string? DobMonth { get; set; }
+
+    [BindProperty]
+    public string? DobYear { get; set; }
+
+    public override string Step => "date-of-birth";
+
+    public override string PageTitle => T("dob.title");
+
+    protected override string? PreviousStep => "name";
+
+    // PLANTED DEFECT missing-lang (expected-findings.yml): /bad/date-of-birth has no lang on <html>.
+    public override bool OmitHtmlLang => IsBad;
+
+    /// <summary>Which of the three inputs to mark as wrong.</summary>
+    public ISet<string> InvalidParts { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    public void OnGet()
+    {
+        var answers = LoadAnswers();
+        (DobDay, DobMonth, DobYear) = (answers.DobDay, answers.DobMonth, answers.DobYear);
+    }
+
+    public IActionResult OnPost()
+    {
+        DobDay = DobDay?.Trim();
+        DobMonth = DobMonth?.Trim();
+        DobYear = DobYear?.Trim();
+        Validate();
+        if (HasErrors)
+        {
+            return Page();
+        }
+
+        var answers = LoadAnswers();
+        (answers.DobDay, answers.DobMonth, answers.DobYear) = (DobDay, DobMonth, DobYear);
+        SaveAnswers(answers);
+        return RedirectToStep("address");
+    }
+
+    private void Validate()
+    {
+        var parts = new (string Id, string? Value, string MissingKey)[]
+        {
+            ("dob-day", DobDay, "dob.error.day"),
+            ("dob-month", DobMonth, "dob.error.month"),
+            ("dob-year", DobYear, "dob.error.year"),
+        };
+        var missing = parts.Where(p => string.IsNullOrEmpty(p.Value)).ToList();
+        if (missing.Count == parts.Length)
+        {
+            InvalidParts.UnionWith(parts.Select(p => p.Id));
+            AddError("dob", "dob.error.required", "dob-day");
+            return;
+        }
+
+        if (missing.Count > 0)
+        {
+            InvalidParts.UnionWith(missing.Select(p => p.Id));
+            AddError("dob", missing[0].MissingKey, missing[0].Id);
+            return;
+        }
+
+        var date = new Infrastructure.Answers { DobDay = DobDay, DobMonth = DobMonth, DobYear = DobYear }.DateOfBirth;
+        if (date is null || DobYear!.Length != 4)
+        {
+            InvalidParts.UnionWith(parts.Select(p => p.Id));
+            AddError("dob", "dob.error.real", "dob-day");
+        }
+        else if (date.Value >= DateOnly.FromDateTime(DateTime.Today))
+        {
+            InvalidParts.UnionWith(parts.Select(p => p.Id));
+            AddError("dob", "dob.error.past", "dob-day");
+        }
+    }
+}

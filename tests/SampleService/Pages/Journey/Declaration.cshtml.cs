@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace SampleService.Pages.Journey;
+
+public sealed class DeclarationModel : JourneyPageModel
+{
+    [BindProperty]
+    public bool Declared { get; set; }
+
+    public override string Step => "declaration";
+
+    // PLANTED DEFECT duplicate-title (expected-findings.yml): /bad/declaration reuses the title of
+    // /bad/permit-type (a copy-and-paste slip).
+    public override string PageTitle => IsBad ? T("permit.title") : T("declaration.title");
+
+    protected override string? PreviousStep => "permit-type";
+
+    // PLANTED DEFECT focus-not-visible (expected-findings.yml): wwwroot/css/bad.css removes the focus
+    // outline of the Continue button on /bad/declaration (body.page-declaration) with no replacement.
+    public void OnGet() => Declared = LoadAnswers().Declared;
+
+    public IActionResult OnPost()
+    {
+        if (!Declared)
+        {
+            AddError("declaration", "declaration.error.required", "declaration-confirm");
+            return Page();
+        }
+
+        var answers = LoadAnswers();
+        answers.Declared = true;
+        SaveAnswers(answers);
+        return RedirectToStep("check-answers");
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SampleService.Infrastructure;
+
+namespace SampleService.Pages;
+
+/// <summary>An error on the page: the field group it belongs to, where its summary link points, and the message.</summary>
+public sealed record FieldError(string Field, string Href, string Message);
+
+/// <summary>
+/// What every page tells the layout: language, title, back link, errors. The planted defects of
+/// the /bad variant that live in the layout (no lang, no skip link, empty back link) are switched
+/// on here by the page that carries them, so each shows on exactly one page.
+/// </summary>
+public abstract class SitePageModel : PageModel
+{
+    private readonly List<FieldError> _errors = [];
+
+    public string Lang => LanguageMiddleware.Current(HttpContext);
+
+    public string T(string key) => Strings.Get(key, Lang);
+
+    /// <summary><c>good</c>, <c>bad</c>, or null for pages outside the journey.</summary>
+    public string? Variant => RouteData.Values.TryGetValue("variant", out var value) ? value as string : null;
+
+    public bool IsBad => Variant == VariantRouteConstraint.Bad;
+
+    public IReadOnlyList<FieldError> Errors => _errors;
+
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>The page's own title, without the service name.</summary>
+    public abstract string PageTitle { get; }
+
+    /// <summary>"What is your name? – Apply for a fishing permit – GOV", with "Error: " first after a failed submit.</summary>
+    public virtual string FullTitle
+    {
+        get
+        {
+            var service = T("service.name");
+            var title = PageTitle == service ? $"{service} – GOV" : $"{PageTitle} – {service} – GOV";
+            return HasErrors ? $"{T("common.errorPrefix")} {title}" : title;
+        }
+    }
+
+    /// <summary>A class for the body naming the page, e.g. <c>page-name</c>.</summary>
+    public abstract string PageName { get; }
+
+    public virtual string? BackHref => null;
+
+    public virtual bool OmitHtmlLang => false;
+
+    public virtual bool OmitSkipLink => false;
+
+    public virtual bool EmptyBackLink => false;
+
+    /// <summary>Whether the error summary takes focus on load and its links focus their fields (GOV.UK behaviour).</summary>
+    public virtual bool ErrorSummaryManagesFocus => true;
+
+    public string StartHref => Variant is null ? "/" : StepHref("start");
+
+    public string StepHref(string step) => $"/{Variant ?? VariantRouteConstraint.Good}/{step}";
+
+    /// <summary>This page in another language: the same path and query, with <c>lang</c> replaced.</summary>
+    public string LanguageHref(string lang)
+    {
+        var query = Request.Query
+            .Where(q => !string.Equals(q.Key, LanguageMiddleware.QueryName, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? string.Empty)))
+            .Append(LanguageMiddleware.QueryName + "=" + lang);
+        return Request.PathBase + Request.Path + "?" + string.Join('&', query);
+    }
+
+    public FieldError? ErrorFor(string field) => _errors.FirstOrDefault(e => e.Field == field);
+
+    /// <summary>The id of the field's inline error message, when it has one.</summary>
+    public string? ErrorId(string field) => ErrorFor(field) is null ? null : field + "-error";
+
+    /// <summary>An aria-describedby value from the ids that exist, or null (attribute left out).</summary>
+    public static string? DescribedBy(params string?[] ids)
+    {
+        var value = string.Join(' ', ids.Where(id => !string.IsNullOrEmpty(id)));
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>The field's inline error message (<c>&lt;p id="FIELD-error" class="error-message"&gt;</c>), or nothing.</summary>
+    public IHtmlContent ErrorMessage(string field)
+    {
+        var error = ErrorFor(field);
+        if (error is null)
+        {
+            return HtmlString.Empty;
+        }
+
+        return new HtmlContentBuilder()
+            .AppendHtml("<p id=\"").Append(field + "-error").AppendHtml("\" class=\"error-message\"><span class=\"visually-hidden\">")
+            .Append(T("common.errorPrefix"))
+            .AppendHtml("</span> ")
+            .Append(error.Message)
+            .AppendHtml("</p>");
+    }
+
+    protected void AddError(string field, string messageKey, string? href = null) =>
+        _errors.Add(new FieldError(field, href ?? field, T(messageKey)));
+}

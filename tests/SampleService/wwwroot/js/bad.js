@@ -1,0 +1,22 @@
+// Loaded on /bad pages only. Holds the planted defects that need script; see expected-findings.yml.
+(function () {
+  'use strict';
+
+  // PLANTED DEFECT keyboard-trap: Tab and Shift+Tab cycle between the postcode box and the
+  // "Find address" button forever, so a keyboard user can never leave the postcode lookup.
+  Array.prototype.forEach.call(document.querySelectorAll('[data-module="postcode-lookup"][data-trap-focus]'), function (widget) {
+    widget.addEventListener('keydown', function (event) {
+      if (event.key !== 'Tab') {
+        return;
+      }
+      var items = Array.prototype.slice.call(widget.querySelectorAll('input, button'));
+      var index = items.indexOf(document.activeElement);
+      if (index === -1) {
+        return;
+      }
+      event.preventDefault();
+      var next = (index + (event.shiftKey ? items.length - 1 : 1)) % items.length;
+      items[next].focus();
+    });
+  });
+})();
