@@ -2,7 +2,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace ServiceStandard.Standard.Yaml;
 
-internal static class YamlNodeKind
+/// <summary>Words for YAML nodes in messages, and YAML's spellings of null.</summary>
+public static class YamlNodeKind
 {
     /// <summary>How a node reads to a person: "a list", "a mapping", "a text value".</summary>
     public static string Describe(YamlNode node) => node switch
@@ -13,6 +14,8 @@ internal static class YamlNodeKind
         YamlScalarNode => $"the value '{Shorten(((YamlScalarNode)node).Value ?? string.Empty)}'",
         _ => "an unsupported node",
     };
+
+    public static bool IsNull(YamlNode node) => node is YamlScalarNode scalar && IsNull(scalar);
 
     public static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == YamlDotNet.Core.ScalarStyle.Plain &&
