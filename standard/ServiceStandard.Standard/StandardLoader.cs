@@ -21,10 +21,19 @@ public static partial class StandardLoader
 
     public static LoadResult<StandardDefinition> LoadFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            return LoadResult<StandardDefinition>.Failed([Diagnostic.Error(new SourceLocation(path, 1, 1), "this is a folder; give the path of a standard's .yml file")]);
+        }
+
         string text;
         try
         {
             text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return LoadResult<StandardDefinition>.Failed([Diagnostic.Error(new SourceLocation(path, 1, 1), "the file does not exist")]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -20,7 +20,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             {
                 context = await ContextSlot.NewContextAsync(await host.GetAsync(), initScript, request);
                 var page = await context.NewPageAsync();
-                var failed = await WalkAsync(journey, page, produced, cancellationToken);
+                await WalkAsync(journey, page, produced, cancellationToken);
                 produced.ForEach(record);
                 return;
             }
@@ -53,10 +53,19 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
         }
     }
 
-    /// <summary>Returns true when a step failed (recorded as an error snapshot).</summary>
-    private async Task<bool> WalkAsync(JourneyPlan journey, IPage page, List<PageSnapshot> produced, CancellationToken cancellationToken)
+    /// <summary>Walks the steps; a failing step is recorded as an error snapshot and ends the walk.</summary>
+    private async Task WalkAsync(JourneyPlan journey, IPage page, List<PageSnapshot> produced, CancellationToken cancellationToken)
     {
         int? status = null;
+        var navigations = 0;
+        var probedAt = -1;
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                navigations++;
+            }
+        };
         page.Response += (_, response) =>
         {
             if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
@@ -74,24 +83,26 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             if (problem is not null)
             {
                 produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", $"journey {journey.Name}, step {step.Index} ({step.Describe()}): {problem}")));
-                return true;
+                return;
             }
 
+            // The last step is assessed too, unless it only looked at a page already assessed
+            // (an expect after a click): probing it again would measure a page our own probes touched.
             var last = i == journey.Steps.Count - 1;
-            if (step.ProducesPage || last)
+            var unseen = navigations != probedAt;
+            if (step.ProducesPage || (last && unseen))
             {
                 if (!request.IsAllowed(new Uri(page.Url)))
                 {
                     produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", $"journey {journey.Name}, step {step.Index} led outside the allowed origins; the page was not assessed")));
-                    return true;
+                    return;
                 }
 
-                var snapshot = await prober.ProbeAsync(page, page.Url, status, origin, cancellationToken).WaitAsync(request.PageTimeout, cancellationToken);
+                var snapshot = await prober.ProbeAsync(page, page.Url, status, origin, freshLoad: unseen, cancellationToken).WaitAsync(request.PageTimeout, cancellationToken);
                 produced.Add(snapshot);
+                probedAt = navigations;
             }
         }
-
-        return false;
     }
 
     private async Task<string?> TryPerformAsync(IPage page, JourneyAction step)

@@ -13,9 +13,11 @@ internal sealed class PageProber(WebGatherRequest request)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<PageSnapshot> ProbeAsync(IPage page, string requestedUrl, int? status, PageOrigin origin, CancellationToken cancellationToken)
+    /// <param name="freshLoad">The page has just loaded: only then does "focus on load" mean anything.</param>
+    public async Task<PageSnapshot> ProbeAsync(IPage page, string requestedUrl, int? status, PageOrigin origin, bool freshLoad, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var finalUrl = page.Url;
         var initial = await EvaluateAsync<InitialState>(page, "() => window.__servicestandard.initial()");
         var html = await page.ContentAsync();
         cancellationToken.ThrowIfCancellationRequested();
@@ -27,12 +29,12 @@ internal sealed class PageProber(WebGatherRequest request)
         var keyboard = request.Keyboard ? await KeyboardWalker.WalkAsync(page, cancellationToken) : null;
         var textSpacing = request.TextSpacing ? await ProbeTextSpacingAsync(page) : null;
         var reflow = request.Reflow ? await ProbeReflowAsync(page) : null;
-        var errorSummary = request.ErrorSummary && initial.ErrorSummary is not null ? await ProbeErrorSummaryAsync(page, initial.ErrorSummary) : null;
+        var errorSummary = request.ErrorSummary && freshLoad && initial.ErrorSummary is not null ? await ProbeErrorSummaryAsync(page, initial.ErrorSummary) : null;
 
         return new PageSnapshot
         {
             RequestedUrl = requestedUrl,
-            FinalUrl = page.Url,
+            FinalUrl = finalUrl,
             Status = status,
             Title = initial.Title,
             Lang = initial.Lang,
@@ -161,6 +163,7 @@ internal sealed class PageProber(WebGatherRequest request)
             links.Add(new ErrorSummaryLinkProbe(link.Text, link.Href, link.TargetExists, moved, focused));
         }
 
+        await page.EvaluateAsync("() => window.__servicestandard.clearFragment()");
         return new ErrorSummaryProbe(summary.Selector, summary.Snippet, summary.FocusedOnLoad, summary.FocusedOnLoadSelector, links);
     }
 

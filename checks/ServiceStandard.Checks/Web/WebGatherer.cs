@@ -265,7 +265,7 @@ public sealed class WebGatherer(ILogger? logger = null)
             }
 
             var links = request.Crawl is null ? [] : await page.EvaluateAsync<string[]>("() => window.__servicestandard.links()");
-            var snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, cancellationToken);
+            var snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
             return (snapshot, links);
         }
 

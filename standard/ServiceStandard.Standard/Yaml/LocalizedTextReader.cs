@@ -50,7 +50,7 @@ public static partial class LocalizedTextReader
 
             if (!languages.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
             {
-                context.Error(keyNode, $"'{language}' in {what} is not one of the declared languages ({string.Join(", ", languages.Languages)})");
+                context.Error(keyNode, $"'{language}' in {what} is not one of the declared languages ({string.Join(", ", languages.Languages)}); add it to 'languages' or remove it");
                 valid = false;
                 continue;
             }
@@ -79,7 +79,7 @@ public static partial class LocalizedTextReader
 
         if (!values.ContainsKey(languages.DefaultLanguage))
         {
-            context.Error(mapping, $"{what} has no '{languages.DefaultLanguage}' text, and '{languages.DefaultLanguage}' is the default language");
+            context.Error(mapping, $"{what} has no '{languages.DefaultLanguage}' text; add it, since '{languages.DefaultLanguage}' is the default language");
             return null;
         }
 

@@ -19,9 +19,7 @@ public static class YamlDocumentParser
         }
         catch (YamlException ex)
         {
-            return (null, Diagnostic.Error(
-                new SourceLocation(fileName, (int)ex.Start.Line, (int)ex.Start.Column),
-                DescribeSyntaxError(ex)));
+            return (null, DescribeSyntaxError(ex, text, fileName));
         }
 
         if (stream.Documents.Count == 0)
@@ -41,9 +39,59 @@ public static class YamlDocumentParser
     public static SourceLocation Locate(YamlNode node, string fileName) =>
         new(fileName, (int)node.Start.Line, (int)node.Start.Column);
 
-    private static string DescribeSyntaxError(YamlException ex)
+    /// <summary>Turns YamlDotNet's exception into a short, actionable message at the place to edit.</summary>
+    private static Diagnostic DescribeSyntaxError(YamlException ex, string text, string fileName)
     {
-        // YamlDotNet wraps the useful text ("Duplicate key", "mapping values are not allowed")
+        var line = (int)ex.Start.Line;
+        var column = (int)ex.Start.Column;
+        var message = InnermostMessage(ex);
+
+        // A tab in the indentation makes YamlDotNet fail near it, often on the line before;
+        // point at the tab itself, which is what the author has to change.
+        var mentionsTab = message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+        if (FindIndentationTab(text, lastLine: line + 1, includeBlankLines: mentionsTab) is { } tab)
+        {
+            return Diagnostic.Error(new SourceLocation(fileName, tab.Line, tab.Column), "tab character in the indentation; indent YAML with spaces only");
+        }
+
+        return Diagnostic.Error(new SourceLocation(fileName, line, column), Describe(message, CharacterAt(text, line, column)));
+    }
+
+    private static string Describe(string message, char? atError)
+    {
+        if (Has(message, "Duplicate key") || Has(message, "same key has already been added"))
+        {
+            return "duplicate key in a mapping (each key may appear once)";
+        }
+
+        if (Has(message, "tab"))
+        {
+            return "tab character in the indentation; indent YAML with spaces only";
+        }
+
+        if (Has(message, "quoted scalar") && Has(message, "escape"))
+        {
+            return "unknown escape sequence in double-quoted text; write \\\\ for a backslash, or use single quotes";
+        }
+
+        if (Has(message, "quoted scalar") && (Has(message, "indentation") || Has(message, "end of stream")))
+        {
+            return $"the quoted text that starts here has no closing {(atError is '\'' ? '\'' : '"')}";
+        }
+
+        if (Has(message, "invalid mapping") || Has(message, "Mapping values are not allowed"))
+        {
+            return "a value here contains ': '; put the value in quotes, or fix the indentation";
+        }
+
+        return "YAML syntax error: " + message.TrimEnd('.');
+    }
+
+    private static bool Has(string message, string words) => message.Contains(words, StringComparison.OrdinalIgnoreCase);
+
+    private static string InnermostMessage(YamlException ex)
+    {
+        // YamlDotNet wraps the useful words ("Duplicate key", "mapping values are not allowed")
         // in an outer message carrying positions we already report; keep the innermost words.
         var inner = ex;
         while (inner.InnerException is YamlException deeper)
@@ -53,17 +101,42 @@ public static class YamlDocumentParser
 
         var message = inner.InnerException?.Message ?? inner.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith('(') && close > 0)
+        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    /// <summary>The first tab in the leading whitespace of a line, up to <paramref name="lastLine"/>.</summary>
+    private static (int Line, int Column)? FindIndentationTab(string text, int lastLine, bool includeBlankLines)
+    {
+        var lineNumber = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
-            message = message[(close + 3)..];
+            if (++lineNumber > lastLine)
+            {
+                break;
+            }
+
+            var indentation = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indentation].IndexOf('\t');
+            if (tab >= 0 && (includeBlankLines || indentation < line.Length))
+            {
+                return (lineNumber, tab + 1);
+            }
         }
 
-        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) ||
-            message.Contains("same key has already been added", StringComparison.OrdinalIgnoreCase))
+        return null;
+    }
+
+    private static char? CharacterAt(string text, int line, int column)
+    {
+        var lineNumber = 0;
+        foreach (var current in text.AsSpan().EnumerateLines())
         {
-            return "duplicate key in a mapping (each key may appear once)";
+            if (++lineNumber == line)
+            {
+                return column >= 1 && column <= current.Length ? current[column - 1] : null;
+            }
         }
 
-        return "YAML syntax error: " + message.TrimEnd('.');
+        return null;
     }
 }

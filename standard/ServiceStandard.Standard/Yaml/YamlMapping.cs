@@ -1,4 +1,5 @@
 using System.Globalization;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ServiceStandard.Standard.Yaml;
@@ -10,14 +11,16 @@ namespace ServiceStandard.Standard.Yaml;
 public sealed class YamlMapping
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries;
+    private readonly HashSet<string> _misspelled;
     private readonly YamlReadContext _context;
 
-    private YamlMapping(YamlMappingNode node, string what, YamlReadContext context, Dictionary<string, (YamlScalarNode, YamlNode)> entries)
+    private YamlMapping(YamlMappingNode node, string what, YamlReadContext context, Dictionary<string, (YamlScalarNode, YamlNode)> entries, HashSet<string> misspelled)
     {
         Node = node;
         What = what;
         _context = context;
         _entries = entries;
+        _misspelled = misspelled;
     }
 
     public YamlMappingNode Node { get; }
@@ -34,6 +37,10 @@ public sealed class YamlMapping
         }
 
         var entries = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
+
+        // Known keys that an unknown key looks like a misspelling of: "did you mean 'title'?" already
+        // says what is wrong, so a missing 'title' is not reported a second time.
+        var misspelled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode key || key.Value is null)
@@ -45,6 +52,11 @@ public sealed class YamlMapping
             if (!knownKeys.Contains(key.Value))
             {
                 var suggestion = Suggest(key.Value, knownKeys);
+                if (suggestion is not null && !mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == suggestion))
+                {
+                    misspelled.Add(suggestion);
+                }
+
                 context.Error(key, $"unknown key '{key.Value}' in {what}" +
                     (suggestion is null ? $"; expected one of: {string.Join(", ", knownKeys)}" : $"; did you mean '{suggestion}'?"));
                 continue;
@@ -53,7 +65,7 @@ public sealed class YamlMapping
             entries[key.Value] = (key, valueNode);
         }
 
-        return new YamlMapping(mapping, what, context, entries);
+        return new YamlMapping(mapping, what, context, entries, misspelled);
     }
 
     public bool Has(string key) => _entries.ContainsKey(key);
@@ -63,7 +75,7 @@ public sealed class YamlMapping
     public YamlNode? Require(string key)
     {
         var value = Get(key);
-        if (value is null)
+        if (value is null && !_misspelled.Contains(key))
         {
             _context.Error(Node, $"{What} is missing the required key '{key}'");
         }
@@ -94,7 +106,13 @@ public sealed class YamlMapping
 
         if (node is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            if (scalar.Style is ScalarStyle.Plain or ScalarStyle.Any)
+            {
+                return value;
+            }
+
+            _context.Error(node, $"'{key}' in {What} must be a number, not quoted text; write {key}: {value}");
+            return null;
         }
 
         _context.Error(node, $"'{key}' in {What} must be a whole number, found {YamlNodeKind.Describe(node)}");
@@ -132,7 +150,10 @@ public sealed class YamlMapping
             return [.. sequence.Children];
         }
 
-        _context.Error(node, $"'{key}' in {What} must be a list, found {YamlNodeKind.Describe(node)}");
+        var hint = node is YamlScalarNode { Value: { Length: > 0 } single } scalar && !YamlNodeKind.IsNull(scalar)
+            ? $"; write it as a list: {key}: [{single}]"
+            : string.Empty;
+        _context.Error(node, $"'{key}' in {What} must be a list, found {YamlNodeKind.Describe(node)}{hint}");
         return [];
     }
 

@@ -82,19 +82,21 @@ public sealed class SampleServiceOracleTests(SampleServiceHost host) : IClassFix
             return false;
         }
 
-        // Same element: resolve both selectors in the DOM the browser saw on that page.
-        var snapshot = outcome.Evidence.FirstOrDefault(p => p.FinalUrl == location.Url && p.Html.Length > 0);
-        if (snapshot is null)
-        {
-            return false;
-        }
-
-        var document = new HtmlParser().ParseDocument(snapshot.Html);
-        var wanted = document.QuerySelectorAll(expected.Selector);
+        // Same element: resolve both selectors in a DOM the browser saw at that URL (a journey
+        // may visit one URL in several states, e.g. before and after a failed submit).
         var selector = location.Selector.Split(" >>> ")[0];
+        return outcome.Evidence
+            .Where(p => p.FinalUrl == location.Url && p.Html.Length > 0)
+            .Any(snapshot => SameElement(snapshot.Html, expected.Selector, selector));
+    }
+
+    private static bool SameElement(string html, string expectedSelector, string foundSelector)
+    {
+        var document = new HtmlParser().ParseDocument(html);
         try
         {
-            var found = document.QuerySelectorAll(selector);
+            var wanted = document.QuerySelectorAll(expectedSelector);
+            var found = document.QuerySelectorAll(foundSelector);
             return found.Any(f => wanted.Any(w => w == f || w.Contains(f) || f.Contains(w)));
         }
         catch (AngleSharp.Dom.DomException)

@@ -129,6 +129,8 @@
     prepareKeyboard() {
       unfocused.clear();
       byKey.clear();
+      // Unfocused styles must be measured with nothing focused (a page may autofocus a field).
+      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
       let tabbables = 0;
       for (const el of document.querySelectorAll('body *')) {
         const reason = interactiveReason(el);
@@ -281,6 +283,11 @@
       style.id = id;
       style.textContent = '*{line-height:1.5!important;letter-spacing:.12em!important;word-spacing:.16em!important}p{margin-bottom:2em!important}';
       document.head.appendChild(style);
+    },
+
+    // Undo what following in-page links did to the address, so a journey goes on from the page's own URL.
+    clearFragment() {
+      if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
     },
 
     activeSelector() {

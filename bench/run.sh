@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Performance/parity benchmark: @axe-core/cli, pa11y-ci and `servicestandard
+# assess`, side by side in one go, over the seeded govuk-frontend corpus.
+#
+#   bench/run.sh [--peers-only | --servicestandard-only] [--no-mem]
+#                [--repeat N] [--port PORT] [--build]
+#
+#   --peers-only            run only (a) @axe-core/cli and (b) pa11y-ci
+#   --servicestandard-only  run only (c), (d) and (e) (compares against an
+#                           earlier bench/out/axe-cli/results.json)
+#   --no-mem                skip (e), the 500-page memory run
+#   --repeat N              (e) lists the corpus N times (default 10 = 500 pages)
+#   --port PORT             corpus server port on 127.0.0.1 (default 8765)
+#   --build                 `dotnet build -c Release` the CLI first
+#
+# Environment: BENCH_TIMEOUT (seconds per tool run, default 3600),
+#   SERVICESTANDARD (an executable to use instead of
+#     `dotnet cli/ServiceStandard.Cli/bin/Release/net10.0/servicestandard.dll`),
+#   SS_EXTRA_ARGS (extra arguments for every `servicestandard assess` run).
+#
+# Runs, each timed by bench/measure.mjs (/usr/bin/time -v + /proc sampling):
+#   (a) @axe-core/cli over the 50 URLs, Debian chromedriver/chromium
+#   (b) pa11y-ci, runner axe, Debian chromium
+#   (c) servicestandard assess --checks accessibility/axe     (50 pages)
+#   (d) servicestandard assess --checks accessibility         (50 pages)
+#   (e) servicestandard assess --checks accessibility         (50 x N pages)
+# then bench/compare.mjs (parity) and bench/report.mjs (bench/out/summary.md).
+# (c)-(e) are skipped with a message while `servicestandard assess` does not exist.
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+OUT="$BENCH/out"
+CORPUS="$BENCH/corpus"
+PORT=8765
+REPEAT=10
+RUN_PEERS=1
+RUN_SS=1
+RUN_MEM=1
+BUILD=0
+TIMEOUT="${BENCH_TIMEOUT:-3600}"
+TAGS="wcag2a,wcag2aa,wcag21a,wcag21aa,wcag22aa"
+CHROME_FLAGS=(--headless --no-sandbox --disable-gpu --disable-background-networking
+  --disable-component-update --disable-sync --no-first-run)
+SS_DLL="$ROOT/cli/ServiceStandard.Cli/bin/Release/net10.0/servicestandard.dll"
+if [ -n "${SERVICESTANDARD:-}" ]; then SS_CMD=("$SERVICESTANDARD"); else SS_CMD=(dotnet "$SS_DLL"); fi
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --peers-only) RUN_SS=0; RUN_MEM=0 ;;
+    --servicestandard-only) RUN_PEERS=0 ;;
+    --no-mem) RUN_MEM=0 ;;
+    --repeat) REPEAT="$2"; shift ;;
+    --port) PORT="$2"; shift ;;
+    --build) BUILD=1 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { printf '\n== %s\n' "$*"; }
+for f in /usr/bin/chromium /usr/bin/chromedriver /usr/bin/time; do
+  [ -x "$f" ] || { echo "run.sh: $f is missing (apt-get install -y chromium chromium-driver time)" >&2; exit 2; }
+done
+command -v node >/dev/null || { echo "run.sh: node is missing" >&2; exit 2; }
+cd "$BENCH"
+
+# --- npm packages (pinned in package-lock.json; .npmrc has ignore-scripts=true
+# so neither chromedriver nor puppeteer tries to download a driver/browser) ---
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+mkdir -p "$OUT"
+BASE="http://127.0.0.1:$PORT/"
+log "corpus (seed 2026, 50 pages x 8 fixtures)"
+node make-corpus.mjs --base-url "$BASE"
+node make-corpus.mjs --base-url "$BASE" --repeat "$REPEAT" --urls-name "urls-x$REPEAT.txt"
+mapfile -t URLS < "$CORPUS/urls.txt"
+mapfile -t URLS_MEM < "$CORPUS/urls-x$REPEAT.txt"
+
+log "server on $BASE"
+node serve.mjs --root "$CORPUS" --port "$PORT" > "$OUT/serve.log" 2>&1 &
+SERVER_PID=$!
+trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+  curl -fsS -o /dev/null "${BASE}page-01.html" 2>/dev/null && break
+  sleep 0.2
+done
+curl -fsS -o /dev/null "${BASE}page-01.html" || { echo "run.sh: corpus server did not start" >&2; cat "$OUT/serve.log" >&2; exit 1; }
+# Warm the page cache identically for every tool.
+for u in "${URLS[@]}"; do curl -fsS -o /dev/null "$u"; done
+
+measure() { # NAME -- command…
+  local name="$1"; shift
+  node "$BENCH/measure.mjs" --name "$name" --out-dir "$OUT" --timeout "$TIMEOUT" "$@" || true
+}
+
+CHROME_OPTS="$(IFS=,; echo "${CHROME_FLAGS[*]}")"
+
+if [ "$RUN_PEERS" = 1 ]; then
+  # (a) @axe-core/cli: one Chrome session, pages strictly one after another.
+  log "(a) @axe-core/cli $(node -p "require('@axe-core/cli/package.json').version") — ${#URLS[@]} pages, sequential (its only mode)"
+  rm -rf "$OUT/axe-cli"
+  measure axe-cli -- node "$BENCH/node_modules/@axe-core/cli/dist/src/bin/cli.js" "${URLS[@]}" \
+    --tags "$TAGS" \
+    --axe-source "$BENCH/node_modules/axe-core/axe.min.js" \
+    --chromedriver-path /usr/bin/chromedriver \
+    --chrome-path /usr/bin/chromium \
+    --chrome-options="$CHROME_OPTS" \
+    --timeout 120 \
+    --dir "$OUT/axe-cli" --save results.json
+
+  # (b) pa11y-ci with runner axe: default concurrency (1), incognito context per URL.
+  log "(b) pa11y-ci $(node -p "require('pa11y-ci/package.json').version") (pa11y $(node -p "require('pa11y/package.json').version"), runner axe) — ${#URLS[@]} pages, default concurrency 1"
+  rm -rf "$OUT/pa11y-ci"
+  node pa11y-config.mjs --urls "$CORPUS/urls.txt" --report "$OUT/pa11y-ci/results.json" > "$OUT/pa11y-ci.config.json"
+  measure pa11y-ci -- node "$BENCH/node_modules/pa11y-ci/bin/pa11y-ci.js" --config "$OUT/pa11y-ci.config.json"
+fi
+
+ss_available() {
+  "${SS_CMD[@]}" assess --help >/dev/null 2>&1
+}
+# How the URL list is handed to `servicestandard assess`: one --url per page.
+# The assess command is still being written; adjust here if it takes a file.
+ss_url_args() { # file with one URL a line
+  local u
+  while IFS= read -r u; do [ -n "$u" ] && printf -- '--url\n%s\n' "$u"; done < "$1"
+}
+ss_run() { # NAME CHECKS URLFILE
+  local name="$1" checks="$2" urlfile="$3" args
+  mapfile -t args < <(ss_url_args "$urlfile")
+  rm -rf "$OUT/$name"
+  # shellcheck disable=SC2086
+  measure "$name" -- "${SS_CMD[@]}" assess "${args[@]}" --checks "$checks" --format json --out "$OUT/$name" ${SS_EXTRA_ARGS:-}
+}
+
+if [ "$RUN_SS" = 1 ] || [ "$RUN_MEM" = 1 ]; then
+  if [ "$BUILD" = 1 ]; then
+    log "dotnet build -c Release cli/ServiceStandard.Cli"
+    dotnet build -c Release "$ROOT/cli/ServiceStandard.Cli" -v q -nologo
+  fi
+  if ss_available; then
+    if [ "$RUN_SS" = 1 ]; then
+      log "(c) servicestandard assess --checks accessibility/axe — ${#URLS[@]} pages"
+      ss_run servicestandard-axe accessibility/axe "$CORPUS/urls.txt"
+      log "(d) servicestandard assess --checks accessibility (full set) — ${#URLS[@]} pages"
+      ss_run servicestandard-full accessibility "$CORPUS/urls.txt"
+    fi
+    if [ "$RUN_MEM" = 1 ]; then
+      log "(e) servicestandard assess --checks accessibility — ${#URLS_MEM[@]} pages (memory)"
+      ss_run servicestandard-mem accessibility "$CORPUS/urls-x$REPEAT.txt"
+    fi
+  else
+    log "SKIPPED (c)-(e): '${SS_CMD[*]} assess --help' does not work yet"
+    echo "  build it with: dotnet build -c Release cli/ServiceStandard.Cli   (or pass --build)"
+    rm -f "$OUT"/servicestandard-*.measure.json
+  fi
+fi
+
+log "compare"
+CMP_ARGS=(--axe "$OUT/axe-cli/results.json" --json "$OUT/compare.json")
+[ -f "$OUT/pa11y-ci/results.json" ] && CMP_ARGS+=(--pa11y "$OUT/pa11y-ci/results.json")
+[ -f "$OUT/servicestandard-axe/assessment.json" ] && CMP_ARGS+=(--ss "$OUT/servicestandard-axe")
+if [ -f "$OUT/axe-cli/results.json" ]; then
+  node compare.mjs "${CMP_ARGS[@]}" > "$OUT/compare.txt" || true
+  head -n 40 "$OUT/compare.txt"
+else
+  echo "no @axe-core/cli results to compare against"
+fi
+
+log "summary"
+node report.mjs --out-dir "$OUT" | tee "$OUT/summary.md"

@@ -1,0 +1,17 @@
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Web;
+
+namespace ServiceStandard.Checks.Accessibility.Html;
+
+/// <summary>Reads each page's final serialised DOM (<see cref="PageSnapshot.Html"/>) for structural problems.</summary>
+public sealed class HtmlCheck(CheckCatalog catalog) : PageRuleCheck
+{
+    public const string CheckId = "accessibility/html";
+
+    public override string Id => CheckId;
+
+    public override IReadOnlyList<IPageRule> Rules { get; } = [new DuplicateIdRule(catalog.Rule(DuplicateIdRule.Id))];
+
+    public override IReadOnlyList<string> MissingEvidence(PageSnapshot page) => string.IsNullOrEmpty(page.Html) ? ["html"] : [];
+}

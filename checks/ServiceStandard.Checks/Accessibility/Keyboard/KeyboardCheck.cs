@@ -1,0 +1,23 @@
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Web;
+
+namespace ServiceStandard.Checks.Accessibility.Keyboard;
+
+/// <summary>Reads each page's Tab walk (<see cref="PageSnapshot.Keyboard"/>): traps, unreachable controls, invisible focus, skip link.</summary>
+public sealed class KeyboardCheck(CheckCatalog catalog) : PageRuleCheck
+{
+    public const string CheckId = "accessibility/keyboard";
+
+    public override string Id => CheckId;
+
+    public override IReadOnlyList<IPageRule> Rules { get; } =
+    [
+        new KeyboardTrapRule(catalog.Rule(KeyboardTrapRule.Id)),
+        new KeyboardReachabilityRule(catalog.Rule(KeyboardReachabilityRule.Id)),
+        new FocusVisibleRule(catalog.Rule(FocusVisibleRule.Id)),
+        new SkipLinkRule(catalog.Rule(SkipLinkRule.Id)),
+    ];
+
+    public override IReadOnlyList<string> MissingEvidence(PageSnapshot page) => page.Keyboard is null ? ["keyboard"] : [];
+}

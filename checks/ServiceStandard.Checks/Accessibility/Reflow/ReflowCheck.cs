@@ -1,0 +1,22 @@
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Web;
+
+namespace ServiceStandard.Checks.Accessibility.Reflow;
+
+/// <summary>Reads the narrow-viewport and text-spacing probes (<see cref="PageSnapshot.Reflow"/>, <see cref="PageSnapshot.TextSpacing"/>).</summary>
+public sealed class ReflowCheck(CheckCatalog catalog) : PageRuleCheck
+{
+    public const string CheckId = "accessibility/reflow";
+
+    public override string Id => CheckId;
+
+    public override IReadOnlyList<IPageRule> Rules { get; } =
+    [
+        new HorizontalScrollRule(catalog.Rule(HorizontalScrollRule.Id)),
+        new TextSpacingRule(catalog.Rule(TextSpacingRule.Id)),
+    ];
+
+    public override IReadOnlyList<string> MissingEvidence(PageSnapshot page) =>
+        [.. page.Reflow is null ? ["reflow"] : Array.Empty<string>(), .. page.TextSpacing is null ? ["text-spacing"] : Array.Empty<string>()];
+}

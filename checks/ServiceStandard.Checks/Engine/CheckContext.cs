@@ -1,0 +1,36 @@
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Checks.Findings;
+
+namespace ServiceStandard.Checks.Engine;
+
+/// <summary>What a check needs to know about the run besides the evidence.</summary>
+public sealed record CheckContext
+{
+    public static CheckContext Default { get; } = new();
+
+    /// <summary>The report's language, en or es: the language of our messages and help.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The languages the service declares (servicestandard.yml service.languages); empty when not declared.</summary>
+    public IReadOnlyList<string> ServiceLanguages { get; init; } = [];
+
+    /// <summary>
+    /// The WCAG level tags in scope, as axe names them (<c>wcag2a</c>, <c>wcag2aa</c>, <c>wcag21a</c>,
+    /// <c>wcag21aa</c>, <c>wcag22aa</c>; ConfigKeywords.AxeTags gives the list for a level). A finding that
+    /// carries level tags is kept only when one of them is listed; findings without a level tag
+    /// (axe best-practice rules) are kept. Empty: no filter.
+    /// </summary>
+    public IReadOnlyList<string> WcagLevelTags { get; init; } = [];
+
+    /// <summary>Whether <paramref name="finding"/> is within the WCAG level the run assesses.</summary>
+    public bool IsInScope(Finding finding)
+    {
+        if (WcagLevelTags.Count == 0)
+        {
+            return true;
+        }
+
+        var levels = finding.Tags.Where(WcagTags.IsLevelTag).ToList();
+        return levels.Count == 0 || levels.Any(tag => WcagLevelTags.Contains(tag, StringComparer.Ordinal));
+    }
+}

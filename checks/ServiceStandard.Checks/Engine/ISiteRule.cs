@@ -1,0 +1,13 @@
+using ServiceStandard.Checks.Findings;
+using ServiceStandard.Checks.Web;
+
+namespace ServiceStandard.Checks.Engine;
+
+/// <summary>One rule of a site-level check, evaluated on all assessable pages at once.</summary>
+public interface ISiteRule
+{
+    /// <summary>The qualified rule id: <c>accessibility/cross-page/duplicate-title</c>.</summary>
+    string RuleId { get; }
+
+    IEnumerable<Finding> Evaluate(IReadOnlyList<PageSnapshot> pages, CheckContext context);
+}

@@ -1,0 +1,19 @@
+using ServiceStandard.Checks.Findings;
+using ServiceStandard.Checks.Web;
+
+namespace ServiceStandard.Checks.Engine;
+
+/// <summary>A page-level check made of rules: runs each rule on each page it is given, in order.</summary>
+public abstract class PageRuleCheck : IWebCheck
+{
+    public abstract string Id { get; }
+
+    public CheckScope Scope => CheckScope.Page;
+
+    public abstract IReadOnlyList<IPageRule> Rules { get; }
+
+    public abstract IReadOnlyList<string> MissingEvidence(PageSnapshot page);
+
+    public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context) =>
+        evidence.AssessablePages.SelectMany(page => Rules.SelectMany(rule => rule.Evaluate(page, context)));
+}

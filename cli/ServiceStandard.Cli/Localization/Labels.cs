@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Resources;
+
+namespace ServiceStandard.Cli.Localization;
+
+/// <summary>
+/// The CLI's own words in the chosen language, read from Labels.resx (English) and Labels.es.resx.
+/// The standard's text comes from the standard itself; these are only the tool's labels and messages.
+/// </summary>
+public sealed class Labels
+{
+    public const string DefaultLanguage = "en";
+
+    private static readonly ResourceManager Resources = new("ServiceStandard.Cli.Localization.Labels", typeof(Labels).Assembly);
+
+    private readonly CultureInfo _culture;
+
+    private Labels(string language)
+    {
+        Language = language;
+        _culture = CultureInfo.GetCultureInfo(language);
+    }
+
+    /// <summary>The languages the CLI speaks; <c>--lang</c> accepts exactly these.</summary>
+    public static IReadOnlyList<string> SupportedLanguages { get; } = ["en", "es"];
+
+    public string Language { get; }
+
+    public CultureInfo Culture => _culture;
+
+    public string RootDescription => Get(nameof(RootDescription));
+
+    public string StandardCommandDescription => Get(nameof(StandardCommandDescription));
+
+    public string ListCommandDescription => Get(nameof(ListCommandDescription));
+
+    public string ShowCommandDescription => Get(nameof(ShowCommandDescription));
+
+    public string ShowArgumentDescription => Get(nameof(ShowArgumentDescription));
+
+    public string CriterionOptionDescription => Get(nameof(CriterionOptionDescription));
+
+    public string ValidateCommandDescription => Get(nameof(ValidateCommandDescription));
+
+    public string ValidateArgumentDescription => Get(nameof(ValidateArgumentDescription));
+
+    public string InitCommandDescription => Get(nameof(InitCommandDescription));
+
+    public string InitPathOptionDescription => Get(nameof(InitPathOptionDescription));
+
+    public string InitForceOptionDescription => Get(nameof(InitForceOptionDescription));
+
+    public string LangOptionDescription => Get(nameof(LangOptionDescription));
+
+    public string NoColorOptionDescription => Get(nameof(NoColorOptionDescription));
+
+    public string VerbosityOptionDescription => Get(nameof(VerbosityOptionDescription));
+
+    public string ColumnId => Get(nameof(ColumnId));
+
+    public string ColumnVersion => Get(nameof(ColumnVersion));
+
+    public string ColumnTitle => Get(nameof(ColumnTitle));
+
+    public string ColumnCriteria => Get(nameof(ColumnCriteria));
+
+    public string FieldVersion => Get(nameof(FieldVersion));
+
+    public string FieldCriteria => Get(nameof(FieldCriteria));
+
+    public string FieldLanguages => Get(nameof(FieldLanguages));
+
+    public string FieldSource => Get(nameof(FieldSource));
+
+    public string FieldSlug => Get(nameof(FieldSlug));
+
+    public string FieldEvidenceTags => Get(nameof(FieldEvidenceTags));
+
+    public string HeadingSummary => Get(nameof(HeadingSummary));
+
+    public string HeadingWhyItMatters => Get(nameof(HeadingWhyItMatters));
+
+    public string HeadingAssessorQuestions => Get(nameof(HeadingAssessorQuestions));
+
+    public string ListHint => Get(nameof(ListHint));
+
+    public string Interrupted => Get(nameof(Interrupted));
+
+    public static Labels For(string language) =>
+        new(SupportedLanguages.Contains(language, StringComparer.OrdinalIgnoreCase) ? language.ToLowerInvariant() : DefaultLanguage);
+
+    public string UnsupportedLanguage(string language) => Format(nameof(UnsupportedLanguage), language);
+
+    public string UnsupportedVerbosity(string verbosity) => Format(nameof(UnsupportedVerbosity), verbosity);
+
+    public string NoSuchStandard(string idOrPath, string shipped) => Format(nameof(NoSuchStandard), idOrPath, shipped);
+
+    public string NoSuchCriterion(string criterion, string standard, string criteria) => Format(nameof(NoSuchCriterion), criterion, standard, criteria);
+
+    public string LanguageNotInStandard(string standard, string language, string shown) => Format(nameof(LanguageNotInStandard), standard, language, shown);
+
+    public string ValidateOk(string file, string id, string version, int criteria, int warnings) => Format(nameof(ValidateOk), file, id, version, criteria, warnings);
+
+    public string ValidateFailed(int failedFiles, int files, int errors, int warnings) => Format(nameof(ValidateFailed), failedFiles, files, errors, warnings);
+
+    public string InitExists(string path) => Format(nameof(InitExists), path);
+
+    public string InitNoDirectory(string path, string directory) => Format(nameof(InitNoDirectory), path, directory);
+
+    public string InitCannotWrite(string path, string reason) => Format(nameof(InitCannotWrite), path, reason);
+
+    public string InitWritten(string path) => Format(nameof(InitWritten), path);
+
+    public string UsageHint(string command) => Format(nameof(UsageHint), command);
+
+    public string InternalError(string message) => Format(nameof(InternalError), message);
+
+    private string Get(string key) =>
+        Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"The label '{key}' is missing from Labels.resx.");
+
+    private string Format(string key, params object[] arguments) => string.Format(_culture, Get(key), arguments);
+}

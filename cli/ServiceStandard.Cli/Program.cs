@@ -1,0 +1,3 @@
+using ServiceStandard.Cli;
+
+return await CliApplication.RunAsync(args);

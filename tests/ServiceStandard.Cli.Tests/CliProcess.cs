@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text;
+using ServiceStandard.Testing;
+
+namespace ServiceStandard.Cli.Tests;
+
+/// <summary>What a run of the real <c>servicestandard</c> process did.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}{Environment.NewLine}stdout:{Environment.NewLine}{Stdout}{Environment.NewLine}stderr:{Environment.NewLine}{Stderr}";
+}
+
+/// <summary>
+/// Runs the built CLI as a separate process (<c>dotnet servicestandard.dll ...</c>), with stdout and
+/// stderr redirected, as CI runs it.
+/// </summary>
+public static class CliProcess
+{
+    private static readonly Lazy<string> Dll = new(FindDll);
+
+    public static string FixturesDirectory => RepositoryPaths.Combine("tests", "ServiceStandard.Standard.Tests", "Fixtures");
+
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, workingDirectory: null, environment: null);
+
+    public static async Task<CliResult> RunAsync(IReadOnlyList<string> args, string? workingDirectory, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
+        };
+        start.ArgumentList.Add(Dll.Value);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // A known environment: no colour switches or CI markers leaking in from the machine.
+        foreach (var name in new[] { "NO_COLOR", "CI", "TERM", "GITHUB_ACTIONS", "TF_BUILD" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, Normalize(await stdout), Normalize(await stderr));
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>The CLI project's own build output, in the same configuration as these tests.</summary>
+    private static string FindDll()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Debug";
+        var framework = new DirectoryInfo(AppContext.BaseDirectory).Name;
+        var built = RepositoryPaths.Combine("cli", "ServiceStandard.Cli", "bin", configuration, framework, "servicestandard.dll");
+        if (File.Exists(built))
+        {
+            return built;
+        }
+
+        // The copy next to the tests (the project is referenced), which has its runtimeconfig too.
+        return Path.Combine(AppContext.BaseDirectory, "servicestandard.dll");
+    }
+}
