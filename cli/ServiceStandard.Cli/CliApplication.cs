@@ -56,6 +56,7 @@ public static class CliApplication
         global.AddTo(root);
         root.Add(StandardCommand.Create(global));
         root.Add(InitCommand.Create(global));
+        root.Add(AssessCommand.Create(global));
         return root;
     }
 

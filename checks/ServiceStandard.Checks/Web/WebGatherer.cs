@@ -99,8 +99,8 @@ public sealed class WebGatherer(ILogger? logger = null)
 
             foreach (var journey in request.Journeys)
             {
+                // A journey's pages are counted as they come: how many steps load a page is not known up front.
                 Interlocked.Increment(ref _outstanding);
-                Interlocked.Increment(ref _known);
                 _queue.Writer.TryWrite(new JourneyItem(journey, Interlocked.Increment(ref _order)));
             }
 
@@ -172,6 +172,11 @@ public sealed class WebGatherer(ILogger? logger = null)
         {
             var sub = snapshot.Origin.Step ?? 0;
             _results.Add((order, sub, snapshot));
+            if (snapshot.Origin.Journey is not null)
+            {
+                Interlocked.Increment(ref _known);
+            }
+
             progress?.Report(new GatherProgress(Interlocked.Increment(ref _done), Volatile.Read(ref _known), snapshot.RequestedUrl, snapshot.Error));
         }
 

@@ -89,6 +89,74 @@ public sealed class Labels
     public static Labels For(string language) =>
         new(SupportedLanguages.Contains(language, StringComparer.OrdinalIgnoreCase) ? language.ToLowerInvariant() : DefaultLanguage);
 
+    public string AssessCommandDescription => Get(nameof(AssessCommandDescription));
+
+    public string ConfigOptionDescription => Get(nameof(ConfigOptionDescription));
+
+    public string UrlOptionDescription => Get(nameof(UrlOptionDescription));
+
+    public string BaseUrlOptionDescription => Get(nameof(BaseUrlOptionDescription));
+
+    public string ChecksOptionDescription => Get(nameof(ChecksOptionDescription));
+
+    public string OutOptionDescription => Get(nameof(OutOptionDescription));
+
+    public string FormatOptionDescription => Get(nameof(FormatOptionDescription));
+
+    public string FailOnOptionDescription => Get(nameof(FailOnOptionDescription));
+
+    public string BrowserPathOptionDescription => Get(nameof(BrowserPathOptionDescription));
+
+    public string ConcurrencyOptionDescription => Get(nameof(ConcurrencyOptionDescription));
+
+    public string AssessProgress => Get(nameof(AssessProgress));
+
+    public string NotAssessable(object arg0) => Format(nameof(NotAssessable), arg0);
+
+    public string ReportWritten(object arg0) => Format(nameof(ReportWritten), arg0);
+
+    public string FormatNotAvailable(object arg0) => Format(nameof(FormatNotAvailable), arg0);
+
+    public string FamilyNotAvailable(object arg0) => Format(nameof(FamilyNotAvailable), arg0);
+
+    public string UnknownCheck(object arg0, object arg1) => Format(nameof(UnknownCheck), arg0, arg1);
+
+    public string HeadingCriteria => Get(nameof(HeadingCriteria));
+
+    public string HeadingPageErrors => Get(nameof(HeadingPageErrors));
+
+    public string HeadingFindings => Get(nameof(HeadingFindings));
+
+    public string ColumnOutcome => Get(nameof(ColumnOutcome));
+
+    public string ColumnViolations => Get(nameof(ColumnViolations));
+
+    public string ColumnNeedsReview => Get(nameof(ColumnNeedsReview));
+
+    public string ColumnRule => Get(nameof(ColumnRule));
+
+    public string ColumnSeverity => Get(nameof(ColumnSeverity));
+
+    public string ColumnPages => Get(nameof(ColumnPages));
+
+    public string ColumnPage => Get(nameof(ColumnPage));
+
+    public string ColumnProblem => Get(nameof(ColumnProblem));
+
+    public string OutcomeNotMet => Get(nameof(OutcomeNotMet));
+
+    public string OutcomeNeedsReview => Get(nameof(OutcomeNeedsReview));
+
+    public string OutcomeMet => Get(nameof(OutcomeMet));
+
+    public string OutcomeNotAssessed => Get(nameof(OutcomeNotAssessed));
+
+    public string AssessSummary(object arg0, object arg1, object arg2, object arg3, object arg4, object arg5, object arg6, object arg7) => Format(nameof(AssessSummary), arg0, arg1, arg2, arg3, arg4, arg5, arg6, arg7);
+
+    public string AssessIncomplete => Get(nameof(AssessIncomplete));
+
+    public string CheckErrorLine(object arg0, object arg1, object arg2) => Format(nameof(CheckErrorLine), arg0, arg1, arg2);
+
     public string UnsupportedLanguage(string language) => Format(nameof(UnsupportedLanguage), language);
 
     public string UnsupportedVerbosity(string verbosity) => Format(nameof(UnsupportedVerbosity), verbosity);

@@ -191,10 +191,16 @@ public sealed class PlainConsoleReporter(TextWriter output, TextWriter error, Ve
     private sealed class Ticker(PlainConsoleReporter reporter, int total) : IProgressTicker
     {
         private int _done;
+        private int _total = total;
 
-        public void Advance(string item)
+        public void Advance(string item, int? total = null)
         {
             var done = Interlocked.Increment(ref _done);
+            if (total is { } known)
+            {
+                _total = Math.Max(_total, known);
+            }
+
             if (reporter.Verbosity == Verbosity.Quiet)
             {
                 return;
@@ -202,7 +208,7 @@ public sealed class PlainConsoleReporter(TextWriter output, TextWriter error, Ve
 
             lock (reporter._progressLock)
             {
-                reporter.WriteProgressLine($"[{done}/{total}] {item}");
+                reporter.WriteProgressLine($"[{done}/{Math.Max(done, _total)}] {item}");
             }
         }
     }

@@ -179,8 +179,13 @@ public sealed class SpectreConsoleReporter(IAnsiConsole output, IAnsiConsole err
 
     private sealed class Ticker(ProgressTask task, string description) : IProgressTicker
     {
-        public void Advance(string item)
+        public void Advance(string item, int? total = null)
         {
+            if (total is { } known && known > task.MaxValue)
+            {
+                task.MaxValue = known;
+            }
+
             task.Description = $"{description} [grey]{Markup.Escape(item)}[/]";
             task.Increment(1);
         }
@@ -188,7 +193,7 @@ public sealed class SpectreConsoleReporter(IAnsiConsole output, IAnsiConsole err
 
     private sealed class SilentTicker : IProgressTicker
     {
-        public void Advance(string item)
+        public void Advance(string item, int? total = null)
         {
         }
     }

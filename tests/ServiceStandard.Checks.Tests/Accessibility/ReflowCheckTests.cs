@@ -43,7 +43,7 @@ public class ReflowCheckTests
             Severity.Serious,
             FindingKind.Violation,
             Snapshots.Start,
-            null,
+            "table.fees",
             "At 320 CSS pixels wide the page scrolls sideways (its content is 612 px wide). Elements that stick out: table.fees (600 px), pre (480 px).",
             ["accessibility", "wcag21aa", "wcag1410", "reflow"]);
         Assert.Equal(

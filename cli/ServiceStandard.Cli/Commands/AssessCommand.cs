@@ -1,0 +1,263 @@
+using System.CommandLine;
+using System.Globalization;
+using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Findings;
+using ServiceStandard.Checks.Web;
+using ServiceStandard.Cli.Output;
+using ServiceStandard.Standard;
+using ServiceStandard.Standard.Diagnostics;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary>
+/// <c>servicestandard assess</c>: loads the config (command-line options override it), runs the
+/// assessment, prints a summary and writes assessment.json and evidence.json into <c>--out</c>.
+/// The exit code comes from the assessment's verdict, never from a renderer.
+/// </summary>
+public static class AssessCommand
+{
+    private static readonly string[] Families = ["accessibility", "design-system", "code"];
+
+    public static Command Create(GlobalOptions global)
+    {
+        var labels = global.Labels;
+        var config = new Option<string?>("--config", "-c") { Description = labels.ConfigOptionDescription };
+        var urls = new Option<string[]>("--url", "-u") { Description = labels.UrlOptionDescription, AllowMultipleArgumentsPerToken = false };
+        var baseUrl = new Option<string?>("--base-url") { Description = labels.BaseUrlOptionDescription };
+        var checks = new Option<string?>("--checks") { Description = labels.ChecksOptionDescription };
+        var output = new Option<string?>("--out", "-o") { Description = labels.OutOptionDescription };
+        var formats = new Option<string?>("--format", "-f") { Description = labels.FormatOptionDescription };
+        var failOn = new Option<string?>("--fail-on") { Description = labels.FailOnOptionDescription };
+        var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
+        var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
+
+        var command = new Command("assess", labels.AssessCommandDescription)
+        {
+            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var overrides = new ConfigOverrides
+            {
+                Urls = parseResult.GetValue(urls) ?? [],
+                BaseUrl = parseResult.GetValue(baseUrl),
+                Checks = SplitList(parseResult.GetValue(checks)),
+                Formats = SplitList(parseResult.GetValue(formats)),
+                OutDir = parseResult.GetValue(output),
+                FailOn = parseResult.GetValue(failOn),
+                Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
+                BrowserPath = parseResult.GetValue(browserPath),
+                Concurrency = parseResult.GetValue(concurrency),
+            };
+            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, CancellationToken cancellationToken)
+    {
+        var (labels, reporter) = (session.Labels, session.Reporter);
+        var workingDirectory = Directory.GetCurrentDirectory();
+        ServiceConfig? fileConfig = null;
+        configPath ??= ConfigLoader.FindIn(workingDirectory);
+        if (configPath is not null)
+        {
+            var loaded = ConfigLoader.LoadFile(configPath);
+            if (!Report(loaded.Diagnostics, reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            fileConfig = loaded.Value;
+        }
+
+        var merged = ConfigDefaults.ApplyOverrides(fileConfig, overrides, workingDirectory);
+        if (!Report(merged.Diagnostics, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var config = merged.Value!;
+        var standard = ShippedStandards.Resolve(config.Standard);
+        if (!Report(standard.Diagnostics, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var filter = CheckFilter.From(config.Checks);
+        if (!ValidateChecks(config.Checks, labels, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var outDirectory = Path.GetFullPath(config.Output.Directory, config.BaseDirectory);
+        Directory.CreateDirectory(outDirectory);
+        var expected = config.Target?.Pages.Count ?? 0;
+        var run = await reporter.RunWithProgressAsync(
+            labels.AssessProgress,
+            expected,
+            (ticker, token) => new AssessmentRunner().RunAsync(
+                config,
+                standard.Value!,
+                filter,
+                Path.Combine(outDirectory, "screenshots"),
+                new Progress(ticker),
+                token),
+            cancellationToken);
+        if (!Report(run.Diagnostics, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var outcome = run.Value!;
+        if (outcome.Report is null)
+        {
+            reporter.Error(labels.NotAssessable(outcome.Problem ?? string.Empty));
+            return ExitCodes.TargetNotAssessable;
+        }
+
+        PrintSummary(outcome.Report, session);
+        Write(outDirectory, "assessment.json", AssessmentJson.Serialize(outcome.Report), reporter, labels);
+        Write(outDirectory, "evidence.json", AssessmentJson.Serialize(outcome.Evidence), reporter, labels);
+        foreach (var format in config.Output.Formats.Where(f => f != ReportFormat.Json))
+        {
+            reporter.Warning(labels.FormatNotAvailable(ConfigKeywords.ReportFormats.NameOf(format)));
+        }
+
+        switch (outcome.Verdict)
+        {
+            case AssessmentVerdict.Interrupted:
+                reporter.Warning(labels.AssessIncomplete);
+                return ExitCodes.Interrupted;
+            case AssessmentVerdict.NotAssessable:
+                reporter.Error(labels.NotAssessable(outcome.Problem ?? string.Empty));
+                return ExitCodes.TargetNotAssessable;
+            case AssessmentVerdict.Failed:
+                return ExitCodes.FindingsAtOrAboveThreshold;
+            default:
+                return ExitCodes.Success;
+        }
+    }
+
+    private static void PrintSummary(AssessmentReport report, CommandSession session)
+    {
+        var (labels, reporter) = (session.Labels, session.Reporter);
+        reporter.Title($"{report.Service.Name ?? report.Scope.BaseUrl} — {report.Standard.Title} {report.Standard.Version}");
+        reporter.Section(labels.HeadingCriteria);
+        reporter.Table(new TextTable(
+            [
+                new TextColumn(labels.ColumnId),
+                new TextColumn(labels.ColumnTitle),
+                new TextColumn(labels.ColumnOutcome),
+                new TextColumn(labels.ColumnViolations, ColumnAlignment.Right),
+                new TextColumn(labels.ColumnNeedsReview, ColumnAlignment.Right),
+            ],
+            [.. report.Criteria.Select(c => (IReadOnlyList<string>)[c.Id, c.Title, OutcomeLabel(c.Outcome, labels), Count(c.Violations), Count(c.NeedsReview)])]));
+
+        var byRule = report.Findings
+            .GroupBy(f => (f.QualifiedRuleId, f.Kind))
+            .Select(g => (Rule: g.Key.QualifiedRuleId, g.Key.Kind, Severity: g.Max(f => f.Severity), Count: g.Count(), Pages: g.Select(f => (f.Location as PageLocation)?.Url).Distinct().Count()))
+            .OrderBy(r => r.Kind).ThenByDescending(r => r.Severity).ThenByDescending(r => r.Count)
+            .ToList();
+        if (byRule.Count > 0)
+        {
+            reporter.Section(labels.HeadingFindings);
+            reporter.Table(new TextTable(
+                [
+                    new TextColumn(labels.ColumnRule),
+                    new TextColumn(labels.ColumnSeverity),
+                    new TextColumn(labels.ColumnViolations, ColumnAlignment.Right),
+                    new TextColumn(labels.ColumnNeedsReview, ColumnAlignment.Right),
+                    new TextColumn(labels.ColumnPages, ColumnAlignment.Right),
+                ],
+                [.. byRule.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Rule,
+                    r.Severity.ToString().ToLowerInvariant(),
+                    r.Kind == FindingKind.Violation ? Count(r.Count) : "",
+                    r.Kind == FindingKind.NeedsReview ? Count(r.Count) : "",
+                    Count(r.Pages),
+                ])]));
+        }
+
+        var errors = report.Pages.Where(p => p.Error is not null).ToList();
+        if (errors.Count > 0)
+        {
+            reporter.Section(labels.HeadingPageErrors);
+            reporter.Table(new TextTable(
+                [new TextColumn(labels.ColumnPage), new TextColumn(labels.ColumnProblem)],
+                [.. errors.Select(p => (IReadOnlyList<string>)[p.Url, $"{p.Error!.Kind}: {p.Error.Message}"])]));
+        }
+
+        foreach (var error in report.CheckErrors)
+        {
+            reporter.Warning(labels.CheckErrorLine(error.CheckId, error.Url ?? "-", error.Message));
+        }
+
+        var t = report.Totals;
+        reporter.Paragraph(labels.AssessSummary(t.Violations, t.Critical, t.Serious, t.Moderate, t.Minor, t.NeedsReview, t.PagesAssessed, t.PageErrors));
+    }
+
+    private static bool ValidateChecks(CheckSelection selection, Localization.Labels labels, IConsoleReporter reporter)
+    {
+        var catalog = CheckCatalog.Shipped;
+        var valid = true;
+        foreach (var entry in selection.Enable.Concat(selection.Disable))
+        {
+            var family = entry.Split('/')[0];
+            var known = Families.Contains(family, StringComparer.Ordinal) &&
+                        (entry == family || catalog.FindCheck(entry) is not null || catalog.FindRule(entry) is not null ||
+                         entry.StartsWith("accessibility/axe/", StringComparison.Ordinal));
+            if (!known)
+            {
+                reporter.Error(labels.UnknownCheck(entry, "accessibility/keyboard"));
+                valid = false;
+            }
+            else if (family != "accessibility" && selection.Enable.Contains(entry))
+            {
+                reporter.Warning(labels.FamilyNotAvailable(family));
+            }
+        }
+
+        return valid;
+    }
+
+    private static string OutcomeLabel(CriterionOutcome outcome, Localization.Labels labels) => outcome switch
+    {
+        CriterionOutcome.NotMet => labels.OutcomeNotMet,
+        CriterionOutcome.NeedsReview => labels.OutcomeNeedsReview,
+        CriterionOutcome.Met => labels.OutcomeMet,
+        _ => labels.OutcomeNotAssessed,
+    };
+
+    private static string Count(int value) => value == 0 ? "0" : value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool Report(IReadOnlyList<Diagnostic> diagnostics, IConsoleReporter reporter)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            reporter.Diagnostic(diagnostic);
+        }
+
+        return !diagnostics.Any(d => d.IsError);
+    }
+
+    private static void Write(string directory, string name, string content, IConsoleReporter reporter, Localization.Labels labels)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, content);
+        reporter.Note(labels.ReportWritten(path));
+    }
+
+    private static IReadOnlyList<string> SplitList(string? value) =>
+        value is null ? [] : [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private sealed class Progress(IProgressTicker ticker) : IProgress<GatherProgress>
+    {
+        public void Report(GatherProgress value) =>
+            ticker.Advance(value.Error is null ? value.Url : $"{value.Url} ({value.Error.Kind})", value.Known);
+    }
+}
