@@ -1,0 +1,91 @@
+using ServiceStandard.Checks.Web;
+using ServiceStandard.Testing;
+
+namespace ServiceStandard.Checks.Tests.Web;
+
+/// <summary>What one browser visit gathers, checked on the real sample service in real Chromium.</summary>
+public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixture<SampleServiceHost>
+{
+    private WebGatherRequest Request(params string[] paths) => new()
+    {
+        BaseUrl = host.BaseUrl,
+        AllowedOrigins = [host.BaseUrl.GetLeftPart(UriPartial.Authority)],
+        Pages = [.. paths.Select(host.Url)],
+        Concurrency = 2,
+    };
+
+    [Fact]
+    public async Task Axe_speaks_the_language_of_the_run()
+    {
+        var english = await GatherOneAsync(Request("/bad/start"));
+        var spanish = await GatherOneAsync(Request("/bad/start") with { Axe = new AxeSettings { Locale = "es" } });
+
+        var inEnglish = Assert.Single(english.Axe!.Violations, v => v.Id == "image-alt");
+        var inSpanish = Assert.Single(spanish.Axe!.Violations, v => v.Id == "image-alt");
+        Assert.Equal("Images must have alternative text", inEnglish.Help);
+        Assert.NotEqual(inEnglish.Help, inSpanish.Help);
+        Assert.Contains("texto alternativo", inSpanish.Help, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("es", spanish.Axe.Locale);
+    }
+
+    [Fact]
+    public async Task Failing_elements_are_photographed_cropped_and_capped()
+    {
+        var folder = Directory.CreateTempSubdirectory("servicestandard-shots-").FullName;
+        try
+        {
+            var page = await GatherOneAsync(Request("/bad/start") with { ScreenshotDirectory = folder, MaxScreenshotsPerPage = 3 });
+
+            var shot = Assert.Single(page.Screenshots);
+            Assert.Equal("img", shot.Selector);
+            var file = Path.Combine(folder, shot.File);
+            var bytes = await File.ReadAllBytesAsync(file);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+            Assert.InRange(shot.Width, 1, 800);
+            Assert.InRange(shot.Height, 1, 400);
+            Assert.True(bytes.Length < 200_000, $"a cropped element picture should be small, was {bytes.Length} bytes");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Snapshot_holds_the_final_dom_title_lang_and_status()
+    {
+        var page = await GatherOneAsync(Request("/good/help"));
+
+        Assert.Equal(200, page.Status);
+        Assert.Equal("en", page.Lang);
+        Assert.StartsWith("Help with fishing permits", page.Title, StringComparison.Ordinal);
+        Assert.Contains("<main", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-servicestandard-sentinel", page.Html, StringComparison.Ordinal);
+        Assert.NotNull(page.Keyboard);
+        Assert.True(page.Keyboard!.Completed, "the Tab walk should go all the way round a clean page");
+        Assert.Equal("body > a", page.Keyboard.Stops[0].Selector);
+        Assert.True(page.Keyboard.SkipLink is { Present: true, IsFirst: true, TargetExists: true, TargetFocusable: true });
+        Assert.False(page.Reflow!.HorizontalScroll);
+        Assert.Equal(320, page.Reflow.ViewportWidth);
+    }
+
+    [Fact]
+    public async Task Checks_that_are_not_selected_gather_nothing()
+    {
+        var page = await GatherOneAsync(Request("/good/start") with { Keyboard = false, Reflow = false, TextSpacing = false });
+
+        Assert.NotNull(page.Axe);
+        Assert.Null(page.Keyboard);
+        Assert.Null(page.Reflow);
+        Assert.Null(page.TextSpacing);
+    }
+
+    private static async Task<PageSnapshot> GatherOneAsync(WebGatherRequest request)
+    {
+        var outcome = await new WebGatherer().GatherAsync(request, null, CancellationToken.None);
+        Assert.Null(outcome.FatalError);
+        var page = Assert.Single(outcome.Pages);
+        Assert.Null(page.Error);
+        return page;
+    }
+}
