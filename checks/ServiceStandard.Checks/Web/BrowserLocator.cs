@@ -9,6 +9,8 @@ public static class BrowserLocator
 {
     public const string EnvironmentVariable = "SERVICESTANDARD_CHROMIUM";
 
+    private const string InstallHint = "Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or give the path of an installed one";
+
     private static readonly string[] SystemCandidates = ["/usr/bin/chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
     /// <summary>Returns the browser to use, or an explanation of what to install.</summary>
@@ -18,7 +20,7 @@ public static class BrowserLocator
         {
             return File.Exists(explicitPath)
                 ? (explicitPath, null)
-                : (null, $"the browser given with --browser-path does not exist: {explicitPath}");
+                : (null, $"the browser given with --browser-path (or target.browserPath) does not exist: {explicitPath}. {InstallHint}");
         }
 
         var fromEnvironment = environment(EnvironmentVariable);
@@ -26,7 +28,7 @@ public static class BrowserLocator
         {
             return File.Exists(fromEnvironment)
                 ? (fromEnvironment, null)
-                : (null, $"{EnvironmentVariable} points at {fromEnvironment}, which does not exist");
+                : (null, $"{EnvironmentVariable} points at {fromEnvironment}, which does not exist. {InstallHint}");
         }
 
         var found = PlaywrightInstalled(environment).Concat(SystemCandidates.Select(c => FindOnPath(c, environment))).FirstOrDefault(p => p is not null && File.Exists(p));

@@ -9,7 +9,23 @@ namespace ServiceStandard.Checks.Web;
 internal sealed class ContextSlot(BrowserHost host, string initScript, WebGatherRequest request) : IAsyncDisposable
 {
     private IBrowserContext? _context;
+    private IPage? _page;
     private int _generation = -1;
+
+    /// <summary>
+    /// The worker's tab, reused from page to page (a new tab per page costs more than the
+    /// navigation); a failed page invalidates it and the next call makes a fresh one.
+    /// </summary>
+    public async Task<IPage> GetPageAsync()
+    {
+        var context = await GetAsync();
+        if (_page is null || _page.IsClosed)
+        {
+            _page = await context.NewPageAsync();
+        }
+
+        return _page;
+    }
 
     public async Task<IBrowserContext> GetAsync()
     {
@@ -19,6 +35,7 @@ internal sealed class ContextSlot(BrowserHost host, string initScript, WebGather
         }
 
         await DisposeAsync();
+        _page = null;
         var browser = await host.GetAsync();
         _generation = host.Generation;
         _context = await NewContextAsync(browser, initScript, request);

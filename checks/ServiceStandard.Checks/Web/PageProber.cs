@@ -18,11 +18,15 @@ internal sealed class PageProber(WebGatherRequest request)
     {
         var clock = Stopwatch.StartNew();
         var finalUrl = page.Url;
-        var initial = await EvaluateAsync<InitialState>(page, "() => window.__servicestandard.initial()");
-        var html = await page.ContentAsync();
+        // resultTypes limits the work axe does for passes and inapplicable rules we never report.
+        var axeOptions = request.Axe.Enabled
+            ? new { runOnly = new { type = "tag", values = request.Axe.Tags }, resultTypes = new[] { "violations", "incomplete" } }
+            : null;
+        var gathered = await EvaluateAsync<Gathered>(page, "(options) => window.__servicestandard.gather(options)", axeOptions);
+        var (initial, html) = (gathered.Initial, gathered.Html);
+        var axe = gathered.Axe is { } found ? new AxeRun(found.Version, request.Axe.Locale, found.Violations, found.Incomplete) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var axe = request.Axe.Enabled ? await RunAxeAsync(page) : null;
         var screenshots = axe is null ? [] : await ScreenshotFailuresAsync(page, axe);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -50,28 +54,6 @@ internal sealed class PageProber(WebGatherRequest request)
         };
     }
 
-    private async Task<AxeRun> RunAxeAsync(IPage page)
-    {
-        // resultTypes limits the work axe does for passes and inapplicable rules we never report.
-        var options = new
-        {
-            runOnly = new { type = "tag", values = request.Axe.Tags },
-            resultTypes = new[] { "violations", "incomplete" },
-        };
-        var result = await page.EvaluateAsync<JsonElement>(
-            """
-            async (options) => {
-              const r = await axe.run(document, options);
-              const rule = (x) => ({ id: x.id, impact: x.impact, tags: x.tags, description: x.description, help: x.help, helpUrl: x.helpUrl,
-                nodes: x.nodes.map((n) => ({ target: n.target.map((t) => Array.isArray(t) ? t.join(' ') : String(t)), html: n.html, impact: n.impact, failureSummary: n.failureSummary || null })) });
-              return { version: axe.version, violations: r.violations.map(rule), incomplete: r.incomplete.map(rule) };
-            }
-            """,
-            options);
-        var parsed = result.Deserialize<AxeEnvelope>(Json)!;
-        return new AxeRun(parsed.Version, request.Axe.Locale, parsed.Violations, parsed.Incomplete);
-    }
-
     private async Task<IReadOnlyList<ElementScreenshot>> ScreenshotFailuresAsync(IPage page, AxeRun axe)
     {
         if (request.ScreenshotDirectory is null || request.MaxScreenshotsPerPage <= 0)
@@ -85,16 +67,32 @@ internal sealed class PageProber(WebGatherRequest request)
         {
             try
             {
-                var box = await page.Locator(selector).First.BoundingBoxAsync(new() { Timeout = 1000 });
+                var element = page.Locator(selector).First;
+                await element.ScrollIntoViewIfNeededAsync(new() { Timeout = 1000 });
+                var box = await element.BoundingBoxAsync(new() { Timeout = 1000 });
                 if (box is null || box.Width < 1 || box.Height < 1)
                 {
                     continue;
                 }
 
-                // Cropped to the element with a small margin, and capped so a report stays small.
-                var clip = new Clip { X = Math.Max(0, box.X - 4), Y = Math.Max(0, box.Y - 4), Width = Math.Min(box.Width + 8, 800), Height = Math.Min(box.Height + 8, 400) };
+                // Cropped to the element (and the viewport) with a small margin, and capped so a
+                // report stays small; a viewport clip avoids rendering the whole page.
+                var x = Math.Max(0, box.X - 4);
+                var y = Math.Max(0, box.Y - 4);
+                var clip = new Clip
+                {
+                    X = x,
+                    Y = y,
+                    Width = Math.Min(Math.Min(box.Width + 8, 800), request.ViewportWidth - x),
+                    Height = Math.Min(Math.Min(box.Height + 8, 400), request.ViewportHeight - y),
+                };
+                if (clip.Width < 1 || clip.Height < 1)
+                {
+                    continue;
+                }
+
                 var file = $"{Findings.Fingerprints.Hash(page.Url, selector)[..16]}.png";
-                await page.ScreenshotAsync(new() { Path = Path.Combine(request.ScreenshotDirectory, file), Clip = clip, FullPage = true, Timeout = 3000 });
+                await page.ScreenshotAsync(new() { Path = Path.Combine(request.ScreenshotDirectory, file), Clip = clip, Timeout = 3000, Animations = ScreenshotAnimations.Disabled });
                 shots.Add(new ElementScreenshot(selector, file, (int)clip.Width, (int)clip.Height));
             }
             catch (PlaywrightException)
@@ -174,6 +172,8 @@ internal sealed class PageProber(WebGatherRequest request)
     }
 
     private sealed record AxeEnvelope(string Version, List<AxeRuleResult> Violations, List<AxeRuleResult> Incomplete);
+
+    private sealed record Gathered(InitialState Initial, string Html, AxeEnvelope? Axe);
 
     private sealed record InitialState(string Title, string? Lang, string? ActiveSelector, InitialErrorSummary? ErrorSummary);
 

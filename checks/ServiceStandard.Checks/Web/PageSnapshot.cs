@@ -37,7 +37,11 @@ public sealed record PageSnapshot
     /// <summary>Set when the page could not be assessed; the other evidence is then partial or absent.</summary>
     public PageError? Error { get; init; }
 
+    /// <summary>Time spent probing the loaded page (axe, Tab walk, layout probes).</summary>
     public double GatherMilliseconds { get; init; }
+
+    /// <summary>Time from starting navigation to the load event.</summary>
+    public double LoadMilliseconds { get; init; }
 }
 
 /// <summary>How the page was reached: listed, crawled, or as step N of a journey.</summary>

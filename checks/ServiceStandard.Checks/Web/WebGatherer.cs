@@ -177,7 +177,9 @@ public sealed class WebGatherer(ILogger? logger = null)
                 Interlocked.Increment(ref _known);
             }
 
-            progress?.Report(new GatherProgress(Interlocked.Increment(ref _done), Volatile.Read(ref _known), snapshot.RequestedUrl, snapshot.Error));
+            // Counted whether or not anyone listens to progress: the after-page hook reads it too.
+            var done = Interlocked.Increment(ref _done);
+            progress?.Report(new GatherProgress(done, Volatile.Read(ref _known), snapshot.RequestedUrl, snapshot.Error));
         }
 
         private async Task VisitPageAsync(PageItem item, ContextSlot contexts, CancellationToken cancellationToken)
@@ -196,8 +198,7 @@ public sealed class WebGatherer(ILogger? logger = null)
                 IPage? page = null;
                 try
                 {
-                    var context = await contexts.GetAsync();
-                    page = await context.NewPageAsync();
+                    page = await contexts.GetPageAsync();
                     var visit = VisitAsync(page, item, cancellationToken);
                     (snapshot, links) = await visit.WaitAsync(request.PageTimeout, cancellationToken);
                 }
@@ -209,17 +210,14 @@ public sealed class WebGatherer(ILogger? logger = null)
                     {
                         snapshot = ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError(error.Kind, error.Message));
                     }
-                    else
-                    {
-                        contexts.Invalidate();
-                    }
-                }
-                finally
-                {
+
+                    // A failed tab may be hung or half-navigated: the next page gets a fresh one.
                     if (page is not null)
                     {
                         await ClosePageAsync(page);
                     }
+
+                    contexts.Invalidate();
                 }
             }
 
@@ -256,9 +254,32 @@ public sealed class WebGatherer(ILogger? logger = null)
 
         private async Task<(PageSnapshot, IReadOnlyList<string>)> VisitAsync(IPage page, PageItem item, CancellationToken cancellationToken)
         {
-            var response = await page.GotoAsync(item.Url.AbsoluteUri, new PageGotoOptions { Timeout = (float)request.PageTimeout.TotalMilliseconds, WaitUntil = WaitUntilState.Load });
+            // A redirect to another origin can fail there (refused, unsafe port) before page.Url
+            // changes: the navigation requests tell that the page left the allowed origins.
+            Uri? leftTo = null;
+            page.Request += (_, navigation) =>
+            {
+                if (navigation.IsNavigationRequest && navigation.Frame == page.MainFrame &&
+                    Uri.TryCreate(navigation.Url, UriKind.Absolute, out var target) && !request.IsAllowed(target))
+                {
+                    leftTo ??= target;
+                }
+            };
+
+            var loading = System.Diagnostics.Stopwatch.StartNew();
+            IResponse? response;
+            try
+            {
+                response = await page.GotoAsync(item.Url.AbsoluteUri, new PageGotoOptions { Timeout = (float)request.PageTimeout.TotalMilliseconds, WaitUntil = WaitUntilState.Load });
+            }
+            catch (PlaywrightException) when (leftTo is not null)
+            {
+                response = null;
+            }
+
+            var loadMilliseconds = loading.Elapsed.TotalMilliseconds;
             var status = response?.Status;
-            var finalUrl = new Uri(page.Url);
+            var finalUrl = leftTo ?? new Uri(page.Url);
             if (!request.IsAllowed(finalUrl))
             {
                 return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin", $"the page redirected to {finalUrl.GetLeftPart(UriPartial.Path)}, outside the allowed origins; it was not assessed")), []);
@@ -271,7 +292,7 @@ public sealed class WebGatherer(ILogger? logger = null)
 
             var links = request.Crawl is null ? [] : await page.EvaluateAsync<string[]>("() => window.__servicestandard.links()");
             var snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
-            return (snapshot, links);
+            return (snapshot with { LoadMilliseconds = loadMilliseconds }, links);
         }
 
         private static async Task ClosePageAsync(IPage page)

@@ -120,6 +120,22 @@
       };
     },
 
+    // One round trip for what is read right after load: the state on load, the DOM as loaded,
+    // and axe's results (run before anything of ours moves focus or changes the page).
+    async gather(axeOptions) {
+      const initial = this.initial();
+      const doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>\n' : '';
+      const html = doctype + document.documentElement.outerHTML;
+      let axeResult = null;
+      if (axeOptions) {
+        const r = await axe.run(document, axeOptions);
+        const rule = (x) => ({ id: x.id, impact: x.impact, tags: x.tags, description: x.description, help: x.help, helpUrl: x.helpUrl,
+          nodes: x.nodes.map((n) => ({ target: n.target.map((t) => Array.isArray(t) ? t.join(' ') : String(t)), html: n.html, impact: n.impact, failureSummary: n.failureSummary || null })) });
+        axeResult = { version: axe.version, violations: r.violations.map(rule), incomplete: r.incomplete.map(rule) };
+      }
+      return { initial, html, axe: axeResult };
+    },
+
     links() {
       return Array.from(document.querySelectorAll('a[href]')).map((a) => a.href).filter((h) => /^https?:/i.test(h));
     },
