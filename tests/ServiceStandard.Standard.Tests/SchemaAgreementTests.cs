@@ -1,3 +1,5 @@
+using ServiceStandard.Testing;
+
 namespace ServiceStandard.Standard.Tests;
 
 /// <summary>
@@ -10,7 +12,7 @@ public class SchemaAgreementTests
     [MemberData(nameof(MalformedFixtures.SchemaExpressible), MemberType = typeof(MalformedFixtures))]
     public async Task Schema_catches_the_problem_where_the_loader_does(string file)
     {
-        var errors = await SchemaErrors.OfAsync(MalformedFixtures.Read(file), "standard.schema.json");
+        var errors = await JsonSchemaErrors.OfYamlAsync(MalformedFixtures.Read(file), "standard.schema.json");
 
         var paths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var missed = MalformedFixtures.Get(file).SchemaPaths!.Where(p => !paths.Contains(p)).ToList();

@@ -157,6 +157,20 @@ public sealed class Labels
 
     public string CheckErrorLine(object arg0, object arg1, object arg2) => Format(nameof(CheckErrorLine), arg0, arg1, arg2);
 
+    public string ChecksCommandDescription => Get(nameof(ChecksCommandDescription));
+
+    public string ChecksListCommandDescription => Get(nameof(ChecksListCommandDescription));
+
+    public string ChecksFormatOptionDescription => Get(nameof(ChecksFormatOptionDescription));
+
+    public string ColumnWcag => Get(nameof(ColumnWcag));
+
+    public string ColumnAct => Get(nameof(ColumnAct));
+
+    public string ChecksListSummary(object arg0, object arg1, object arg2) => Format(nameof(ChecksListSummary), arg0, arg1, arg2);
+
+    public string UnsupportedFormat(object arg0) => Format(nameof(UnsupportedFormat), arg0);
+
     public string UnsupportedLanguage(string language) => Format(nameof(UnsupportedLanguage), language);
 
     public string UnsupportedVerbosity(string verbosity) => Format(nameof(UnsupportedVerbosity), verbosity);

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text.Json;
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Cli.Output;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary>
+/// <c>servicestandard checks list [--format json]</c>: the catalogue of checks and rules, with
+/// their WCAG success criteria and W3C ACT rule ids, so results can be mapped onto ACT test cases.
+/// </summary>
+public static class ChecksCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = global.Labels.ChecksFormatOptionDescription,
+            DefaultValueFactory = _ => "text",
+        };
+        format.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not "text" and not "json")
+            {
+                result.AddError(global.Labels.UnsupportedFormat(value));
+            }
+        });
+
+        var list = new Command("list", global.Labels.ChecksListCommandDescription) { format };
+        list.SetAction(parseResult => Run(global.CreateSession(parseResult), parseResult.GetValue(format) ?? "text"));
+        return new Command("checks", global.Labels.ChecksCommandDescription) { list };
+    }
+
+    private static int Run(CommandSession session, string format)
+    {
+        var language = session.Language;
+        var checks = CheckCatalog.Shipped.Checks
+            .Select(check => (Check: check, Rules: check.Id == AxeRules.CheckId ? AxeRules.All : check.Rules))
+            .ToList();
+
+        if (format == "json")
+        {
+            var document = checks.Select(c => new
+            {
+                id = c.Check.Id,
+                family = c.Check.Family,
+                title = c.Check.Title.Get(language),
+                rules = c.Rules.Select(r => new
+                {
+                    id = r.QualifiedId,
+                    title = r.Title.Get(language),
+                    help = r.Help.Get(language),
+                    severity = r.Severity.ToString().ToLowerInvariant(),
+                    wcag = r.Wcag,
+                    tags = r.Tags,
+                    actIds = r.ActIds,
+                    helpUrl = r.HelpUrl,
+                }),
+            });
+            Console.Out.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return ExitCodes.Success;
+        }
+
+        var labels = session.Labels;
+        session.Reporter.Table(new TextTable(
+            [
+                new TextColumn(labels.ColumnRule),
+                new TextColumn(labels.ColumnSeverity),
+                new TextColumn(labels.ColumnWcag),
+                new TextColumn(labels.ColumnAct),
+                new TextColumn(labels.ColumnTitle),
+            ],
+            [.. checks.SelectMany(c => c.Rules).Select(r => (IReadOnlyList<string>)
+            [
+                r.QualifiedId,
+                r.Severity.ToString().ToLowerInvariant(),
+                string.Join(' ', r.Wcag),
+                string.Join(' ', r.ActIds),
+                r.Title.Get(language),
+            ])]));
+        session.Reporter.Note(labels.ChecksListSummary(checks.Sum(c => c.Rules.Count), checks.Count, AxeRules.AxeVersion));
+        return ExitCodes.Success;
+    }
+}

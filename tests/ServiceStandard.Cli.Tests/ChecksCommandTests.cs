@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using ServiceStandard.Checks.Descriptors;
+
+namespace ServiceStandard.Cli.Tests;
+
+public class ChecksCommandTests
+{
+    [Fact]
+    public async Task Lists_our_rules_and_every_axe_rule_with_wcag_and_act_ids()
+    {
+        var result = await CliProcess.RunAsync("checks", "list");
+
+        CliAssert.Exit(0, result);
+        CliAssert.Plain(result);
+        Assert.Contains("accessibility/keyboard/trap", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"accessibility/axe/image-alt\s+critical\s+1\.1\.1\s+23a2a8", result.Stdout);
+        Assert.Matches(@"\d+ rules in 5 checks; axe-core 4\.14\.0", result.Stdout);
+    }
+
+    [Fact]
+    public async Task Json_in_spanish_is_machine_readable()
+    {
+        var result = await CliProcess.RunAsync("checks", "list", "--format", "json", "--lang", "es");
+
+        CliAssert.Exit(0, result);
+        using var document = JsonDocument.Parse(result.Stdout);
+        var axe = document.RootElement.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "accessibility/axe");
+        var imageAlt = axe.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "accessibility/axe/image-alt");
+        Assert.Equal("Las imágenes deben tener texto alternativo", imageAlt.GetProperty("title").GetString());
+        Assert.Equal(["1.1.1"], imageAlt.GetProperty("wcag").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_bad_usage()
+    {
+        var result = await CliProcess.RunAsync("checks", "list", "--format", "xml");
+
+        CliAssert.Exit(2, result);
+        CliAssert.NoStackTrace(result);
+        Assert.Contains("'xml' is not a format of this command", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_axe_rule_catalogue_matches_the_bundled_axe()
+    {
+        // axe-rules.json is generated from an axe-core package; it must be the version the browser runs.
+        var script = new BundledAxeScriptProvider().GetScript();
+        Assert.Contains($"axe v{AxeRules.AxeVersion}", script[..200], StringComparison.Ordinal);
+        Assert.True(AxeRules.All.Count > 90);
+        Assert.All(AxeRules.All, r => Assert.True(r.Help.Has("es"), r.Id));
+    }
+}
