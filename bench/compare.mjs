@@ -70,13 +70,16 @@ function readAxeCli(file) {
 // A page with no finding simply does not appear; if the report also lists the
 // assessed pages (a "pages" array of URLs or of { "url": … }), those are
 // registered too, so that a page it never assessed shows up as missing.
+// (servicestandard 0.1.0's assessment.json has both: findings[] as above and
+// pages[] with url/error.)
 function readServiceStandard(file) {
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'assessment.json');
   const data = JSON.parse(fs.readFileSync(file, 'utf8'));
   const pages = new Map();
   for (const p of Array.isArray(data.pages) ? data.pages : []) {
     const url = typeof p === 'string' ? p : p?.url;
-    if (url) pages.set(pageKey(url), emptyPage());
+    // A page that could not be assessed (error set) stays unregistered: "missing".
+    if (url && !p?.error) pages.set(pageKey(url), emptyPage());
   }
   for (const f of data.findings ?? []) {
     if (f.checkId !== 'accessibility/axe') continue;

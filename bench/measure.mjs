@@ -10,7 +10,8 @@
 //                      NOT the sum of the tree
 //   own                the tool's own process (the command itself, e.g. node or
 //                      dotnet): peak RSS from /proc/PID/status VmHWM, polled
-//                      every 50 ms until it exits
+//                      every 20 ms until it exits (a spike in its last few ms
+//                      can be missed; timeMaxRssMB then shows it)
 //   treePeakPssMB      peak of the summed PSS (proportional set size, shared pages
 //                      split between processes) over the whole process tree,
 //                      Chromium included, sampled every 500 ms
@@ -88,6 +89,7 @@ let treePeakPssKB = 0, treePeakRssKB = 0, treePeakProcs = 0;
 const cpuTicks = new Map(); // "pid:starttime" -> utime+stime (clock ticks)
 const CLK_TCK = 100;
 const loadavgBefore = (readText('/proc/loadavg') || '').trim();
+const startedAt = new Date().toISOString();
 
 function pollOwn() {
   if (ownPid === null) {
@@ -125,7 +127,7 @@ function pollTree() {
   treePeakProcs = Math.max(treePeakProcs, ds.length);
 }
 const t0 = process.hrtime.bigint();
-const ownTimer = setInterval(pollOwn, 50);
+const ownTimer = setInterval(pollOwn, 20);
 const treeTimer = setInterval(pollTree, 500);
 let timedOut = false;
 const killer = setTimeout(() => {
@@ -151,6 +153,7 @@ child.on('exit', (code, signal) => {
   const result = {
     name,
     command: cmd,
+    startedAt,
     exitCode: timedOut ? 124 : exit,
     timedOut,
     wallSeconds: r2(wallSeconds),

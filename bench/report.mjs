@@ -44,7 +44,8 @@ for (const r of runs) {
 }
 lines.push('');
 lines.push('Exit codes: pa11y-ci exits 2 when it finds issues; @axe-core/cli runs without --exit, so 0.');
-const loads = runs.map(r => m[r.key]?.loadavgBefore && `${r.key}: ${m[r.key].loadavgBefore.split(' ').slice(0, 3).join(' ')}`).filter(Boolean);
+const loads = runs.map(r => m[r.key]?.loadavgBefore && `${r.key}: ${m[r.key].loadavgBefore.split(' ').slice(0, 3).join(' ')}` +
+  (m[r.key].startedAt ? ` (started ${m[r.key].startedAt.replace('T', ' ').slice(0, 19)} UTC)` : '')).filter(Boolean);
 if (loads.length) lines.push(`Load average before each run (1/5/15 min): ${loads.join('; ')}.`);
 lines.push('');
 

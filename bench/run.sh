@@ -10,7 +10,7 @@
 #                           earlier bench/out/axe-cli/results.json)
 #   --no-mem                skip (e), the 500-page memory run
 #   --repeat N              (e) lists the corpus N times (default 10 = 500 pages)
-#   --port PORT             corpus server port on 127.0.0.1 (default 8765)
+#   --port PORT             corpus server port on 127.0.0.1 (default: a free one)
 #   --build                 `dotnet build -c Release` the CLI first
 #
 # Environment: BENCH_TIMEOUT (seconds per tool run, default 3600),
@@ -32,7 +32,7 @@ BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 OUT="$BENCH/out"
 CORPUS="$BENCH/corpus"
-PORT=8765
+PORT=0
 REPEAT=10
 RUN_PEERS=1
 RUN_SS=1
@@ -73,23 +73,32 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-mkdir -p "$OUT"
-BASE="http://127.0.0.1:$PORT/"
+mkdir -p "$OUT" "$CORPUS"
+# The server starts first, on a free port unless --port is given (other
+# processes on this machine may hold any fixed port); the corpus is then
+# written into the folder it serves, with URLs that carry the real port.
+log "server on 127.0.0.1"
+node serve.mjs --root "$CORPUS" --port "$PORT" > "$OUT/serve.log" 2>&1 &
+SERVER_PID=$!
+trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+BASE=""
+for _ in $(seq 1 50); do
+  BASE="$(sed -n 's/^listening \(http:[^ ]*\)$/\1/p' "$OUT/serve.log")"
+  [ -n "$BASE" ] && break
+  kill -0 "$SERVER_PID" 2>/dev/null || break
+  sleep 0.2
+done
+if [ -z "$BASE" ]; then
+  echo "run.sh: corpus server did not start:" >&2; cat "$OUT/serve.log" >&2; exit 1
+fi
+echo "serving $CORPUS at $BASE"
+
 log "corpus (seed 2026, 50 pages x 8 fixtures)"
 node make-corpus.mjs --base-url "$BASE"
 node make-corpus.mjs --base-url "$BASE" --repeat "$REPEAT" --urls-name "urls-x$REPEAT.txt"
 mapfile -t URLS < "$CORPUS/urls.txt"
 mapfile -t URLS_MEM < "$CORPUS/urls-x$REPEAT.txt"
-
-log "server on $BASE"
-node serve.mjs --root "$CORPUS" --port "$PORT" > "$OUT/serve.log" 2>&1 &
-SERVER_PID=$!
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do
-  curl -fsS -o /dev/null "${BASE}page-01.html" 2>/dev/null && break
-  sleep 0.2
-done
-curl -fsS -o /dev/null "${BASE}page-01.html" || { echo "run.sh: corpus server did not start" >&2; cat "$OUT/serve.log" >&2; exit 1; }
+curl -fsS -o /dev/null "${BASE}page-01.html" || { echo "run.sh: ${BASE}page-01.html is not served" >&2; exit 1; }
 # Warm the page cache identically for every tool.
 for u in "${URLS[@]}"; do curl -fsS -o /dev/null "$u"; done
 

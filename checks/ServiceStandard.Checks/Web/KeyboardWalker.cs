@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace ServiceStandard.Checks.Web;
@@ -5,7 +6,8 @@ namespace ServiceStandard.Checks.Web;
 /// <summary>
 /// Presses Tab through a page like a keyboard user: records where focus goes and how it looks,
 /// detects focus that stops moving or cycles inside a region (a trap), steps past a trap to keep
-/// walking, and lists interactive-looking elements focus never reached.
+/// walking, and lists interactive-looking elements focus never reached. Presses go in batches;
+/// the page logs each press and each focus change as it happens, read once per batch.
 /// </summary>
 internal static class KeyboardWalker
 {
@@ -15,77 +17,149 @@ internal static class KeyboardWalker
     {
         var tabbables = await page.EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
         var maxPresses = Math.Min((tabbables * 2) + 10, 400);
-        var stops = new List<FocusStop>();
-        var keys = new List<int>();
-        var traps = new List<KeyboardTrap>();
-        var presses = 0;
-        var completed = false;
-
-        while (presses < maxPresses)
+        var walk = new Walk();
+        await page.EvaluateAsync("() => window.__servicestandard.startFocusLog()");
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await page.Keyboard.PressAsync("Tab");
-            presses++;
-            var info = await PageProber.EvaluateAsync<FocusInfo>(page, "() => window.__servicestandard.focusInfo()");
-            if (info.AtDocument)
+            while (walk.Presses < maxPresses && !walk.Completed && !walk.Stopped)
             {
-                // Focus left the page's last element: the walk went all the way round.
-                if (stops.Count > 0 || presses > 2)
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = Math.Min(maxPresses - walk.Presses, Math.Max(4, tabbables - walk.Keys.Count + 2));
+                for (var i = 0; i < batch; i++)
                 {
-                    completed = true;
-                    break;
+                    await page.Keyboard.PressAsync("Tab");
                 }
 
-                continue;
+                var log = await PageProber.EvaluateAsync<List<FocusEvent>>(page, "() => window.__servicestandard.takeFocusLog()");
+                var trapRegion = walk.Read(log, batch);
+                if (trapRegion is not null)
+                {
+                    await EscapeTrapAsync(page, walk, trapRegion);
+                }
             }
-
-            var seenAt = keys.IndexOf(info.Key);
-            if (seenAt == 0 && keys.Count > 1)
-            {
-                completed = true;
-                break;
-            }
-
-            if (seenAt >= 0)
-            {
-                // Focus stopped moving (seenAt is the last stop) or came back inside a region.
-                var region = keys.Skip(seenAt).ToArray();
-                var described = await PageProber.EvaluateAsync<RegionInfo?>(page, "(keys) => window.__servicestandard.describeRegion(keys)", region);
-                if (described is not null && traps.All(t => t.Selector != described.Selector))
-                {
-                    var what = region.Length == 1 ? "focus stays on this element when Tab is pressed" : $"focus cycles between {region.Length} elements inside this region";
-                    traps.Add(new KeyboardTrap(described.Selector, described.Snippet, what));
-                }
-
-                var escaped = traps.Count < MaxTraps &&
-                              await page.EvaluateAsync<bool>("(keys) => window.__servicestandard.focusAfter(keys)", region);
-                if (!escaped)
-                {
-                    break;
-                }
-
-                var resumed = await PageProber.EvaluateAsync<FocusInfo>(page, "() => window.__servicestandard.focusInfo()");
-                if (!resumed.AtDocument && !keys.Contains(resumed.Key))
-                {
-                    keys.Add(resumed.Key);
-                    stops.Add(ToStop(stops.Count, resumed));
-                }
-
-                continue;
-            }
-
-            keys.Add(info.Key);
-            stops.Add(ToStop(stops.Count, info));
+        }
+        finally
+        {
+            await page.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
         }
 
-        var finish = await PageProber.EvaluateAsync<FinishInfo>(page, "(keys) => window.__servicestandard.finishKeyboard(keys)", keys.ToArray());
-        return new KeyboardWalk(stops, traps, finish.NotReached, finish.SkipLink, presses, completed);
+        var finish = await PageProber.EvaluateAsync<FinishInfo>(page, "(keys) => window.__servicestandard.finishKeyboard(keys)", walk.Keys.ToArray());
+        return new KeyboardWalk(walk.Stops, walk.Traps, finish.NotReached, finish.SkipLink, walk.Presses, walk.Completed);
     }
 
-    private static FocusStop ToStop(int index, FocusInfo info) =>
-        new(index, info.Selector ?? string.Empty, info.Tag ?? string.Empty, info.Snippet ?? string.Empty, info.IndicatorVisible, info.IndicatorChange);
+    private static async Task EscapeTrapAsync(IPage page, Walk walk, int[] region)
+    {
+        var described = await PageProber.EvaluateAsync<RegionInfo?>(page, "(keys) => window.__servicestandard.describeRegion(keys)", region);
+        if (described is not null && walk.Traps.All(t => t.Selector != described.Selector))
+        {
+            var what = region.Length == 1 ? "focus stays on this element when Tab is pressed" : $"focus cycles between {region.Length} elements inside this region";
+            walk.Traps.Add(new KeyboardTrap(described.Selector, described.Snippet, what));
+        }
 
-    private sealed record FocusInfo(int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange);
+        // Step past the trap (as a user cannot) so the rest of the page is still walked.
+        var escaped = walk.Traps.Count < MaxTraps &&
+                      await page.EvaluateAsync<bool>("(keys) => window.__servicestandard.focusAfter(keys)", region);
+        if (!escaped)
+        {
+            walk.Stopped = true;
+            return;
+        }
+
+        // The escape's own focus change is in the log, before any press of the next batch.
+        var log = await PageProber.EvaluateAsync<List<FocusEvent>>(page, "() => window.__servicestandard.takeFocusLog()");
+        if (log.LastOrDefault(e => !e.Press) is { AtDocument: false } resumed && !walk.Keys.Contains(resumed.Key))
+        {
+            walk.Add(resumed);
+        }
+    }
+
+    private sealed class Walk
+    {
+        public List<int> Keys { get; } = [];
+
+        public List<FocusStop> Stops { get; } = [];
+
+        public List<KeyboardTrap> Traps { get; } = [];
+
+        public int Presses { get; private set; }
+
+        public bool Completed { get; private set; }
+
+        public bool Stopped { get; set; }
+
+        public void Add(FocusEvent focus)
+        {
+            Keys.Add(focus.Key);
+            Stops.Add(new FocusStop(Stops.Count, focus.Selector ?? string.Empty, focus.Tag ?? string.Empty, focus.Snippet ?? string.Empty, focus.IndicatorVisible, focus.IndicatorChange));
+        }
+
+        /// <summary>
+        /// Reads one batch: per Tab press, where focus ended. Returns the keys of a trap's region
+        /// when focus stopped moving or came back to an element other than the first.
+        /// </summary>
+        public int[]? Read(List<FocusEvent> log, int pressed)
+        {
+            var groups = Split(log);
+            for (var i = 0; i < pressed; i++)
+            {
+                Presses++;
+                var events = i < groups.Count ? groups[i] : [];
+                var landed = events.LastOrDefault();
+                if (landed is null)
+                {
+                    // No focus change at all after a Tab: focus is stuck where it is.
+                    return Keys.Count > 0 ? [Keys[^1]] : null;
+                }
+
+                if (landed.AtDocument)
+                {
+                    if (Keys.Count > 0)
+                    {
+                        Completed = true;
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                var seenAt = Keys.IndexOf(landed.Key);
+                if (seenAt == 0 && Keys.Count > 1)
+                {
+                    Completed = true;
+                    return null;
+                }
+
+                if (seenAt >= 0)
+                {
+                    return [.. Keys.Skip(seenAt)];
+                }
+
+                Add(landed);
+            }
+
+            return null;
+        }
+
+        private static List<List<FocusEvent>> Split(List<FocusEvent> log)
+        {
+            var groups = new List<List<FocusEvent>>();
+            foreach (var entry in log)
+            {
+                if (entry.Press)
+                {
+                    groups.Add([]);
+                }
+                else if (groups.Count > 0)
+                {
+                    groups[^1].Add(entry);
+                }
+            }
+
+            return groups;
+        }
+    }
+
+    private sealed record FocusEvent(bool Press, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange);
 
     private sealed record RegionInfo(string Selector, string Snippet);
 

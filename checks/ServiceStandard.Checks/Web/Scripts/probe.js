@@ -91,6 +91,33 @@
 
   const unfocused = new Map();
   let sentinel = null;
+  let focusLog = [];
+  let logging = false;
+
+  function describeFocus(el) {
+    if (!el || el === document.body || el === document.documentElement || el === sentinel) {
+      return { key: 0, atDocument: true };
+    }
+    const key = keyOf(el);
+    byKey.set(key, el);
+    const before = unfocused.get(el);
+    const now = { self: styleOf(el), parent: el.parentElement ? styleOf(el.parentElement) : null };
+    let change = before ? describeChange(before.self, now.self) : 'not measured';
+    if (!change && before && before.parent) {
+      const parentChange = describeChange(before.parent, now.parent);
+      if (parentChange) change = 'parent ' + parentChange;
+    }
+    return { key, atDocument: false, selector: selectorOf(el), tag: el.localName, snippet: snippet(el), indicatorVisible: !!change, indicatorChange: change };
+  }
+
+  window.addEventListener('keydown', (e) => { if (logging && e.key === 'Tab') focusLog.push({ press: true }); }, true);
+  document.addEventListener('focusin', (e) => {
+    if (!logging) return;
+    let el = e.target;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    focusLog.push(describeFocus(el));
+  }, true);
+  document.addEventListener('focusout', (e) => { if (logging && !e.relatedTarget) focusLog.push({ key: 0, atDocument: true }); }, true);
 
   window.__servicestandard = {
     // Called first, before anything moves focus: what the page looked like as it loaded.
@@ -169,19 +196,26 @@
     focusInfo() {
       let el = document.activeElement;
       while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-      if (!el || el === document.body || el === document.documentElement || el === sentinel) {
-        return { key: 0, atDocument: true };
-      }
-      const key = keyOf(el);
-      byKey.set(key, el);
-      const before = unfocused.get(el);
-      const now = { self: styleOf(el), parent: el.parentElement ? styleOf(el.parentElement) : null };
-      let change = before ? describeChange(before.self, now.self) : 'not measured';
-      if (!change && before && before.parent) {
-        const parentChange = describeChange(before.parent, now.parent);
-        if (parentChange) change = 'parent ' + parentChange;
-      }
-      return { key, atDocument: false, selector: selectorOf(el), tag: el.localName, snippet: snippet(el), indicatorVisible: !!change, indicatorChange: change };
+      return describeFocus(el);
+    },
+
+    // The Tab walk's log: a marker per Tab keydown (seen first, in the capture phase, before any
+    // page handler) and where focus went after it, measured as it happened. Reading it once per
+    // batch of presses halves the round trips of asking after every press.
+    startFocusLog() {
+      focusLog = [];
+      logging = true;
+    },
+
+    takeFocusLog() {
+      const entries = focusLog;
+      focusLog = [];
+      return entries;
+    },
+
+    stopFocusLog() {
+      logging = false;
+      focusLog = [];
     },
 
     // After a trap: focus the first tabbable element after the trapping region, to go on walking.
@@ -232,6 +266,9 @@
       const tabbables = Array.from(document.querySelectorAll('body *')).filter(isTabbable);
       const beforeMain = main ? tabbables.filter((el) => !main.contains(el) && (el.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING)).length : 0;
       if (sentinel) { sentinel.remove(); sentinel = null; }
+      // Leave nothing focused: a focused skip link, say, changes the layout a journey's next click sees.
+      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+      window.scrollTo(0, 0);
       return {
         notReached,
         skipLink: {
