@@ -211,13 +211,17 @@ public sealed class WebGatherer(ILogger? logger = null)
                         snapshot = ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError(error.Kind, error.Message));
                     }
 
-                    // A failed tab may be hung or half-navigated: the next page gets a fresh one.
-                    if (page is not null)
+                    // A hung or crashed tab is replaced; after a plain network error (refused,
+                    // unresolvable, redirect loop) the tab is fine and is reused.
+                    if (error.Retryable)
                     {
-                        await ClosePageAsync(page);
-                    }
+                        if (page is not null)
+                        {
+                            await ClosePageAsync(page);
+                        }
 
-                    contexts.Invalidate();
+                        contexts.Invalidate();
+                    }
                 }
             }
 

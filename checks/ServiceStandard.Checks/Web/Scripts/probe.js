@@ -313,6 +313,8 @@
     clippedText() {
       const clipped = [];
       for (const el of document.querySelectorAll('body *')) {
+        // Cheap tests first: only a box whose content is bigger than itself can clip text.
+        if (el.scrollHeight <= el.clientHeight + 2 && el.scrollWidth <= el.clientWidth + 2) continue;
         if (!Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
         const s = getComputedStyle(el);
         const hides = (v) => v === 'hidden' || v === 'clip';
