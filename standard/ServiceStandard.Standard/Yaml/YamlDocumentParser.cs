@@ -21,6 +21,12 @@ public static class YamlDocumentParser
         {
             return (null, DescribeSyntaxError(ex, text, fileName));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (with no position) on some unclosed flow
+            // collections; find where the reading stopped ourselves.
+            return (null, LocateUnreadable(text, fileName));
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -34,6 +40,46 @@ public static class YamlDocumentParser
         }
 
         return (stream.Documents[0].RootNode, null);
+    }
+
+    private static Diagnostic LocateUnreadable(string text, string fileName)
+    {
+        var open = new Stack<(Mark Start, char Bracket)>();
+        Mark last = Mark.Empty;
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.Start;
+                switch (current)
+                {
+                    case YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow }:
+                        open.Push((current.Start, '['));
+                        break;
+                    case YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow }:
+                        open.Push((current.Start, '{'));
+                        break;
+                    case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd when open.Count > 0:
+                        open.Pop();
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Expected: this walk stops at the same place the load did.
+        }
+
+        if (open.Count > 0)
+        {
+            var (start, bracket) = open.Peek();
+            var what = bracket == '[' ? "list" : "mapping";
+            return Diagnostic.Error(new SourceLocation(fileName, (int)start.Line, (int)start.Column), $"YAML syntax error: the {what} opened here with '{bracket}' is not closed");
+        }
+
+        return Diagnostic.Error(new SourceLocation(fileName, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column)), "YAML syntax error: the text cannot be read after this point (check for an unclosed bracket or quote)");
     }
 
     public static SourceLocation Locate(YamlNode node, string fileName) =>

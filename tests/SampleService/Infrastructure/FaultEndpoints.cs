@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+
+namespace SampleService.Infrastructure;
+
+/// <summary>
+/// Pages that fail on purpose, for ServiceStandard's fault tests: a server error, a page that
+/// never finishes loading, a redirect loop, a ~10 MB DOM and a redirect to another origin. They
+/// live under <c>/faults/</c>, apart from <c>/good</c> and <c>/bad</c>, and nothing links to them,
+/// so a crawl of either variant never meets them.
+/// </summary>
+public static class FaultEndpoints
+{
+    public const string Prefix = "/faults";
+
+    /// <summary>Another origin on loopback with nothing listening (port 9, discard): a redirect there leaves the service.</summary>
+    public const string ElsewhereUrl = "http://127.0.0.2:9/";
+
+    /// <summary>Roughly how big the huge page is; built once, on first request.</summary>
+    public const int HugeDomBytes = 10 * 1024 * 1024;
+
+    private static readonly Lazy<byte[]> HugeDom = new(BuildHugeDom);
+
+    public static IEndpointRouteBuilder MapFaultEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var faults = app.MapGroup(Prefix);
+
+        // A page body of its own, so the status-code pages middleware leaves it alone.
+        faults.MapGet("/500", () => Results.Content(
+            Page("Sorry, there is a problem with the service", "<h1>Sorry, there is a problem with the service</h1><p>Try again later.</p>"),
+            "text/html; charset=utf-8",
+            Encoding.UTF8,
+            StatusCodes.Status500InternalServerError));
+
+        // The image never arrives, so the load event never fires.
+        faults.MapGet("/never-loads", () => Results.Content(
+            Page("A page that never finishes loading", $"<h1>A page that never finishes loading</h1><p>The picture below never arrives.</p><img src=\"{Prefix}/hang\" alt=\"A picture that never arrives\" width=\"10\" height=\"10\">"),
+            "text/html; charset=utf-8",
+            Encoding.UTF8));
+
+        faults.MapGet("/hang", async (HttpContext context) =>
+        {
+            try
+            {
+                // Until the client goes away or the server stops (both abort the request).
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The browser gave up or the service is shutting down: nothing to send.
+            }
+
+            return Results.Empty;
+        });
+
+        faults.MapGet("/redirect-loop", () => Results.Redirect($"{Prefix}/redirect-loop"));
+
+        faults.MapGet("/huge-dom", () => Results.Bytes(HugeDom.Value, "text/html; charset=utf-8"));
+
+        faults.MapGet("/elsewhere", () => Results.Redirect(ElsewhereUrl));
+
+        return app;
+    }
+
+    private static string Page(string title, string main) =>
+        $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title></head>
+        <body><main id="main-content">{main}</main></body>
+        </html>
+        """;
+
+    private static byte[] BuildHugeDom()
+    {
+        // Valid, accessible HTML: many plain paragraphs of about 1 KB each.
+        const string Sentence = "Anglers must carry their fishing permit at all times and show it when asked by a bailiff. ";
+        var text = string.Concat(Enumerable.Repeat(Sentence, 11));
+        var body = new StringBuilder(HugeDomBytes + 4096);
+        body.Append("<h1>A very large page</h1>");
+        for (var i = 1; body.Length < HugeDomBytes; i++)
+        {
+            body.Append("<p id=\"p").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(text).Append("</p>\n");
+        }
+
+        return Encoding.UTF8.GetBytes(Page("A very large page", body.ToString()));
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ServiceStandard.Testing;
+
+namespace ServiceStandard.Cli.Tests;
+
+/// <summary>
+/// <c>servicestandard assess</c> run as CI runs it, against the real sample service in the real
+/// browser, with the sample's own run configs: exit code, printed summary and written reports.
+/// </summary>
+public sealed class AssessCommandTests(SampleServiceHost service) : IClassFixture<SampleServiceHost>, IDisposable
+{
+    private readonly DirectoryInfo _out = Directory.CreateTempSubdirectory("servicestandard-assess-");
+
+    public void Dispose() => _out.Delete(recursive: true);
+
+    [Fact]
+    public async Task The_bad_variant_fails_with_DSS_05_not_met_and_writes_its_findings()
+    {
+        var result = await CliProcess.RunAsync(
+            "assess", "--config", "tests/SampleService/servicestandard.bad.yml", "--base-url", service.BaseUrl.AbsoluteUri, "--out", _out.FullName);
+
+        CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, result);
+        CliAssert.NoStackTrace(result);
+        Assert.Matches(new Regex(@"^Id\s+Title\s+Outcome\s+Violations\s+To review$", RegexOptions.Multiline), result.Stdout);
+        Assert.Matches(new Regex(@"^DSS-05\s+Make sure everyone can use the service\s+not met\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
+
+        using var assessment = AssessmentFiles.Read(_out, "assessment.json");
+        var imageAlt = AssessmentFiles.Findings(assessment)
+            .Where(f => f.GetProperty("checkId").GetString() == "accessibility/axe" && f.GetProperty("ruleId").GetString() == "image-alt")
+            .ToList();
+        Assert.NotEmpty(imageAlt);
+        Assert.All(imageAlt, f => Assert.Matches("^[0-9a-f]{32}$", f.GetProperty("fingerprint").GetString()));
+        Assert.True(File.Exists(Path.Combine(_out.FullName, "evidence.json")));
+    }
+
+    [Fact]
+    public async Task The_good_variant_passes()
+    {
+        var result = await CliProcess.RunAsync(
+            "assess", "--config", "tests/SampleService/servicestandard.good.yml", "--base-url", service.BaseUrl.AbsoluteUri, "--out", _out.FullName);
+
+        CliAssert.Exit(ExitCodes.Success, result);
+        Assert.DoesNotContain("not met", result.Stdout, StringComparison.Ordinal);
+        using var assessment = AssessmentFiles.Read(_out, "assessment.json");
+        Assert.DoesNotContain(AssessmentFiles.Findings(assessment), f => f.GetProperty("kind").GetString() == "violation");
+    }
+}
+
+/// <summary>
+/// The options and failure modes of <c>assess</c>, on one page of the sample service (or none)
+/// so each run takes seconds: thresholds, check selection, language, bad input, an unreachable
+/// target, a missing browser, and secrets from the environment kept out of every output.
+/// </summary>
+public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClassFixture<SampleServiceHost>, IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("servicestandard-assess-");
+
+    private string OutDirectory => Path.Combine(_directory.FullName, "out");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public async Task Fail_on_none_passes_the_bad_variant_and_still_reports_its_findings()
+    {
+        var result = await AssessAsync(BadStartConfig(), "--fail-on", "none");
+
+        CliAssert.Exit(ExitCodes.Success, result);
+        using var assessment = AssessmentFiles.Read(new DirectoryInfo(OutDirectory), "assessment.json");
+        Assert.Contains(AssessmentFiles.Findings(assessment), f => f.GetProperty("kind").GetString() == "violation");
+        Assert.Equal("none", assessment.RootElement.GetProperty("run").GetProperty("failOn").GetString());
+    }
+
+    [Fact]
+    public async Task Checks_limits_the_findings_to_the_chosen_check()
+    {
+        var result = await AssessAsync(BadStartConfig(), "--checks", "accessibility/axe");
+
+        CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, result);
+        using var assessment = AssessmentFiles.Read(new DirectoryInfo(OutDirectory), "assessment.json");
+        var findings = AssessmentFiles.Findings(assessment).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal("accessibility/axe", f.GetProperty("checkId").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unknown_check_is_bad_input()
+    {
+        var result = await AssessAsync(BadStartConfig(), "--checks", "nope");
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        CliAssert.NoStackTrace(result);
+        Assert.Contains("'nope'", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(OutDirectory, "assessment.json")));
+    }
+
+    [Fact]
+    public async Task A_malformed_config_is_bad_input_at_its_file_line_and_column()
+    {
+        var config = Path.Combine(_directory.FullName, "servicestandard.yml");
+        await File.WriteAllTextAsync(config, $"schemaVersion: 1\ntarget:\n  baseUrl: \"{service.BaseUrl.AbsoluteUri}\n  pages: [/bad/start]\n");
+
+        var result = await CliProcess.RunAsync(["assess", "--config", config, "--out", OutDirectory], _directory.FullName);
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        CliAssert.NoStackTrace(result);
+        Assert.StartsWith($"{config}:3:12: error: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
+    public async Task A_target_where_every_page_is_unreachable_is_not_assessable_and_says_why()
+    {
+        var url = $"http://127.0.0.1:{SampleServiceHost.FreePort()}/";
+
+        var result = await CliProcess.RunAsync(["assess", "--url", url, "--out", OutDirectory], _directory.FullName);
+
+        CliAssert.Exit(ExitCodes.TargetNotAssessable, result);
+        CliAssert.NoStackTrace(result);
+        Assert.Contains("the service could not be assessed: no page could be assessed: connection refused: nothing is listening at that address", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_browser_variable_that_points_nowhere_is_not_assessable_and_names_the_variable()
+    {
+        var result = await CliProcess.RunAsync(
+            ["assess", "--url", service.Url("/bad/start").AbsoluteUri, "--out", OutDirectory],
+            _directory.FullName,
+            new Dictionary<string, string?> { ["SERVICESTANDARD_CHROMIUM"] = "/nonexistent" });
+
+        CliAssert.Exit(ExitCodes.TargetNotAssessable, result);
+        CliAssert.NoStackTrace(result);
+        Assert.Contains("SERVICESTANDARD_CHROMIUM points at /nonexistent, which does not exist", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lang_es_prints_the_summary_in_Spanish()
+    {
+        var result = await AssessAsync(BadStartConfig(), "--lang", "es");
+
+        CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, result);
+        Assert.Contains("Criterios", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^DSS-05\s.*\sno cumple\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
+        Assert.DoesNotContain("not met", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_secret_from_the_environment_never_reaches_any_output()
+    {
+        var secret = $"hunter2-{Guid.NewGuid():N}";
+        var config = Write($$"""
+            schemaVersion: 1
+            target:
+              baseUrl: {{service.BaseUrl.AbsoluteUri}}
+              pages: [/good/help]
+              timeouts:
+                pageSeconds: 20
+                navigationSeconds: 2
+              journeys:
+                - name: sign-in
+                  steps:
+                    - goto: /good/start?lang=en
+                    - click: "a.start-button"
+                    - fill: { selector: "#full-name", value: "${env:SAMPLE_PASSWORD}" }
+                    - click: "button[type=submit]"
+                    - fill: { selector: "#nope", value: "${env:SAMPLE_PASSWORD}" }
+            """);
+
+        var result = await CliProcess.RunAsync(
+            ["assess", "--config", config, "--out", OutDirectory, "--fail-on", "none", "--verbosity", "detailed"],
+            _directory.FullName,
+            new Dictionary<string, string?> { ["SAMPLE_PASSWORD"] = secret });
+
+        CliAssert.Exit(ExitCodes.Success, result);
+        var assessment = await File.ReadAllTextAsync(Path.Combine(OutDirectory, "assessment.json"));
+        var evidence = await File.ReadAllTextAsync(Path.Combine(OutDirectory, "evidence.json"));
+
+        // The secret was used: it filled the name, so the form went on to the next question.
+        using (var report = JsonDocument.Parse(assessment))
+        {
+            var steps = report.RootElement.GetProperty("pages").EnumerateArray().Where(p => p.GetProperty("journey").GetString() == "sign-in").ToList();
+            Assert.Contains(steps, p => new Uri(p.GetProperty("finalUrl").GetString()!).AbsolutePath == "/good/date-of-birth" && p.GetProperty("error").ValueKind == JsonValueKind.Null);
+            Assert.Contains(steps, p => p.GetProperty("error").ValueKind == JsonValueKind.Object &&
+                p.GetProperty("error").GetProperty("message").GetString()!.StartsWith("journey sign-in, step 5 (fill '#nope'): ", StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(secret, result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, assessment, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, evidence, StringComparison.Ordinal);
+    }
+
+    private string BadStartConfig() => Write($"""
+        schemaVersion: 1
+        service:
+          name: Apply for a fishing permit
+        target:
+          baseUrl: {service.BaseUrl.AbsoluteUri}
+          pages: [/bad/start]
+        """);
+
+    private string Write(string yaml)
+    {
+        var path = Path.Combine(_directory.FullName, "servicestandard.yml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    private Task<CliResult> AssessAsync(string config, params string[] options) =>
+        CliProcess.RunAsync(["assess", "--config", config, "--out", OutDirectory, .. options], _directory.FullName);
+}
+
+internal static class AssessmentFiles
+{
+    public static JsonDocument Read(DirectoryInfo directory, string name) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(directory.FullName, name)));
+
+    public static IEnumerable<JsonElement> Findings(JsonDocument assessment) =>
+        assessment.RootElement.GetProperty("findings").EnumerateArray();
+}

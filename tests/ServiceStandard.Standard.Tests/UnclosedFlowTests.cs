@@ -1,0 +1,16 @@
+using ServiceStandard.Standard.Yaml;
+
+namespace ServiceStandard.Standard.Tests;
+
+public class UnclosedFlowTests
+{
+    [Fact]
+    public void An_unclosed_flow_list_is_a_located_syntax_error_not_a_crash()
+    {
+        var (root, error) = YamlDocumentParser.Parse("schemaVersion: 1\npages: [/good/start\nother: 1\n", "servicestandard.yml");
+
+        Assert.Null(root);
+        Assert.NotNull(error);
+        Assert.Equal("servicestandard.yml:2:8: error: YAML syntax error: the list opened here with '[' is not closed", error!.ToString());
+    }
+}
