@@ -56,6 +56,7 @@ app.UseMiddleware<LanguageMiddleware>();
 app.MapGet("/health", () => Results.Text("ok", "text/plain"));
 app.MapGet("/{variant:variant}", (string variant) => Results.Redirect($"/{variant}/start"));
 app.MapFaultEndpoints();
+app.MapAccountEndpoints();
 app.MapRazorPages();
 
 await app.StartAsync();
