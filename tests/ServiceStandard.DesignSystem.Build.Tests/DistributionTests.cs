@@ -1,0 +1,133 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Text.Json;
+using ServiceStandard.DesignSystem.Assets;
+
+namespace ServiceStandard.DesignSystem.Build.Tests;
+
+/// <summary>
+/// The two ways the design system is distributed: the Razor Class Library (NuGet, static web
+/// assets under _content/ServiceStandard.DesignSystem.Assets/) and the npm tarball. Both ship the
+/// checked-in dist/ files and the JavaScript, and carry the version of designsystem/package.json.
+/// </summary>
+public sealed class DistributionTests
+{
+    private static JsonElement PackageJson()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(DesignSystemPaths.Root, "package.json")));
+        return document.RootElement.Clone();
+    }
+
+    [Fact]
+    public void The_razor_class_library_has_the_package_json_version()
+    {
+        var version = PackageJson().GetProperty("version").GetString();
+
+        Assert.Equal(version, DesignSystemAssets.Version);
+        Assert.Equal($"<meta name=\"ds-version\" content=\"{version}\">", DesignSystemAssets.VersionMetaElement);
+        Assert.Equal("_content/ServiceStandard.DesignSystem.Assets/ds.min.css", DesignSystemAssets.Stylesheet);
+        Assert.StartsWith(version + "+", typeof(DesignSystemAssets).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion + "+", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_nuget_package_serves_the_built_css_and_javascript_as_static_web_assets()
+    {
+        var project = Path.Combine(DesignSystemPaths.Root, "ServiceStandard.DesignSystem.Assets", "ServiceStandard.DesignSystem.Assets.csproj");
+        var output = Directory.CreateTempSubdirectory("ds-nupkg-").FullName;
+        try
+        {
+            // Packs what the test run already built (this test project references the library).
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+            var pack = await ProcessRunner.RunAsync(dotnet, ["pack", project, "--no-build", "-c", configuration, "-o", output, "-v", "quiet", "-nologo"], DesignSystemPaths.Root, TimeSpan.FromMinutes(3));
+            Assert.True(pack.ExitCode == 0, pack.Output + pack.Error);
+
+            var version = PackageJson().GetProperty("version").GetString();
+            var package = Path.Combine(output, $"ServiceStandard.DesignSystem.Assets.{version}.nupkg");
+            Assert.True(File.Exists(package), $"expected {package}; found {string.Join(", ", Directory.GetFiles(output))}");
+
+            using var zip = ZipFile.OpenRead(package);
+            var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+            foreach (var asset in new[] { "ds.css", "ds.min.css", "tokens.css", "tokens.json", "js/all.js", "js/init.js", "js/breakpoints.js", "js/components/error-summary.js", "js/components/character-count.js", "js/components/header.js", "js/components/cookie-banner.js" })
+            {
+                Assert.Contains("staticwebassets/" + asset, entries);
+            }
+
+            using var css = new StreamReader(zip.GetEntry("staticwebassets/ds.css")!.Open());
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Dist, "ds.css")), await css.ReadToEndAsync());
+            Assert.Contains(entries, e => e.StartsWith("build/", StringComparison.Ordinal) && e.EndsWith("StaticWebAssets.props", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Npm_pack_makes_a_tarball_with_the_css_javascript_and_tokens()
+    {
+        var npm = ProcessRunner.Find("npm") ?? throw new InvalidOperationException("npm is needed to check the npm package: install Node.js (apt-get install -y nodejs npm).");
+        var output = Directory.CreateTempSubdirectory("ds-npm-").FullName;
+        try
+        {
+            var pack = await ProcessRunner.RunAsync(npm, ["pack", "--pack-destination", output, "--ignore-scripts", "--json", "--silent"], DesignSystemPaths.Root, TimeSpan.FromMinutes(2));
+            Assert.True(pack.ExitCode == 0, pack.Output + pack.Error);
+
+            var tarball = Assert.Single(Directory.GetFiles(output, "*.tgz"));
+            Assert.Equal($"servicestandard-design-system-{PackageJson().GetProperty("version").GetString()}.tgz", Path.GetFileName(tarball));
+            var files = await ReadTarballAsync(tarball);
+
+            foreach (var file in new[] { "package.json", "dist/ds.css", "dist/ds.min.css", "dist/tokens.css", "dist/tokens.json", "js/all.js", "js/init.js", "js/components/character-count.js", "tokens/color.tokens.json", "css/index.css", "css/components/button.css" })
+            {
+                Assert.Contains("package/" + file, files.Keys);
+            }
+
+            Assert.DoesNotContain(files.Keys, f => f.Contains("ServiceStandard.DesignSystem", StringComparison.Ordinal) || f.Contains("/components/button/", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal));
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Dist, "ds.min.css")), files["package/dist/ds.min.css"]);
+
+            // Nothing was written into the repository.
+            Assert.Empty(Directory.GetFiles(DesignSystemPaths.Root, "*.tgz"));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Package_json_lists_its_files_and_points_at_existing_entry_points()
+    {
+        var package = PackageJson();
+
+        var files = package.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
+        Assert.Contains("dist/ds.css", files);
+        Assert.Contains("js/", files);
+        Assert.Contains("tokens/", files);
+        foreach (var entry in new[] { package.GetProperty("main").GetString()!, package.GetProperty("style").GetString()! }
+            .Concat(package.GetProperty("exports").EnumerateObject().Select(e => e.Value.GetString()!).Where(e => !e.Contains('*', StringComparison.Ordinal))))
+        {
+            Assert.True(File.Exists(Path.Combine(DesignSystemPaths.Root, entry)), $"package.json points at {entry}, which does not exist");
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> ReadTarballAsync(string path)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var file = File.OpenRead(path);
+        await using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        await using var tar = new TarReader(gzip);
+        while (await tar.GetNextEntryAsync() is { } entry)
+        {
+            if (entry.DataStream is null)
+            {
+                continue;
+            }
+
+            using var reader = new StreamReader(entry.DataStream);
+            files[entry.Name] = await reader.ReadToEndAsync();
+        }
+
+        return files;
+    }
+}
