@@ -1,0 +1,162 @@
+using Microsoft.CodeAnalysis;
+
+namespace ServiceStandard.Analyzers;
+
+/// <summary>
+/// Every rule's descriptor, declared once. Custom tags name the service-standard evidence tags a
+/// finding counts towards (<c>security</c>, <c>privacy</c>, <c>reliability</c>, <c>operability</c>);
+/// the standard links criteria to findings by these tags, never by rule id.
+/// </summary>
+public static class Descriptors
+{
+    /// <summary>Where each rule's page lives: <c>docs/rules/SS0001.md</c> in the repository.</summary>
+    public const string HelpLinkBase = "docs/rules/";
+
+    public const string SecurityCategory = "Security";
+    public const string PrivacyCategory = "Privacy";
+    public const string ReliabilityCategory = "Reliability";
+
+    public const string SecurityTag = "security";
+    public const string PrivacyTag = "privacy";
+    public const string ReliabilityTag = "reliability";
+    public const string OperabilityTag = "operability";
+
+    public static readonly DiagnosticDescriptor HardcodedSecret = Rule(
+        "SS0001",
+        "Hard-coded secret",
+        "Hard-coded {0} in {1}: keep secrets in configuration or a secret store",
+        SecurityCategory,
+        "A password, API key, token, private key or connection string with credentials is written in the source, so everyone who can read the code can use it.",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor SqlInjection = Rule(
+        "SS0002",
+        "SQL built from strings",
+        "SQL built by {0} reaches {1}: pass values as parameters",
+        SecurityCategory,
+        "SQL text assembled by concatenation, interpolation or string.Format is run as a command, so a value can change the statement (SQL injection).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor CertificateValidationDisabled = Rule(
+        "SS0003",
+        "TLS certificate validation disabled",
+        "{0} accepts any server certificate, so the connection can be intercepted",
+        SecurityCategory,
+        "A certificate validation callback that always returns true, or DangerousAcceptAnyServerCertificateValidator, turns off TLS server authentication.",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor WeakCryptography = Rule(
+        "SS0004",
+        "Weak cryptography",
+        "{0}",
+        SecurityCategory,
+        "MD5 and SHA-1 used for security, DES, 3DES and RC2, ECB mode and RSA keys shorter than 2048 bits no longer protect data.",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor InsecureRandom = Rule(
+        "SS0005",
+        "Predictable random value used for a secret",
+        "System.Random makes the {0} '{1}' predictable: use RandomNumberGenerator",
+        SecurityCategory,
+        "System.Random is not cryptographically secure: tokens, passwords, keys and identifiers made with it can be predicted.",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor InsecureCookie = Rule(
+        "SS0006",
+        "Cookie without Secure, HttpOnly or SameSite",
+        "Cookie {0}",
+        SecurityCategory,
+        "A cookie without Secure can travel over plain HTTP, one without HttpOnly can be read by scripts, and one without SameSite is sent with cross-site requests.",
+        SecurityTag,
+        PrivacyTag);
+
+    public static readonly DiagnosticDescriptor CorsAnyOriginWithCredentials = Rule(
+        "SS0007",
+        "CORS allows any origin with credentials",
+        "CORS policy allows {0} with credentials: list the trusted origins",
+        SecurityCategory,
+        "A CORS policy that accepts every origin and also allows credentials lets any website make authenticated requests as the user and read the answers.",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor MissingAntiforgery = Rule(
+        "SS0008",
+        "State-changing action without antiforgery validation",
+        "The {0} action '{1}' does not validate an antiforgery token and no global antiforgery filter is registered",
+        SecurityCategory,
+        "A POST, PUT, PATCH or DELETE action of an MVC controller that does not validate an antiforgery token can be triggered by another site (CSRF).",
+        SecurityTag,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AntiforgeryDisabled = Rule(
+        "SS0009",
+        "Antiforgery validation switched off",
+        "{0} switches off antiforgery validation for {1}",
+        SecurityCategory,
+        "[IgnoreAntiforgeryToken] or DisableAntiforgery() on a handler that changes state lets another site submit it (CSRF).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor OpenRedirect = Rule(
+        "SS0010",
+        "Open redirect",
+        "{0} redirects to a URL taken from the request ({1}): use LocalRedirect or check Url.IsLocalUrl",
+        SecurityCategory,
+        "Redirecting to a URL from the request without checking that it is local lets attackers send users to another site that looks like the service.",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor PersonalDataInLogs = Rule(
+        "SS0011",
+        "Personal data written to logs",
+        "{0} writes personal data ({1}) to the logs",
+        PrivacyCategory,
+        "Logs are kept, copied and read by many people: names, email addresses, phone numbers, national identity numbers, passports, dates of birth, addresses, card numbers and passwords must not be written to them.",
+        PrivacyTag);
+
+    public static readonly DiagnosticDescriptor DetailedErrors = Rule(
+        "SS0012",
+        "Detailed errors outside Development",
+        "{0} shows error details to users outside the Development environment",
+        SecurityCategory,
+        "The developer exception page and detailed errors show stack traces, queries and configuration to anyone; use them only when the environment is Development.",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor MissingHttpsEnforcement = Rule(
+        "SS0013",
+        "HTTPS not enforced",
+        "The web application built here never calls {0}",
+        SecurityCategory,
+        "Without HTTPS redirection and HSTS, users can reach the service over plain HTTP, where traffic can be read and changed.",
+        SecurityTag,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor MissingHealthCheck = Rule(
+        "SS0014",
+        "No health-check endpoint",
+        "The web application built here maps no health-check endpoint",
+        ReliabilityCategory,
+        "Without a health-check endpoint (MapHealthChecks), the platform cannot tell when an instance is broken, restart it or take it out of service.",
+        OperabilityTag,
+        ReliabilityTag,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor MissingExceptionHandler = Rule(
+        "SS0015",
+        "No global exception handler",
+        "The web application built here has no global exception handler",
+        ReliabilityCategory,
+        "Without UseExceptionHandler (or middleware that catches exceptions), an error gives users a blank error response and nothing consistent is logged.",
+        ReliabilityTag,
+        OperabilityTag,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Rule(string id, string title, string message, string category, string description, params string[] tags) =>
+        new(
+            id,
+            title,
+            message,
+            category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: description,
+            helpLinkUri: HelpLinkBase + id + ".md",
+            customTags: tags);
+}

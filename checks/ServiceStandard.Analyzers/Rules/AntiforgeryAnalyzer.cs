@@ -1,0 +1,291 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ServiceStandard.Analyzers.Flow;
+
+namespace ServiceStandard.Analyzers.Rules;
+
+/// <summary>
+/// SS0008: a POST, PUT, PATCH or DELETE action of an MVC controller that validates no antiforgery
+/// token (no <c>[ValidateAntiForgeryToken]</c> or <c>[AutoValidateAntiforgeryToken]</c> on it, its
+/// controller or a base controller) when no global antiforgery filter is registered anywhere in the
+/// compilation. <c>[ApiController]</c>s are left out: they take JSON, not forms.
+/// SS0009: antiforgery switched off where state changes — <c>[IgnoreAntiforgeryToken]</c> on a
+/// controller action or Razor Page handler (or their class) whose POST/PUT/PATCH/DELETE handler has
+/// a body, <c>DisableAntiforgery()</c> on a minimal-API endpoint whose handler binds from the form
+/// (<c>[FromForm]</c>, <c>IFormFile</c>, <c>IFormCollection</c>: the only ones ASP.NET Core validates), and
+/// <c>IgnoreAntiforgeryTokenAttribute</c> registered as a filter. A handler with an empty body
+/// (the template's Error page) changes nothing and is not reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
+{
+    private const string MvcNamespace = "Microsoft.AspNetCore.Mvc";
+    private static readonly string[] StateChangingVerbs = ["POST", "PUT", "PATCH", "DELETE"];
+    private static readonly string[] PageHandlerPrefixes = ["OnPost", "OnPut", "OnPatch", "OnDelete"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.MissingAntiforgery, Descriptors.AntiforgeryDisabled);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var compilation = start.Compilation;
+            var controllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
+            var pageModel = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
+            var validate = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ValidateAntiForgeryTokenAttribute");
+            var autoValidate = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute");
+            var ignore = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute");
+            var apiController = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+            if (controllerBase is null && pageModel is null)
+            {
+                start.RegisterOperationAction(AnalyzeDisableAntiforgery, OperationKind.Invocation);
+                return;
+            }
+
+            var assemblyIsApi = compilation.Assembly.GetAttributes().Any(a => OperationPaths.IsOrInherits(a.AttributeClass, apiController));
+            var globalFilter = 0;
+            var candidates = new ConcurrentBag<Diagnostic>();
+            var state = new Types(controllerBase, pageModel, validate, autoValidate, ignore, apiController);
+
+            start.RegisterOperationAction(c => AnalyzeDisableAntiforgery(c), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    // [AutoValidateAntiforgeryToken] on a class is an attribute, not a registered filter.
+                    if (c.Operation.Syntax is AttributeSyntax)
+                    {
+                        return;
+                    }
+
+                    var type = c.Operation switch
+                    {
+                        IObjectCreationOperation creation => creation.Type,
+                        ITypeOfOperation typeOf => typeOf.TypeOperand,
+                        IInvocationOperation { TargetMethod.TypeArguments.Length: 1 } generic => generic.TargetMethod.TypeArguments[0],
+                        _ => null,
+                    };
+                    if (OperationPaths.IsOrInherits(type, validate) || OperationPaths.IsOrInherits(type, autoValidate))
+                    {
+                        System.Threading.Interlocked.Exchange(ref globalFilter, 1);
+                    }
+                    else if (c.Operation is IObjectCreationOperation && OperationPaths.IsOrInherits(type, ignore))
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.AntiforgeryDisabled, c.Operation.Syntax.GetLocation(), "An IgnoreAntiforgeryToken filter", "every page or action it applies to"));
+                    }
+                },
+                OperationKind.ObjectCreation,
+                OperationKind.TypeOf,
+                OperationKind.Invocation);
+            start.RegisterSymbolAction(c => AnalyzeType(c, state, assemblyIsApi, candidates), SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(end =>
+            {
+                if (globalFilter == 0)
+                {
+                    foreach (var diagnostic in candidates)
+                    {
+                        end.ReportDiagnostic(diagnostic);
+                    }
+                }
+            });
+        });
+    }
+
+    private sealed class Types(
+        INamedTypeSymbol? controllerBase,
+        INamedTypeSymbol? pageModel,
+        INamedTypeSymbol? validate,
+        INamedTypeSymbol? autoValidate,
+        INamedTypeSymbol? ignore,
+        INamedTypeSymbol? apiController)
+    {
+        public INamedTypeSymbol? ControllerBase { get; } = controllerBase;
+        public INamedTypeSymbol? PageModel { get; } = pageModel;
+        public INamedTypeSymbol? Validate { get; } = validate;
+        public INamedTypeSymbol? AutoValidate { get; } = autoValidate;
+        public INamedTypeSymbol? Ignore { get; } = ignore;
+        public INamedTypeSymbol? ApiController { get; } = apiController;
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, Types types, bool assemblyIsApi, ConcurrentBag<Diagnostic> candidates)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind != TypeKind.Class || type.IsStatic)
+        {
+            return;
+        }
+
+        var isPage = OperationPaths.IsOrInherits(type, types.PageModel);
+        var isController = !isPage && OperationPaths.IsOrInherits(type, types.ControllerBase);
+        if (!isPage && !isController)
+        {
+            return;
+        }
+
+        var typeIgnore = FindAttribute(type, types.Ignore, inherited: false);
+        var handlers = type.GetMembers().OfType<IMethodSymbol>()
+            .Where(m => m.MethodKind == MethodKind.Ordinary && !m.IsStatic && m.DeclaredAccessibility == Accessibility.Public)
+            .Where(m => isPage ? IsStateChangingPageHandler(m) : IsStateChangingAction(m))
+            .ToList();
+
+        if (typeIgnore is not null && handlers.Any(HasBody))
+        {
+            Report(context, typeIgnore, "[IgnoreAntiforgeryToken]", $"every handler of {type.Name}");
+        }
+
+        foreach (var handler in handlers)
+        {
+            var methodIgnore = FindAttribute(handler, types.Ignore, inherited: false);
+            if (methodIgnore is not null)
+            {
+                if (HasBody(handler))
+                {
+                    Report(context, methodIgnore, "[IgnoreAntiforgeryToken]", handler.Name);
+                }
+
+                continue;
+            }
+
+            if (isController && typeIgnore is null && !assemblyIsApi &&
+                FindAttribute(type, types.ApiController, inherited: true) is null &&
+                FindAttribute(handler, types.Validate, inherited: false) is null &&
+                FindAttribute(handler, types.AutoValidate, inherited: false) is null &&
+                FindAttribute(type, types.Validate, inherited: true) is null &&
+                FindAttribute(type, types.AutoValidate, inherited: true) is null &&
+                handler.Locations.FirstOrDefault() is { IsInSource: true } location)
+            {
+                candidates.Add(Diagnostic.Create(Descriptors.MissingAntiforgery, location, Verb(handler), $"{type.Name}.{handler.Name}"));
+            }
+        }
+    }
+
+    private static void AnalyzeDisableAntiforgery(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.Name != "DisableAntiforgery")
+        {
+            return;
+        }
+
+        // Minimal APIs validate antiforgery tokens only for handlers that bind from the form, so
+        // DisableAntiforgery() switches something off only on such an endpoint.
+        var receiver = OperationPaths.Receiver(invocation) is { } r ? OperationPaths.Unwrap(r) : null;
+        if (receiver is not IInvocationOperation { TargetMethod.Name: var endpoint } map || endpoint == "MapGet" || !BindsFromForm(map))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AntiforgeryDisabled, invocation.Syntax.GetLocation(), "DisableAntiforgery()", endpoint));
+    }
+
+    private static bool BindsFromForm(IInvocationOperation map)
+    {
+        foreach (var argument in map.Arguments)
+        {
+            if (OperationPaths.Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                return lambda.Symbol.Parameters.Any(p =>
+                    p.Type.Name is "IFormFile" or "IFormFileCollection" or "IFormCollection" ||
+                    p.GetAttributes().Any(a => a.AttributeClass?.Name == "FromFormAttribute"));
+            }
+        }
+
+        return false;
+    }
+
+    private static void Report(SymbolAnalysisContext context, AttributeData attribute, string what, string where)
+    {
+        var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
+        if (location is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.AntiforgeryDisabled, location, what, where));
+        }
+    }
+
+    private static AttributeData? FindAttribute(ISymbol symbol, INamedTypeSymbol? attributeType, bool inherited)
+    {
+        if (attributeType is null)
+        {
+            return null;
+        }
+
+        for (var current = symbol; current is not null; current = inherited && current is INamedTypeSymbol type ? type.BaseType : null)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (OperationPaths.IsOrInherits(attribute.AttributeClass, attributeType))
+                {
+                    return attribute;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStateChangingPageHandler(IMethodSymbol method) =>
+        PageHandlerPrefixes.Any(prefix => method.Name.StartsWith(prefix, System.StringComparison.Ordinal));
+
+    private static bool IsStateChangingAction(IMethodSymbol method) => Verb(method) is not null;
+
+    private static string? Verb(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            var name = attribute.AttributeClass?.Name;
+            if (!OperationPaths.IsInNamespace(attribute.AttributeClass, MvcNamespace))
+            {
+                continue;
+            }
+
+            switch (name)
+            {
+                case "HttpPostAttribute":
+                    return "POST";
+                case "HttpPutAttribute":
+                    return "PUT";
+                case "HttpPatchAttribute":
+                    return "PATCH";
+                case "HttpDeleteAttribute":
+                    return "DELETE";
+                case "AcceptVerbsAttribute":
+                    foreach (var argument in attribute.ConstructorArguments)
+                    {
+                        var values = argument.Kind == TypedConstantKind.Array ? argument.Values : ImmutableArray.Create(argument);
+                        foreach (var value in values)
+                        {
+                            if (value.Value is string verb && StateChangingVerbs.Contains(verb.ToUpperInvariant()))
+                            {
+                                return verb.ToUpperInvariant();
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the handler does anything: an empty block body changes no state.</summary>
+    private static bool HasBody(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is MethodDeclarationSyntax { Body: { Statements.Count: 0 }, ExpressionBody: null })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

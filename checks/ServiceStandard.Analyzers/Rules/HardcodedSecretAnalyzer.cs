@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ServiceStandard.Analyzers.Flow;
+using ServiceStandard.Analyzers.Naming;
+
+namespace ServiceStandard.Analyzers.Rules;
+
+/// <summary>
+/// SS0001: string literals that are secrets. Three ways to tell: a known key format (PEM private
+/// key, AWS, GitHub, Slack, Stripe, Google, SendGrid, npm tokens) wherever it appears; a connection
+/// string or URL with a password in it; or a value stored under a secret's name (password, API
+/// key, token, client secret…) that looks like a secret — long enough, random enough (Shannon
+/// entropy), no spaces, not a placeholder, setting name or environment variable name.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
+{
+    private const int MinimumSecretLength = 8;
+    private const double MinimumEntropy = 3.0;
+
+    private static readonly (string Kind, Regex Pattern)[] KnownFormats =
+    [
+        ("private key", SafeRegex.Create(@"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----")),
+        ("AWS access key", SafeRegex.Create(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
+        ("GitHub token", SafeRegex.Create(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b")),
+        ("Slack token", SafeRegex.Create(@"\bxox[abprs]-[A-Za-z0-9-]{10,}")),
+        ("Stripe secret key", SafeRegex.Create(@"\b[rs]k_live_[A-Za-z0-9]{16,}")),
+        ("Google API key", SafeRegex.Create(@"\bAIza[0-9A-Za-z_\-]{35}\b")),
+        ("SendGrid API key", SafeRegex.Create(@"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b")),
+        ("npm token", SafeRegex.Create(@"\bnpm_[A-Za-z0-9]{36}\b")),
+    ];
+
+    private static readonly Regex ConnectionStringSecret = SafeRegex.Create(
+        @"(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey|access\s*key)\s*=\s*(?<value>[^;]*)",
+        RegexOptions.IgnoreCase);
+
+    private static readonly Regex UrlCredentials = SafeRegex.Create(
+        @"\b[a-z][a-z0-9+.\-]*://[^/\s:@]+:(?<value>[^/\s@]+)@",
+        RegexOptions.IgnoreCase);
+
+    private static readonly string[][] SecretNames = IdentifierWords.Phrases(
+        "password", "passwd", "pwd", "passphrase", "secret", "api key", "access key", "secret key", "private key",
+        "signing key", "encryption key", "master key", "subscription key", "auth key", "client secret",
+        "token", "access token", "refresh token", "bearer", "credential", "credentials");
+
+    /// <summary>Names that hold something about a secret, not the secret itself (PasswordHeaderName, TokenEndpoint).</summary>
+    private static readonly string[] NotSecretLastWords =
+    [
+        "name", "names", "key", "keys", "header", "field", "path", "file", "url", "uri", "endpoint", "type", "label",
+        "prompt", "hint", "message", "text", "title", "error", "placeholder", "policy", "length", "format", "pattern",
+        "regex", "claim", "param", "parameter", "section", "setting", "variable", "var", "env", "display", "description",
+        "route", "query", "selector", "provider", "scheme", "mode", "version", "prefix", "suffix", "kind", "cookie",
+        "attribute", "property", "id", "validator", "lifetime", "expiry", "expiration", "issuer", "audience", "location",
+    ];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedSecret);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
+    }
+
+    private static void AnalyzeLiteral(OperationAnalysisContext context)
+    {
+        var literal = (ILiteralOperation)context.Operation;
+        if (literal.ConstantValue is not { HasValue: true, Value: string value } || value.Length < MinimumSecretLength)
+        {
+            return;
+        }
+
+        var finding = Classify(value, literal, context.ContainingSymbol);
+        if (finding is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardcodedSecret, literal.Syntax.GetLocation(), finding.Value.What, finding.Value.Where));
+        }
+    }
+
+    private static (string What, string Where)? Classify(string value, IOperation literal, ISymbol? owner)
+    {
+        var targets = ValueTargets.Of(literal, owner);
+        var where = targets.Count > 0 ? $"{targets[targets.Count - 1].Kind} '{targets[targets.Count - 1].Name}'" : "a string literal";
+
+        foreach (var (kind, pattern) in KnownFormats)
+        {
+            if (MayContainFormat(kind, value) && SafeRegex.IsMatch(pattern, value))
+            {
+                return (kind, where);
+            }
+        }
+
+        if (value.IndexOf('=') >= 0)
+        {
+            foreach (var match in SafeRegex.Matches(ConnectionStringSecret, value))
+            {
+                if (IsRealValue(match.Groups["value"].Value.Trim()))
+                {
+                    return ("connection string with a password", where);
+                }
+            }
+        }
+
+        if (value.IndexOf("://", StringComparison.Ordinal) > 0 && SafeRegex.Match(UrlCredentials, value) is { Success: true } url &&
+            IsRealValue(url.Groups["value"].Value))
+        {
+            return ("URL with a password", where);
+        }
+
+        foreach (var target in targets)
+        {
+            var words = IdentifierWords.Split(target.Name);
+            var phrase = IdentifierWords.FindPhrase(words, SecretNames);
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            // PasswordHeaderName and TokenEndpoint are about a secret; ApiKey and AdminPassword are one.
+            var describesSecret = IdentifierWords.EndOf(words, phrase) < words.Count &&
+                Array.IndexOf(NotSecretLastWords, words[words.Count - 1]) >= 0;
+            if (!describesSecret && LooksLikeSecret(value))
+            {
+                return (string.Join(" ", phrase), $"{target.Kind} '{target.Name}'");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MayContainFormat(string kind, string value) =>
+        kind switch
+        {
+            "private key" => value.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0,
+            "AWS access key" => value.IndexOf("AKIA", StringComparison.Ordinal) >= 0 || value.IndexOf("ASIA", StringComparison.Ordinal) >= 0,
+            "GitHub token" => value.IndexOf("gh", StringComparison.Ordinal) >= 0 || value.IndexOf("github_pat_", StringComparison.Ordinal) >= 0,
+            "Slack token" => value.IndexOf("xox", StringComparison.Ordinal) >= 0,
+            "Stripe secret key" => value.IndexOf("k_live_", StringComparison.Ordinal) >= 0,
+            "Google API key" => value.IndexOf("AIza", StringComparison.Ordinal) >= 0,
+            "SendGrid API key" => value.IndexOf("SG.", StringComparison.Ordinal) >= 0,
+            "npm token" => value.IndexOf("npm_", StringComparison.Ordinal) >= 0,
+            _ => true,
+        };
+
+    /// <summary>A secret-looking value: no spaces, long and random enough, and not a placeholder, setting path or variable name.</summary>
+    internal static bool LooksLikeSecret(string value) =>
+        value.Length >= MinimumSecretLength &&
+        value.IndexOf(' ') < 0 &&
+        IsRealValue(value) &&
+        !IsSettingName(value) &&
+        Entropy(value) >= MinimumEntropy;
+
+    /// <summary>Not empty and not a placeholder: <c>{password}</c>, <c>${SECRET}</c>, <c>%PWD%</c>, <c>$(Pwd)</c>, <c>&lt;your-key&gt;</c>, <c>****</c>.</summary>
+    private static bool IsRealValue(string value)
+    {
+        value = value.Trim().Trim('\'', '"');
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        var first = value[0];
+        var last = value[value.Length - 1];
+        if ((first == '{' && last == '}') || (first == '<' && last == '>') || (first == '%' && last == '%') || (first == '[' && last == ']') ||
+            value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("$(", StringComparison.Ordinal) ||
+            value.StartsWith("__", StringComparison.Ordinal) || value.StartsWith("#{", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c != '*' && c != 'x' && c != 'X' && c != '.' && c != '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Configuration keys and environment variable names: <c>Auth:ClientSecret</c>, <c>API_TOKEN</c>, <c>Smtp.Password</c>.</summary>
+    private static bool IsSettingName(string value)
+    {
+        var upperSnake = true;
+        var dottedOrColon = value.IndexOf(':') > 0 || value.IndexOf("__", StringComparison.Ordinal) > 0;
+        foreach (var c in value)
+        {
+            if (!(char.IsUpper(c) || char.IsDigit(c) || c == '_'))
+            {
+                upperSnake = false;
+            }
+
+            if (!(char.IsLetterOrDigit(c) || c == ':' || c == '_' || c == '.' || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        if (upperSnake)
+        {
+            return true;
+        }
+
+        if (dottedOrColon)
+        {
+            // Every segment an identifier made of letters: Authentication:Google:ClientSecret.
+            foreach (var segment in value.Split(':', '.'))
+            {
+                if (segment.Length == 0 || !char.IsLetter(segment[0]))
+                {
+                    return false;
+                }
+
+                foreach (var c in segment)
+                {
+                    if (char.IsDigit(c))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Shannon entropy in bits per character.</summary>
+    internal static double Entropy(string value)
+    {
+        var counts = new System.Collections.Generic.Dictionary<char, int>();
+        foreach (var c in value)
+        {
+            counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
+        }
+
+        var entropy = 0.0;
+        foreach (var count in counts.Values)
+        {
+            var p = (double)count / value.Length;
+            entropy -= p * Math.Log(p, 2);
+        }
+
+        return entropy;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ServiceStandard.Analyzers.Flow;
+using ServiceStandard.Analyzers.Naming;
+
+namespace ServiceStandard.Analyzers.Rules;
+
+/// <summary>
+/// SS0011: personal data in logs. A logging call (Microsoft.Extensions.Logging's <c>Log*</c> and
+/// <c>BeginScope</c>, <c>LoggerMessage.Define</c>, <c>[LoggerMessage]</c> methods, Serilog) whose
+/// message template has a placeholder, or whose arguments or interpolation holes are values, named
+/// for personal data: email, phone, national identity numbers (RUT, NINO, SSN, DNI…), passport,
+/// password, card number, address, postcode, date of birth, a person's name. Also EF Core's
+/// <c>EnableSensitiveDataLogging()</c> outside Development, which logs every query's values.
+/// Names that describe such data without being it (<c>EmailConfirmed</c>, <c>IpAddress</c>,
+/// <c>PasswordLength</c>) are not findings. Objects logged whole are not looked inside.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly Regex Placeholder = SafeRegex.Create(@"(?<!\{)\{[@$]?(?<name>[A-Za-z_][A-Za-z0-9_.]*)(?:[,:][^}]*)?\}");
+
+    private static readonly string[][] PersonalData = IdentifierWords.Phrases(
+        "email", "e mail", "mail address", "phone", "telephone", "mobile", "mobile number", "rut", "national id", "national identity",
+        "national insurance", "nino", "ssn", "social security", "dni", "nif", "curp", "cpf", "passport", "password", "passwd", "pwd",
+        "card number", "credit card", "cvv", "iban", "account number", "address", "street", "postcode", "post code", "zip code",
+        "postal code", "date of birth", "dob", "birth date", "birthday", "full name", "first name", "last name", "surname",
+        "given name", "family name");
+
+    private static readonly string[][] NotPersonalData = IdentifierWords.Phrases(
+        "ip address", "mac address", "remote address", "local address", "server address", "host address", "base address",
+        "listen address", "bind address", "endpoint address", "web address", "email sender", "from address", "reply to");
+
+    private static readonly string[] NotPersonalLastWords =
+    [
+        "count", "length", "hash", "hashed", "masked", "redacted", "valid", "verified", "confirmed", "enabled", "type", "kind",
+        "format", "domain", "provider", "template", "id", "ids", "key", "policy", "url", "uri", "changed", "updated", "required",
+        "expired", "expiry", "attempts", "status", "sent", "pattern", "regex", "field", "label", "header", "column", "setting",
+        "option", "options", "version", "family", "service", "client", "sender", "queue", "topic", "exists", "found", "missing",
+    ];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PersonalDataInLogs);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterSymbolAction(AnalyzeLoggerMessageMethod, SymbolKind.Method);
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return;
+        }
+
+        if (method.Name == "EnableSensitiveDataLogging" && (invocation.Arguments.Length == 0 || invocation.Arguments.All(a => a.Value.ConstantValue is not { HasValue: true, Value: false })) &&
+            type.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal) == true)
+        {
+            if (!DevelopmentGuard.IsDevelopmentOnly(invocation))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataInLogs, invocation.Syntax.GetLocation(), "EnableSensitiveDataLogging()", "the values of every query"));
+            }
+
+            return;
+        }
+
+        var isMicrosoft = type.Name is "LoggerExtensions" or "LoggerMessage" && OperationPaths.IsInNamespace(type, "Microsoft.Extensions.Logging");
+        var isSerilog = type.Name is "ILogger" or "Log" && OperationPaths.IsInNamespace(type, "Serilog") &&
+            method.Name is "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write";
+        if (!isMicrosoft && !isSerilog)
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null)
+            {
+                continue;
+            }
+
+            if (parameter.Name is "message" or "messageFormat" or "messageTemplate" or "formatString")
+            {
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string template })
+                {
+                    if (FindInTemplate(template) is { } placeholder)
+                    {
+                        Report(context, argument.Value, method.Name, placeholder);
+                        return;
+                    }
+                }
+                else if (FindInValue(argument.Value) is { } found)
+                {
+                    Report(context, found.Operation, method.Name, found.Name);
+                    return;
+                }
+            }
+            else if (parameter.Name is "args" or "propertyValues" or "propertyValue" or "propertyValue0" or "propertyValue1" or "propertyValue2" or "state")
+            {
+                foreach (var value in ParamsValues(argument.Value))
+                {
+                    if (FindInValue(value) is { } found)
+                    {
+                        Report(context, found.Operation, method.Name, found.Name);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeLoggerMessageMethod(SymbolAnalysisContext context)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        var attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: "LoggerMessageAttribute" } c && OperationPaths.IsInNamespace(c, "Microsoft.Extensions.Logging"));
+        if (attribute is null)
+        {
+            return;
+        }
+
+        var template = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Message").Value.Value as string ??
+            attribute.ConstructorArguments.Select(a => a.Value).OfType<string>().FirstOrDefault();
+        var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? method.Locations[0];
+        if (template is not null && FindInTemplate(template) is { } placeholder)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataInLogs, location, method.Name, placeholder));
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType != SpecialType.System_Boolean && IsPersonalName(parameter.Name) is { } name &&
+                parameter.Type.Name is not ("ILogger" or "Exception" or "LogLevel"))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataInLogs, parameter.Locations[0], method.Name, name));
+                return;
+            }
+        }
+    }
+
+    private static string? FindInTemplate(string template)
+    {
+        foreach (var match in SafeRegex.Matches(Placeholder, template))
+        {
+            var name = match.Groups["name"].Value;
+            var last = name.LastIndexOf('.');
+            if (IsPersonalName(last >= 0 ? name.Substring(last + 1) : name) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static (IOperation Operation, string Name)? FindInValue(IOperation value)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation.Type?.SpecialType == SpecialType.System_Boolean)
+            {
+                continue;
+            }
+
+            var name = operation switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+                IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Arguments.Length == 1 &&
+                    indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } => key,
+                IFieldReferenceOperation field => field.Field.Name,
+                IInvocationOperation call when call.TargetMethod.Name.StartsWith("Get", System.StringComparison.Ordinal) => call.TargetMethod.Name.Substring(3),
+                _ => null,
+            };
+            if (name is not null && IsPersonalName(name) is { } found)
+            {
+                return (operation, found);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<IOperation> ParamsValues(IOperation argument)
+    {
+        var value = OperationPaths.Unwrap(argument);
+        return value is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : ImmutableArray.Create(value);
+    }
+
+    /// <summary>The personal-data phrase a name is about (<c>email</c>, <c>date of birth</c>), or null.</summary>
+    internal static string? IsPersonalName(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        if (words.Count == 0 || System.Array.IndexOf(NotPersonalLastWords, words[words.Count - 1]) >= 0 ||
+            IdentifierWords.FindPhrase(words, NotPersonalData) is not null)
+        {
+            return null;
+        }
+
+        return IdentifierWords.FindPhrase(words, PersonalData) is { } phrase ? string.Join(" ", phrase) : null;
+    }
+
+    private static void Report(OperationAnalysisContext context, IOperation at, string call, string what) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataInLogs, at.Syntax.GetLocation(), call, what));
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ServiceStandard.Analyzers.Flow;
+using ServiceStandard.Analyzers.Naming;
+
+namespace ServiceStandard.Analyzers.Rules;
+
+/// <summary>
+/// SS0004: broken ciphers (DES, 3DES, RC2), ECB mode, RSA keys under 2048 bits and HMAC-MD5,
+/// wherever they are; MD5 and SHA-1 only where the code around them is about security (names
+/// such as password, token, signature, salt, secret, session) — a checksum, ETag or cache key
+/// made with MD5 is not a finding.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
+{
+    private const string CryptographyNamespace = "System.Security.Cryptography";
+    private const int MinimumRsaBits = 2048;
+
+    private static readonly string[][] SecurityPurposes = IdentifierWords.Phrases(
+        "password", "passwd", "pwd", "passphrase", "secret", "token", "signature", "sign", "signing", "salt",
+        "credential", "credentials", "auth", "authenticate", "authentication", "otp", "pin", "hmac", "integrity",
+        "verify", "verification", "session", "api key", "private key", "encrypt", "decrypt", "encryption",
+        "cipher", "crypt", "crypto", "nonce", "login", "certificate", "key derivation");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakCryptography);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (!OperationPaths.IsInNamespace(method.ContainingType, CryptographyNamespace))
+        {
+            return;
+        }
+
+        var typeName = method.ContainingType.Name;
+        switch (method.Name)
+        {
+            case "Create" or "HashData" or "HashDataAsync" or "TryHashData" when typeName is "MD5" or "SHA1" && method.IsStatic:
+                ReportWeakHash(context, invocation, typeName == "MD5" ? "MD5" : "SHA-1");
+                break;
+            case "Create" when typeName is "DES" or "TripleDES" or "RC2" && method.IsStatic:
+                ReportCipher(context, invocation, typeName);
+                break;
+            case "Create" or "CreateFromName" when invocation.Arguments.Length == 1 &&
+                invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string algorithm }:
+                var name = algorithm.ToUpperInvariant().Replace("SYSTEM.SECURITY.CRYPTOGRAPHY.", string.Empty);
+                if (name is "MD5" or "SHA1" or "SHA")
+                {
+                    ReportWeakHash(context, invocation, name == "MD5" ? "MD5" : "SHA-1");
+                }
+                else if (name is "DES" or "3DES" or "TRIPLEDES" or "RC2")
+                {
+                    ReportCipher(context, invocation, algorithm);
+                }
+
+                break;
+            case "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb":
+                Report(context, invocation, $"{method.Name} uses ECB mode, which shows patterns in the data: use an authenticated mode such as AesGcm");
+                break;
+            case "Create" when typeName == "RSA" && invocation.Arguments.Length == 1 &&
+                invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int bits } && bits < MinimumRsaBits:
+                ReportShortKey(context, invocation, bits);
+                break;
+        }
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is not { } type || !OperationPaths.IsInNamespace(type, CryptographyNamespace))
+        {
+            return;
+        }
+
+        switch (type.Name)
+        {
+            case "MD5CryptoServiceProvider" or "MD5Cng":
+                ReportWeakHash(context, creation, "MD5");
+                break;
+            case "SHA1CryptoServiceProvider" or "SHA1Managed" or "SHA1Cng":
+                ReportWeakHash(context, creation, "SHA-1");
+                break;
+            case "HMACMD5":
+                Report(context, creation, "HMACMD5 is built on MD5, which is broken: use HMACSHA256");
+                break;
+            case "DESCryptoServiceProvider" or "TripleDESCryptoServiceProvider" or "TripleDESCng" or "RC2CryptoServiceProvider":
+                ReportCipher(context, creation, type.Name);
+                break;
+            case "RSACryptoServiceProvider" or "RSACng" or "RSAOpenSsl" when creation.Arguments.Length >= 1 &&
+                creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int bits } && bits < MinimumRsaBits:
+                ReportShortKey(context, creation, bits);
+                break;
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation property ||
+            !OperationPaths.IsInNamespace(property.Property.ContainingType, CryptographyNamespace))
+        {
+            return;
+        }
+
+        if (property.Property.Name == "Mode" &&
+            assignment.Value.ConstantValue is { HasValue: true, Value: int mode } && property.Property.Type.Name == "CipherMode" && mode == 2)
+        {
+            Report(context, assignment, "CipherMode.ECB shows patterns in the data: use an authenticated mode such as AesGcm, or CBC with a MAC");
+        }
+        else if (property.Property.Name == "KeySize" && IsRsa(property.Instance?.Type) &&
+            assignment.Value.ConstantValue is { HasValue: true, Value: int bits } && bits < MinimumRsaBits)
+        {
+            ReportShortKey(context, assignment, bits);
+        }
+    }
+
+    private static bool IsRsa(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "RSA" && OperationPaths.IsInNamespace(current, CryptographyNamespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ReportWeakHash(OperationAnalysisContext context, IOperation operation, string algorithm)
+    {
+        if (SecurityContext.Find(operation, context.ContainingSymbol, SecurityPurposes, wide: true) is { } purpose)
+        {
+            Report(context, operation, $"{algorithm} is broken for security use ({purpose.Name}): use SHA-256 or better, and a password hasher (PBKDF2, Argon2) for passwords");
+        }
+    }
+
+    private static void ReportCipher(OperationAnalysisContext context, IOperation operation, string algorithm) =>
+        Report(context, operation, $"{algorithm} is a broken cipher: use Aes (AesGcm)");
+
+    private static void ReportShortKey(OperationAnalysisContext context, IOperation operation, int bits) =>
+        Report(context, operation, $"An RSA key of {bits} bits is too short: use {MinimumRsaBits} bits or more");
+
+    private static void Report(OperationAnalysisContext context, IOperation operation, string message) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakCryptography, operation.Syntax.GetLocation(), message));
+}

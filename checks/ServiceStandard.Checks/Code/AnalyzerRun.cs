@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ServiceStandard.Checks.Engine;
+
+namespace ServiceStandard.Checks.Code;
+
+/// <summary>The analyzers' raw output for one project: diagnostics (suppressed ones included and marked) and analyzer failures.</summary>
+public sealed record AnalyzerRunResult(CodeProject Project, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<CheckError> Errors);
+
+/// <summary>
+/// Runs the analyzers over each project's compilation with <see cref="CompilationWithAnalyzers"/>,
+/// analyzers and projects concurrently. Diagnostics suppressed by <c>#pragma warning disable</c> or
+/// <c>[SuppressMessage]</c> are kept, marked as suppressed, so the report can list them. An analyzer
+/// that throws becomes a <see cref="CheckError"/>, never a crash of the run.
+/// </summary>
+public static class AnalyzerRun
+{
+    public static async Task<IReadOnlyList<AnalyzerRunResult>> RunAsync(
+        IReadOnlyList<CodeProject> projects,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        CancellationToken cancellationToken)
+    {
+        var results = new AnalyzerRunResult[projects.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, projects.Count),
+            new ParallelOptions { CancellationToken = cancellationToken },
+            async (index, token) => results[index] = await RunAsync(projects[index], analyzers, token));
+        return results;
+    }
+
+    public static async Task<AnalyzerRunResult> RunAsync(CodeProject project, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var errors = new ConcurrentBag<CheckError>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]),
+            (exception, analyzer, diagnostic) => errors.Add(new CheckError(CodeRules.CheckId, $"{analyzer.GetType().Name} failed on {project.Name}: {exception.Message}")),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: true);
+        var withAnalyzers = project.Compilation.WithAnalyzers(analyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+
+        // AD0001 is how the driver reports an analyzer exception it caught.
+        foreach (var failure in diagnostics.Where(d => d.Id == "AD0001"))
+        {
+            errors.Add(new CheckError(CodeRules.CheckId, failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return new AnalyzerRunResult(project, [.. diagnostics.Where(d => d.Id != "AD0001")], [.. errors.DistinctBy(e => e.Message)]);
+    }
+}

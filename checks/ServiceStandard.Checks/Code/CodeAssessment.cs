@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Findings;
+
+namespace ServiceStandard.Checks.Code;
+
+/// <summary>
+/// The code checks, start to end: read the source folder (<see cref="SourceTreeReader"/>), compile
+/// each project without building it (<see cref="ProjectCompilations"/>), run the analyzers
+/// (<see cref="AnalyzerRun"/>), turn diagnostics into findings (<see cref="CodeFindingFactory"/>),
+/// and run the <see cref="RepositoryChecks"/>. Nothing of the candidate is built, restored or run.
+/// </summary>
+public static class CodeAssessment
+{
+    /// <summary>The evidence tags the code checks speak for, whether or not they find anything.</summary>
+    public static IReadOnlyList<string> EvidenceTags { get; } = ["security", "privacy", "reliability", "operability", "open-source", "testing"];
+
+    public static async Task<CodeCheckResult> RunAsync(SourceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var snapshot = await SourceTreeReader.ReadAsync(request, cancellationToken);
+        var readSeconds = clock.Elapsed.TotalSeconds;
+        var result = await AnalyseAsync(snapshot, request, cancellationToken);
+        return result with { Statistics = result.Statistics with { ReadSeconds = Math.Round(readSeconds, 3) } };
+    }
+
+    /// <summary>The checks over a snapshot already read (tests and benchmarks build snapshots in memory).</summary>
+    public static async Task<CodeCheckResult> AnalyseAsync(SourceSnapshot snapshot, SourceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var references = FrameworkReferences.For(request.DotnetRoot);
+        var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, cancellationToken);
+        var runs = await AnalyzerRun.RunAsync(projects, CodeRules.Analyzers, cancellationToken);
+
+        var factory = new CodeFindingFactory(snapshot, new EditorConfigSeverities(snapshot.EditorConfigs));
+        var (findings, suppressed) = factory.Create(runs.SelectMany(r => r.Diagnostics.Select(d => (d, (Compilation)r.Project.Compilation))));
+        var errors = runs.SelectMany(r => r.Errors).ToList();
+
+        var statistics = new CodeStatistics(
+            projects.Count,
+            snapshot.Sources.Count(s => s.Kind == SourceFileKind.CSharp && !s.IsTest),
+            snapshot.Sources.Count(s => s.Kind != SourceFileKind.CSharp && !s.IsTest),
+            snapshot.Sources.Count(s => s.IsTest),
+            CountLines(snapshot.Sources.Where(s => !s.IsTest)),
+            CountLines(snapshot.Sources.Where(s => s.IsTest)),
+            references.Source,
+            0,
+            0);
+
+        var checksRun = new List<string> { CodeRules.CheckId };
+        if (request.RunRepositoryChecks)
+        {
+            findings.AddRange(RepositoryChecks.Run(snapshot, statistics));
+            checksRun.Add(RepositoryChecks.CheckId);
+        }
+
+        return new CodeCheckResult(
+            findings,
+            suppressed,
+            errors,
+            checksRun,
+            EvidenceTags,
+            statistics with { AnalysisSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) });
+    }
+
+    /// <summary>Non-blank lines of C# (Razor files count whole).</summary>
+    private static int CountLines(IEnumerable<SourceFile> files) =>
+        files.Sum(f => f.Text.AsSpan().Count('\n') + 1 - CountBlank(f.Text));
+
+    private static int CountBlank(string text)
+    {
+        var blank = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.IsWhiteSpace())
+            {
+                blank++;
+            }
+        }
+
+        return blank;
+    }
+}

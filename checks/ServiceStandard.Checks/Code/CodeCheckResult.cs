@@ -1,0 +1,35 @@
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Findings;
+
+namespace ServiceStandard.Checks.Code;
+
+/// <summary>A finding the team suppressed in the source, listed so the report can show it.</summary>
+/// <param name="How"><c>#pragma</c>, <c>[SuppressMessage]</c> or <c>.editorconfig</c>.</param>
+/// <param name="Justification">The attribute's Justification, when there is one.</param>
+public sealed record SuppressedFinding(Finding Finding, string How, string? Justification);
+
+/// <summary>What the code checks read and how long they took, for the report's scope and the benchmarks.</summary>
+/// <param name="ReferencesFrom">The reference pack or runtime folder the code was compiled against.</param>
+public sealed record CodeStatistics(
+    int Projects,
+    int CSharpFiles,
+    int RazorFiles,
+    int TestFiles,
+    int ProductionLines,
+    int TestLines,
+    string ReferencesFrom,
+    double ReadSeconds,
+    double AnalysisSeconds);
+
+/// <summary>
+/// What the code and repository checks found: findings (violations and needs-review), findings
+/// suppressed in the source, checks that failed, and the evidence tags the checks that ran speak
+/// for (so a criterion with no findings shows as assessed).
+/// </summary>
+public sealed record CodeCheckResult(
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<SuppressedFinding> Suppressed,
+    IReadOnlyList<CheckError> Errors,
+    IReadOnlyList<string> ChecksRun,
+    IReadOnlyList<string> EvidenceTags,
+    CodeStatistics Statistics);
