@@ -57,6 +57,8 @@ public static class CliApplication
         root.Add(StandardCommand.Create(global));
         root.Add(InitCommand.Create(global));
         root.Add(AssessCommand.Create(global));
+        root.Add(ReportCommand.Create(global));
+        root.Add(JudgeCommand.Create(global));
         root.Add(ChecksCommand.Create(global));
         return root;
     }

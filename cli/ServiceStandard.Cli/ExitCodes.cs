@@ -1,3 +1,5 @@
+using ServiceStandard.Checks.Assessment;
+
 namespace ServiceStandard.Cli;
 
 /// <summary>The process exit codes, as DESIGN.md defines them. docs/cli.md documents each one.</summary>
@@ -23,4 +25,13 @@ public static class ExitCodes
 
     /// <summary>Ctrl+C or SIGTERM (128 + SIGINT).</summary>
     public const int Interrupted = 130;
+
+    /// <summary>The exit code of an assessment's verdict (<see cref="AssessmentVerdicts.Decide"/>): never a renderer's.</summary>
+    public static int For(AssessmentVerdict verdict) => verdict switch
+    {
+        AssessmentVerdict.Interrupted => Interrupted,
+        AssessmentVerdict.NotAssessable => TargetNotAssessable,
+        AssessmentVerdict.Failed => FindingsAtOrAboveThreshold,
+        _ => Success,
+    };
 }

@@ -2,11 +2,13 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Checks.Findings;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Standard;
 using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Standard.Wcag;
 
 namespace ServiceStandard.Checks.Assessment;
 
@@ -52,6 +54,18 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             return LoadResult<AssessmentOutcome>.Failed(built.Diagnostics);
         }
 
+        Baseline? baseline = null;
+        if (config.Baseline is { } baselinePath)
+        {
+            var loaded = Baseline.Load(baselinePath);
+            if (!loaded.Succeeded)
+            {
+                return LoadResult<AssessmentOutcome>.Failed(loaded.Diagnostics);
+            }
+
+            baseline = loaded.Value;
+        }
+
         var checks = AccessibilityChecks.Create();
         var request = built.Value! with
         {
@@ -76,11 +90,20 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             WcagLevelTags = config.Accessibility.AxeTags,
         };
         var result = new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context, filter, CancellationToken.None);
-        var threshold = ToSeverity(config.FailOn);
+        var counted = result.Findings.Select(f => f with { Occurrences = Math.Max(1, result.TimesSeen(f)) }).ToList();
+        var (findings, suppressed) = SuppressionMatcher.Apply(counted, config.Suppressions);
+        BaselineComparison? comparison = null;
+        if (baseline is not null)
+        {
+            (findings, suppressed, comparison) = baseline.Compare(findings, suppressed, config.NewOnly);
+        }
+
+        var threshold = AssessmentVerdicts.Threshold(ConfigKeywords.FailThresholds.NameOf(config.FailOn));
         var tagsWithEvidence = result.ChecksRun.Count > 0 ? new HashSet<string>(StringComparer.Ordinal) { AccessibilityChecks.Family } : [];
-        var criteria = CriterionEvaluator.Evaluate(standard, result.Findings, tagsWithEvidence, threshold, config.Language);
-        var pages = gathered.Pages.Select(p => ToAssessedPage(p, result.Findings)).ToList();
+        var criteria = CriterionEvaluator.Evaluate(standard, findings, tagsWithEvidence, threshold, config.Language);
+        var pages = gathered.Pages.Select(p => ToAssessedPage(p, findings)).ToList();
         var errors = pages.Count(p => p.Error is not null);
+        var rulesRun = WcagCoverageBuilder.RulesRun(CheckCatalog.Shipped, AxeRules.All, result.ChecksRun, request.Axe.Tags, filter.KeepsRule);
 
         var report = new AssessmentReport
         {
@@ -102,26 +125,38 @@ public sealed class AssessmentRunner(ILogger? logger = null)
                 request.Pages.Count,
                 [.. request.Journeys.Select(j => j.Name)],
                 result.ChecksRun,
-                request.Crawl is not null),
+                request.Crawl is not null)
+            {
+                Source = config.Source is null ? null : Path.GetRelativePath(config.BaseDirectory, config.Source.Path).Replace('\\', '/'),
+                WcagLevels = config.Accessibility.AxeTags,
+            },
             Pages = pages,
-            Findings = result.Findings,
+            Findings = findings,
+            Suppressed = suppressed,
+            Baseline = comparison,
             CheckErrors = result.Errors,
+            EvidenceGaps = result.NotAssessed,
             Criteria = criteria,
+            WcagCoverage = WcagCoverageBuilder.Build(WcagCatalog.Wcag22, config.Accessibility.AxeTags, rulesRun, findings, suppressed, config.Language),
+            Rules = WcagCoverageBuilder.Summaries(
+                CheckCatalog.Shipped,
+                findings.Concat(suppressed.Select(s => s.Finding)).Concat(comparison?.Fixed ?? []),
+                config.Language),
             Totals = new FindingTotals(
-                result.Findings.Count(f => f.Kind == FindingKind.Violation),
-                result.Findings.Count(f => f.Kind == FindingKind.NeedsReview),
-                CountViolations(result.Findings, Severity.Critical),
-                CountViolations(result.Findings, Severity.Serious),
-                CountViolations(result.Findings, Severity.Moderate),
-                CountViolations(result.Findings, Severity.Minor),
+                findings.Count(f => f.Kind == FindingKind.Violation),
+                findings.Count(f => f.Kind == FindingKind.NeedsReview),
+                CountViolations(findings, Severity.Critical),
+                CountViolations(findings, Severity.Serious),
+                CountViolations(findings, Severity.Moderate),
+                CountViolations(findings, Severity.Minor),
                 pages.Count - errors,
-                errors),
+                errors)
+            {
+                Suppressed = suppressed.Count,
+            },
         };
 
-        var verdict = gathered.Interrupted ? AssessmentVerdict.Interrupted
-            : pages.Count > 0 && errors == pages.Count ? AssessmentVerdict.NotAssessable
-            : result.Findings.Any(f => f.Kind == FindingKind.Violation && threshold is { } t && f.Severity >= t) ? AssessmentVerdict.Failed
-            : AssessmentVerdict.Passed;
+        var verdict = AssessmentVerdicts.Decide(report);
         var problem = verdict == AssessmentVerdict.NotAssessable ? "no page could be assessed: " + pages.First().Error!.Message : null;
         return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(report, gathered.Pages, verdict, problem), []);
     }
@@ -131,15 +166,6 @@ public sealed class AssessmentRunner(ILogger? logger = null)
 
     private static int CountViolations(IReadOnlyList<Finding> findings, Severity severity) =>
         findings.Count(f => f.Kind == FindingKind.Violation && f.Severity == severity);
-
-    private static Severity? ToSeverity(FailThreshold threshold) => threshold switch
-    {
-        FailThreshold.Critical => Severity.Critical,
-        FailThreshold.Serious => Severity.Serious,
-        FailThreshold.Moderate => Severity.Moderate,
-        FailThreshold.Minor => Severity.Minor,
-        _ => null,
-    };
 
     private static AssessedPage ToAssessedPage(PageSnapshot page, IReadOnlyList<Finding> findings)
     {

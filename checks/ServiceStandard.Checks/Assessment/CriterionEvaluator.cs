@@ -7,7 +7,8 @@ namespace ServiceStandard.Checks.Assessment;
 /// Links findings to criteria by tag (never by code) and decides each criterion's outcome from
 /// the machine's side: not met when a blocking violation is among its evidence, needs assessor
 /// review when evidence was gathered and is clean or partial, not assessed when no check that
-/// could give evidence for it ran. Only an assessor's judgement makes a criterion met.
+/// could give evidence for it ran. Only an assessor's judgement makes a criterion met
+/// (<see cref="Judgements"/>).
 /// </summary>
 public static class CriterionEvaluator
 {
@@ -35,7 +36,10 @@ public static class CriterionEvaluator
                     : $"{violations} violation(s) below the blocking severity and {review} result(s) to review"),
                 _ => (CriterionOutcome.NotAssessed, "no automated check gathers evidence for this criterion; an assessor judges it"),
             };
-            return new CriterionResult(criterion.Id, criterion.Slug, criterion.Title.Get(language), outcome, tags, violations, review, reason);
+            return new CriterionResult(criterion.Id, criterion.Slug, criterion.Title.Get(language), outcome, tags, violations, review, reason)
+            {
+                AssessorQuestions = [.. criterion.AssessorQuestions.Select(q => q.Get(language))],
+            };
         })];
     }
 }

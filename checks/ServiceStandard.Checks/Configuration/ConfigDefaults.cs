@@ -199,6 +199,29 @@ public static class ConfigDefaults
             }
         }
 
+        if (overrides.Baseline is not null)
+        {
+            var baseline = Path.GetFullPath(Path.Combine(workingDirectory, overrides.Baseline));
+            if (File.Exists(baseline))
+            {
+                merged = merged with { Baseline = baseline };
+            }
+            else
+            {
+                Error($"--baseline '{overrides.Baseline}' does not exist; it is the assessment.json of an earlier run");
+            }
+        }
+
+        if (overrides.NewOnly is { } newOnly)
+        {
+            merged = merged with { NewOnly = newOnly };
+        }
+
+        if (merged.NewOnly && merged.Baseline is null && overrides.Baseline is null)
+        {
+            Error("--new-only needs a baseline: give --baseline with the assessment.json of an earlier run (or baseline in servicestandard.yml)");
+        }
+
         if (overrides.Checks.Count > 0)
         {
             foreach (var check in overrides.Checks)

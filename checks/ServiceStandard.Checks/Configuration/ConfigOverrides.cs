@@ -35,4 +35,10 @@ public sealed record ConfigOverrides
 
     /// <summary><c>--concurrency</c>: replaces <c>target.concurrency</c> (0 = number of cores).</summary>
     public int? Concurrency { get; init; }
+
+    /// <summary><c>--baseline</c>: an earlier run's assessment.json, replacing <c>baseline</c>; relative to the working directory.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary><c>--new-only</c>: only new findings (against the baseline) decide the exit code.</summary>
+    public bool? NewOnly { get; init; }
 }

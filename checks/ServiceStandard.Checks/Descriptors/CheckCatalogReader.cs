@@ -20,6 +20,12 @@ internal static partial class CheckCatalogReader
     /// <summary>Where our own rules are documented, relative to the repository root.</summary>
     public const string DocsPath = "docs/checks.md";
 
+    /// <summary>
+    /// Where the repository's docs are published: a rule's helpUrl is this joined with
+    /// <see cref="DocsPath"/> and its anchor, an absolute URL as SARIF's helpUri requires.
+    /// </summary>
+    public const string DocsBaseUrl = "https://servicestandard.dev/";
+
     private static readonly LanguageSettings Languages = new("en", ["en", "es"]);
     private static readonly string[] TopKeys = ["schemaVersion", "checks"];
     private static readonly string[] CheckKeys = ["id", "family", "title", "description", "rules"];
@@ -156,7 +162,7 @@ internal static partial class CheckCatalogReader
         var ownTags = ReadPatterned(map, "tags", Tag(), "a tag (lowercase words joined by hyphens or dots)", context);
         var actIds = ReadPatterned(map, "actIds", ActId(), "a W3C ACT rule id (six letters or digits, for example 80af7b)", context);
         var messages = ReadMessages(map, context);
-        var helpUrl = map.GetString("helpUrl") ?? $"{DocsPath}#{RuleDescriptor.AnchorOf($"{checkId}/{id}")}";
+        var helpUrl = map.GetString("helpUrl") ?? $"{DocsBaseUrl}{DocsPath}#{RuleDescriptor.AnchorOf($"{checkId}/{id}")}";
 
         if (id is null || title is null || help is null || severity is null || messages is null)
         {

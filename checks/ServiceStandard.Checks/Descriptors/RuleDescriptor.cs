@@ -14,7 +14,7 @@ namespace ServiceStandard.Checks.Descriptors;
 /// <param name="Wcag">The success criteria it tests, by number (<c>2.1.2</c>), each present in the WCAG catalogue.</param>
 /// <param name="Tags">Every tag its findings carry: the family, WCAG level and criterion tags, then the rule's own tags.</param>
 /// <param name="ActIds">Ids of the W3C ACT rules it implements, in part or in whole.</param>
-/// <param name="HelpUrl">Where the rule is documented: <c>docs/checks.md#accessibility-keyboard-trap</c>.</param>
+/// <param name="HelpUrl">Where the rule is documented: <c>https://servicestandard.dev/docs/checks.md#accessibility-keyboard-trap</c>.</param>
 /// <param name="Messages">Message templates by key (<c>default</c>, <c>missing</c>, …); see <see cref="MessageTemplate"/>.</param>
 public sealed record RuleDescriptor(
     string CheckId,

@@ -18,4 +18,17 @@ public sealed record Finding(
 {
     /// <summary>The id a user filters and suppresses by: <c>accessibility/axe/image-alt</c>.</summary>
     public string QualifiedRuleId => $"{CheckId}/{RuleId}";
+
+    /// <summary>How many times the run found it: journey steps that show the same page state find it again.</summary>
+    public int Occurrences { get; init; } = 1;
+
+    /// <summary>Against a baseline: new or unchanged; null when the run had no baseline.</summary>
+    public BaselineState? Baseline { get; init; }
+}
+
+/// <summary>Whether a finding was in the baseline run.</summary>
+public enum BaselineState
+{
+    New,
+    Unchanged,
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.Descriptors;
@@ -14,7 +15,8 @@ namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
 /// <c>servicestandard assess</c>: loads the config (command-line options override it), runs the
-/// assessment, prints a summary and writes assessment.json and evidence.json into <c>--out</c>.
+/// assessment, prints a summary and writes evidence.json, assessment.json and every report format asked
+/// for into <c>--out</c>, saying where.
 /// The exit code comes from the assessment's verdict, never from a renderer.
 /// </summary>
 public static class AssessCommand
@@ -33,10 +35,12 @@ public static class AssessCommand
         var failOn = new Option<string?>("--fail-on") { Description = labels.FailOnOptionDescription };
         var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
         var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
+        var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
+        var newOnly = new Option<bool>("--new-only") { Description = labels.NewOnlyOptionDescription };
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency,
+            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, baseline, newOnly,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -51,6 +55,8 @@ public static class AssessCommand
                 Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
                 BrowserPath = parseResult.GetValue(browserPath),
                 Concurrency = parseResult.GetValue(concurrency),
+                Baseline = parseResult.GetValue(baseline),
+                NewOnly = parseResult.GetValue(newOnly) ? true : null,
             };
             return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, cancellationToken);
         });
@@ -103,7 +109,7 @@ public static class AssessCommand
                 config,
                 standard.Value!,
                 filter,
-                Path.Combine(outDirectory, "screenshots"),
+                Path.Combine(outDirectory, ReportFiles.ScreenshotFolder),
                 new Progress(ticker),
                 token),
             cancellationToken);
@@ -120,29 +126,24 @@ public static class AssessCommand
         }
 
         PrintSummary(outcome.Report, session);
-        Write(outDirectory, "assessment.json", AssessmentJson.Serialize(outcome.Report), reporter, labels);
-        Write(outDirectory, "evidence.json", AssessmentJson.Serialize(outcome.Evidence), reporter, labels);
-        foreach (var format in config.Output.Formats.Where(f => f != ReportFormat.Json))
-        {
-            reporter.Warning(labels.FormatNotAvailable(ConfigKeywords.ReportFormats.NameOf(format)));
-        }
+        File.WriteAllText(Path.Combine(outDirectory, "evidence.json"), AssessmentJson.Serialize(new EvidenceFile(outcome.Evidence)), new UTF8Encoding(false));
+        reporter.Note(labels.ReportWritten(Path.Combine(outDirectory, "evidence.json")));
+        ReportFiles.Write(outDirectory, outDirectory, outcome.Report, config.Output.Formats, config.Language, session);
 
         switch (outcome.Verdict)
         {
             case AssessmentVerdict.Interrupted:
                 reporter.Warning(labels.AssessIncomplete);
-                return ExitCodes.Interrupted;
+                break;
             case AssessmentVerdict.NotAssessable:
                 reporter.Error(labels.NotAssessable(outcome.Problem ?? string.Empty));
-                return ExitCodes.TargetNotAssessable;
-            case AssessmentVerdict.Failed:
-                return ExitCodes.FindingsAtOrAboveThreshold;
-            default:
-                return ExitCodes.Success;
+                break;
         }
+
+        return ExitCodes.For(outcome.Verdict);
     }
 
-    private static void PrintSummary(AssessmentReport report, CommandSession session)
+    internal static void PrintSummary(AssessmentReport report, CommandSession session)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
         reporter.Title($"{report.Service.Name ?? report.Scope.BaseUrl} — {report.Standard.Title} {report.Standard.Version}");
@@ -197,6 +198,22 @@ public static class AssessCommand
             reporter.Warning(labels.CheckErrorLine(error.CheckId, error.Url ?? "-", error.Message));
         }
 
+        if (report.Baseline is { } baseline)
+        {
+            reporter.Paragraph(labels.BaselineSummary(baseline.File, baseline.New, baseline.Unchanged, baseline.Fixed.Count));
+        }
+
+        if (report.Suppressed.Count > 0)
+        {
+            reporter.Paragraph(labels.SuppressedSummary(report.Suppressed.Count));
+        }
+
+        var judged = report.Criteria.Count(c => c.Judgement?.Outcome is not null);
+        if (judged > 0)
+        {
+            reporter.Paragraph(labels.JudgedCount(judged, report.Criteria.Count));
+        }
+
         var t = report.Totals;
         reporter.Paragraph(labels.AssessSummary(t.Violations, t.Critical, t.Serious, t.Moderate, t.Minor, t.NeedsReview, t.PagesAssessed, t.PageErrors));
     }
@@ -235,7 +252,7 @@ public static class AssessCommand
 
     private static string Count(int value) => value == 0 ? "0" : value.ToString(CultureInfo.InvariantCulture);
 
-    private static bool Report(IReadOnlyList<Diagnostic> diagnostics, IConsoleReporter reporter)
+    internal static bool Report(IReadOnlyList<Diagnostic> diagnostics, IConsoleReporter reporter)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -245,14 +262,7 @@ public static class AssessCommand
         return !diagnostics.Any(d => d.IsError);
     }
 
-    private static void Write(string directory, string name, string content, IConsoleReporter reporter, Localization.Labels labels)
-    {
-        var path = Path.Combine(directory, name);
-        File.WriteAllText(path, content);
-        reporter.Note(labels.ReportWritten(path));
-    }
-
-    private static IReadOnlyList<string> SplitList(string? value) =>
+    internal static IReadOnlyList<string> SplitList(string? value) =>
         value is null ? [] : [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private sealed class Progress(IProgressTicker ticker) : IProgress<GatherProgress>

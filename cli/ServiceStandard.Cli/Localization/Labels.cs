@@ -115,8 +115,6 @@ public sealed class Labels
 
     public string ReportWritten(object arg0) => Format(nameof(ReportWritten), arg0);
 
-    public string FormatNotAvailable(object arg0) => Format(nameof(FormatNotAvailable), arg0);
-
     public string FamilyNotAvailable(object arg0) => Format(nameof(FamilyNotAvailable), arg0);
 
     public string UnknownCheck(object arg0, object arg1) => Format(nameof(UnknownCheck), arg0, arg1);
@@ -196,6 +194,44 @@ public sealed class Labels
     public string UsageHint(string command) => Format(nameof(UsageHint), command);
 
     public string InternalError(string message) => Format(nameof(InternalError), message);
+
+    public string BaselineOptionDescription => Get(nameof(BaselineOptionDescription));
+
+    public string NewOnlyOptionDescription => Get(nameof(NewOnlyOptionDescription));
+
+    public string ReportCommandDescription => Get(nameof(ReportCommandDescription));
+
+    public string ReportArgumentDescription => Get(nameof(ReportArgumentDescription));
+
+    public string JudgementsOptionDescription => Get(nameof(JudgementsOptionDescription));
+
+    public string ReportOutOptionDescription => Get(nameof(ReportOutOptionDescription));
+
+    public string ReportFormatOptionDescription => Get(nameof(ReportFormatOptionDescription));
+
+    public string JudgeCommandDescription => Get(nameof(JudgeCommandDescription));
+
+    public string JudgeInitOptionDescription => Get(nameof(JudgeInitOptionDescription));
+
+    public string JudgeOutOptionDescription => Get(nameof(JudgeOutOptionDescription));
+
+    public string JudgeNeedsInit => Get(nameof(JudgeNeedsInit));
+
+    public string JudgementsWritten(object path, object count, object assessment) => Format(nameof(JudgementsWritten), path, count, assessment);
+
+    public string ReportsWrittenTo(object directory) => Format(nameof(ReportsWrittenTo), directory);
+
+    public string HtmlReportAt(object path) => Format(nameof(HtmlReportAt), path);
+
+    public string JudgedCount(object judged, object total) => Format(nameof(JudgedCount), judged, total);
+
+    public string BaselineSummary(object file, object added, object unchanged, object fixedCount) => Format(nameof(BaselineSummary), file, added, unchanged, fixedCount);
+
+    public string SuppressedSummary(object count) => Format(nameof(SuppressedSummary), count);
+
+    public string NewOnlyNeedsBaseline => Get(nameof(NewOnlyNeedsBaseline));
+
+    public string UnknownReportFormat(object format) => Format(nameof(UnknownReportFormat), format);
 
     private string Get(string key) =>
         Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"The label '{key}' is missing from Labels.resx.");

@@ -125,7 +125,7 @@ public class CheckCatalogTests
         var docs = File.ReadAllText(RepositoryPaths.Combine("docs", "checks.md"));
         foreach (var rule in Catalog.Rules)
         {
-            Assert.Equal($"docs/checks.md#{rule.Anchor}", rule.HelpUrl);
+            Assert.Equal($"https://servicestandard.dev/docs/checks.md#{rule.Anchor}", rule.HelpUrl);
             Assert.Contains($"<a id=\"{rule.Anchor}\"></a>", docs, StringComparison.Ordinal);
             Assert.Contains($"`{rule.QualifiedId}`", docs, StringComparison.Ordinal);
         }

@@ -174,6 +174,6 @@ public class KeyboardCheckTests
 
         Assert.StartsWith("Make sure Tab", Assert.Single(Snapshots.Run(Check, PageWith(walk), "en")).Help, StringComparison.Ordinal);
         Assert.StartsWith("Asegúrese de que Tab", Assert.Single(Snapshots.Run(Check, PageWith(walk), "es")).Help, StringComparison.Ordinal);
-        Assert.Equal("docs/checks.md#accessibility-keyboard-trap", Assert.Single(Snapshots.Run(Check, PageWith(walk))).HelpUrl);
+        Assert.Equal("https://servicestandard.dev/docs/checks.md#accessibility-keyboard-trap", Assert.Single(Snapshots.Run(Check, PageWith(walk))).HelpUrl);
     }
 }

@@ -57,7 +57,7 @@ internal static class FormatExamples
                 FindingKind.Violation,
                 "Keyboard focus gets stuck in #date-picker: pressing Tab does not move focus out of it.",
                 "Make sure Tab and Shift+Tab move focus into and out of every component.",
-                "docs/checks.md#accessibility-keyboard-trap",
+                "https://servicestandard.dev/docs/checks.md#accessibility-keyboard-trap",
                 ["accessibility", "wcag2a", "wcag212", "keyboard"],
                 new PageLocation(NameStep, "#date-picker", "<div id=\"date-picker\" tabindex=\"0\">…</div>", null, NameStepOrigin.ToString()),
                 Fingerprints.ForPage("accessibility/keyboard", "trap", NameStep, "#date-picker")),
@@ -68,7 +68,7 @@ internal static class FormatExamples
                 FindingKind.Violation,
                 "The id \"pin\" is used by 2 elements, and aria-describedby refers to it.",
                 "Give every element a unique id.",
-                "docs/checks.md#accessibility-html-duplicate-id",
+                "https://servicestandard.dev/docs/checks.md#accessibility-html-duplicate-id",
                 ["accessibility", "wcag2a", "wcag131", "wcag412", "html"],
                 new PageLocation(Contact, "[id=\"pin\"]", "<span id=\"pin\" title=\"📍 Calle Mayor 1\">"),
                 Fingerprints.ForPage("accessibility/html", "duplicate-id", Contact, "[id=\"pin\"]")),
@@ -79,7 +79,7 @@ internal static class FormatExamples
                 FindingKind.Violation,
                 "2 pages share the title \"GOV.EXAMPLE\": /start, /contact.",
                 "Give every page a title that says what the page is for.",
-                "docs/checks.md#accessibility-cross-page-duplicate-title",
+                "https://servicestandard.dev/docs/checks.md#accessibility-cross-page-duplicate-title",
                 ["accessibility", "wcag2a", "wcag242"],
                 new PageLocation(Contact),
                 Fingerprints.ForPage("accessibility/cross-page", "duplicate-title", Contact, null, "gov.example")),
@@ -129,6 +129,33 @@ internal static class FormatExamples
                 Fingerprints.Hash("repository/readme", "no-run-instructions", "README.md")),
         ];
 
+        findings = [.. findings.Select((f, i) => f with { Occurrences = i == 2 ? 3 : 1, Baseline = i == 0 ? BaselineState.New : BaselineState.Unchanged })];
+        var suppressed = new SuppressedFinding(
+            new Finding(
+                "accessibility/axe",
+                "region",
+                Severity.Moderate,
+                FindingKind.Violation,
+                "Some page content is not contained by landmarks",
+                "All page content should be contained by landmarks",
+                "https://dequeuniversity.com/rules/axe/4.10/region",
+                ["cat.keyboard", "best-practice", "accessibility"],
+                new PageLocation(Old + "/", "footer > p"),
+                Fingerprints.ForPage("accessibility/axe", "region", Old + "/", "footer > p")) { Baseline = BaselineState.Unchanged },
+            "The old site is switched off in May",
+            "check accessibility/axe/region, url /old/** (servicestandard.yml:40:5)");
+        var fixedFinding = new Finding(
+            "accessibility/axe",
+            "html-has-lang",
+            Severity.Serious,
+            FindingKind.Violation,
+            "The <html> element does not have a lang attribute",
+            "<html> element must have a lang attribute",
+            "https://dequeuniversity.com/rules/axe/4.10/html-has-lang",
+            ["cat.language", "wcag2a", "wcag311", "accessibility"],
+            new PageLocation(Contact, "html"),
+            Fingerprints.ForPage("accessibility/axe", "html-has-lang", Contact, "html"));
+
         IReadOnlyList<AssessedPage> pages =
         [
             new(Start, Start, "GOV.EXAMPLE", 200, "page", null, null, null, null, 1, 1, 812.4),
@@ -148,9 +175,30 @@ internal static class FormatExamples
                 3,
                 ["apply"],
                 ["accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "accessibility/html", "accessibility/cross-page"],
-                true),
+                true)
+            {
+                Source = "src",
+                WcagLevels = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+            },
             Pages = pages,
             Findings = findings,
+            Suppressed = [suppressed],
+            Baseline = new BaselineComparison("assessment-main.json", new DateTimeOffset(2025, 3, 13, 18, 2, 11, TimeSpan.Zero), true, 1, findings.Count - 1, [fixedFinding]),
+            EvidenceGaps = [new EvidenceGap("accessibility/keyboard", NameStep, ["keyboard"])],
+            WcagCoverage = new WcagCoverage(
+                "2.2",
+                [
+                    new WcagCoverageEntry("1.1.1", "A", "Non-text Content", "https://www.w3.org/WAI/WCAG22/Understanding/non-text-content", WcagStatus.Failed, ["accessibility/axe/image-alt"], 1, 0),
+                    new WcagCoverageEntry("1.2.1", "A", "Audio-only and Video-only (Prerecorded)", "https://www.w3.org/WAI/WCAG22/Understanding/audio-only-and-video-only-prerecorded", WcagStatus.ManualOnly, [], 0, 0),
+                    new WcagCoverageEntry("1.4.3", "AA", "Contrast (Minimum)", "https://www.w3.org/WAI/WCAG22/Understanding/contrast-minimum", WcagStatus.NeedsReview, ["accessibility/axe/color-contrast"], 0, 1),
+                    new WcagCoverageEntry("3.1.1", "A", "Language of Page", "https://www.w3.org/WAI/WCAG22/Understanding/language-of-page", WcagStatus.MachinePassed, ["accessibility/axe/html-has-lang", "accessibility/axe/html-lang-valid"], 0, 0),
+                ]),
+            Rules =
+            [
+                new RuleSummary("accessibility/axe/image-alt", "accessibility/axe", "image-alt", "Images must have alternative text", "Ensure <img> elements have alternative text or a role of none or presentation", "https://dequeuniversity.com/rules/axe/4.10/image-alt", Severity.Critical, ["1.1.1"], ["accessibility", "cat.text-alternatives", "wcag2a", "wcag111", "section508"], ["23a2a8", "7d6734"]),
+                new RuleSummary("accessibility/keyboard/trap", "accessibility/keyboard", "trap", "Keyboard focus can leave every component", "Make sure Tab and Shift+Tab move focus into and out of every component.", "https://servicestandard.dev/docs/checks.md#accessibility-keyboard-trap", Severity.Critical, ["2.1.2"], ["accessibility", "wcag2a", "wcag212", "keyboard"], ["80af7b"]),
+                new RuleSummary("code/analyzers/SS0101", "code/analyzers", "SS0101", "Untrusted input written to HTML", "Encode untrusted values before writing them to HTML.", null, Severity.Serious, [], ["code", "security"], []),
+            ],
             CheckErrors =
             [
                 new CheckError("accessibility/reflow", "NullReferenceException: Object reference not set to an instance of an object.", Contact),
@@ -158,9 +206,16 @@ internal static class FormatExamples
             ],
             Criteria =
             [
-                new("DSS-05", "make-sure-everyone-can-use-the-service", "Make sure everyone can use the service", CriterionOutcome.NotMet, ["accessibility"], 4, 1, "3 violation(s) at or above the blocking severity"),
+                new("DSS-05", "make-sure-everyone-can-use-the-service", "Make sure everyone can use the service", CriterionOutcome.NotMet, ["accessibility"], 4, 1, "3 violation(s) at or above the blocking severity")
+                {
+                    AssessorQuestions = ["Have you tested with disabled users?", "Does the service meet WCAG 2.2 AA?"],
+                },
                 new("DSS-12", "make-new-source-code-open", "Make new source code open", CriterionOutcome.NeedsReview, ["open-source"], 1, 1, "1 violation(s) below the blocking severity and 1 result(s) to review"),
-                new("DSS-01", "understand-users-and-their-needs", "Understand users and their needs", CriterionOutcome.Met, ["user-research"], 0, 0, "an assessor judged the criterion met"),
+                new("DSS-01", "understand-users-and-their-needs", "Understand users and their needs", CriterionOutcome.Met, ["user-research"], 0, 0, "no automated check gathers evidence for this criterion; an assessor judges it")
+                {
+                    AutomatedOutcome = CriterionOutcome.NotAssessed,
+                    Judgement = new CriterionJudgement(CriterionOutcome.Met, "Six rounds of research with 42 users, including «3» who use screen readers.", "Ana Pérez", "2025-03-20"),
+                },
                 new("DSS-14", "operate-a-reliable-service", "Operate a reliable service", CriterionOutcome.NotAssessed, ["reliability", "operations"], 0, 0, "no automated check gathers evidence for this criterion; an assessor judges it"),
             ],
             Totals = new FindingTotals(
@@ -171,7 +226,10 @@ internal static class FormatExamples
                 Violations(findings, Severity.Moderate),
                 Violations(findings, Severity.Minor),
                 pages.Count(p => p.Error is null),
-                pages.Count(p => p.Error is not null)),
+                pages.Count(p => p.Error is not null))
+            {
+                Suppressed = 1,
+            },
         };
     }
 

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Cli.Output;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary>
+/// <c>servicestandard report [--judgements judgements.yml] [--baseline old.json [--new-only]]
+/// [--format ...] [--out dir] assessment.json</c>: reads an assessment, merges the assessor's
+/// judgements (and compares with a baseline), and writes the final reports. The exit code is the
+/// assessment's verdict, as <c>assess</c> gives it; 2 for a bad file, with its line and column.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var labels = global.Labels;
+        var assessment = new Argument<string>("assessment") { Description = labels.ReportArgumentDescription, HelpName = "assessment.json" };
+        var judgements = new Option<string?>("--judgements", "-j") { Description = labels.JudgementsOptionDescription, HelpName = "judgements.yml" };
+        var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
+        var newOnly = new Option<bool>("--new-only") { Description = labels.NewOnlyOptionDescription };
+        var formats = new Option<string?>("--format", "-f") { Description = labels.ReportFormatOptionDescription };
+        var output = new Option<string?>("--out", "-o") { Description = labels.ReportOutOptionDescription };
+
+        var command = new Command("report", labels.ReportCommandDescription) { assessment, judgements, baseline, newOnly, formats, output };
+        command.SetAction(parseResult =>
+        {
+            var session = global.CreateSession(parseResult);
+            var language = parseResult.GetResult(global.Language) is { Implicit: false } ? parseResult.GetValue(global.Language) : null;
+            return Run(
+                session,
+                parseResult.GetRequiredValue(assessment),
+                parseResult.GetValue(judgements),
+                parseResult.GetValue(baseline),
+                parseResult.GetValue(newOnly),
+                AssessCommand.SplitList(parseResult.GetValue(formats)),
+                parseResult.GetValue(output),
+                language);
+        });
+        return command;
+    }
+
+    private static int Run(
+        CommandSession session,
+        string assessmentPath,
+        string? judgementsPath,
+        string? baselinePath,
+        bool newOnly,
+        IReadOnlyList<string> formatNames,
+        string? outDirectory,
+        string? language)
+    {
+        var reporter = session.Reporter;
+        var formats = new List<ReportFormat>();
+        foreach (var name in formatNames.Count == 0 ? ConfigDefaults.Formats.Select(ConfigKeywords.ReportFormats.NameOf) : formatNames)
+        {
+            if (!ConfigKeywords.ReportFormats.TryParse(name, out var format))
+            {
+                reporter.Error(session.Labels.UnknownReportFormat(name));
+                return ExitCodes.BadInput;
+            }
+
+            formats.Add(format);
+        }
+
+        if (newOnly && baselinePath is null)
+        {
+            reporter.Error(session.Labels.NewOnlyNeedsBaseline);
+            return ExitCodes.BadInput;
+        }
+
+        var loaded = AssessmentFile.Load(assessmentPath);
+        if (!AssessCommand.Report(loaded.Diagnostics, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var report = loaded.Value!;
+        if (judgementsPath is not null)
+        {
+            var judgements = Judgements.Load(judgementsPath);
+            if (!AssessCommand.Report(judgements.Diagnostics, reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var merged = judgements.Value!.Apply(report);
+            if (!AssessCommand.Report(merged.Diagnostics, reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            report = merged.Value!;
+        }
+
+        if (baselinePath is not null)
+        {
+            var baseline = Baseline.Load(baselinePath);
+            if (!AssessCommand.Report(baseline.Diagnostics, reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (findings, suppressed, comparison) = baseline.Value!.Compare(report.Findings, report.Suppressed, newOnly);
+            report = report with { Findings = findings, Suppressed = suppressed, Baseline = comparison };
+        }
+
+        AssessCommand.PrintSummary(report, session);
+        var evidenceDirectory = Path.GetDirectoryName(Path.GetFullPath(assessmentPath))!;
+        var directory = outDirectory is null ? evidenceDirectory : Path.GetFullPath(outDirectory);
+        ReportFiles.Write(directory, evidenceDirectory, report, formats, language ?? report.Run.Language, session);
+        return ExitCodes.For(AssessmentVerdicts.Decide(report));
+    }
+}

@@ -1,0 +1,18 @@
+using ServiceStandard.Checks.Configuration;
+
+namespace ServiceStandard.Reports;
+
+/// <summary>
+/// Turns an assessment into one report format. A renderer is a pure function of its input: it
+/// never calls a check, the browser, the clock or the file system, and it never decides the exit
+/// code (that is <see cref="Checks.Assessment.AssessmentVerdicts"/>, from the assessment alone).
+/// </summary>
+public interface IReportRenderer
+{
+    ReportFormat Format { get; }
+
+    /// <summary>The file the report is written to in the output folder: report.html, report.sarif, …</summary>
+    string FileName { get; }
+
+    string Render(ReportInput input);
+}

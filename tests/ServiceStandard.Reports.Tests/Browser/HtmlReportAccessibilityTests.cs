@@ -1,0 +1,54 @@
+using ServiceStandard.Checks.Accessibility;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Findings;
+using ServiceStandard.Checks.Web;
+
+namespace ServiceStandard.Reports.Tests.Browser;
+
+/// <summary>
+/// The HTML report passes our own accessibility checks (axe-core at WCAG 2.2 AA, the Tab walk,
+/// reflow at 320 px, text spacing, duplicate ids) with zero violations: served on loopback and
+/// gathered by the same WebGatherer an assessment uses, in the real browser.
+/// </summary>
+public sealed class HtmlReportAccessibilityTests : IAsyncLifetime
+{
+    private readonly LoopbackServer _server = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task The_report_has_no_violations_of_our_own_checks_in_english_and_spanish()
+    {
+        var pages = new[]
+        {
+            _server.Add("/report.html", new HtmlReport().Render(ReportExamples.Input())),
+            _server.Add("/informe.html", new HtmlReport().Render(ReportExamples.Input(language: "es"))),
+            _server.Add("/hostile.html", new HtmlReport().Render(ReportExamples.Input(ReportExamples.Hostile()))),
+        };
+        var request = new WebGatherRequest
+        {
+            BaseUrl = _server.BaseUrl,
+            AllowedOrigins = [_server.BaseUrl.GetLeftPart(UriPartial.Authority)],
+            Pages = pages,
+            Concurrency = 2,
+            BrowserPath = HostileReportBrowserTests.ChromiumPath(),
+            Axe = new AxeSettings { Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        };
+
+        var gathered = await new WebGatherer().GatherAsync(request, null, CancellationToken.None);
+
+        Assert.Null(gathered.FatalError);
+        Assert.All(gathered.Pages, p => Assert.Null(p.Error));
+        Assert.All(gathered.Pages, p => Assert.NotNull(p.Axe));
+        Assert.All(gathered.Pages, p => Assert.True(p.Keyboard is { Completed: true }, $"the Tab walk did not go round {p.FinalUrl}"));
+        var context = new CheckContext { Language = "en", ServiceLanguages = ["en", "es"] };
+        var result = new WebCheckRunner(AccessibilityChecks.Create()).Run(new WebEvidence(gathered.Pages), context);
+        Assert.Empty(result.Errors);
+        var violations = result.Findings.Where(f => f.Kind == FindingKind.Violation).ToList();
+        Assert.True(violations.Count == 0, "violations in the report:" + Environment.NewLine + string.Join(Environment.NewLine, violations.Select(Describe)));
+    }
+
+    private static string Describe(Finding f) => $"{f.QualifiedRuleId} {(f.Location as PageLocation)?.Url} {(f.Location as PageLocation)?.Selector}: {f.Message}";
+}
