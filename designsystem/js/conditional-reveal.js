@@ -1,7 +1,7 @@
 /**
  * Conditional reveals for radios and checkboxes, as GOV.UK Frontend does them: an input with
  * data-aria-controls="<id>" controls the ds-…__conditional element with that id. With JavaScript
- * the attribute becomes aria-controls, the input gets aria-expanded, and the content is hidden
+ * the attribute becomes aria-controls, a checkbox gets aria-expanded, and the content is hidden
  * (class ds-…__conditional--hidden) while the input is unchecked. Without JavaScript all
  * conditional content stays visible.
  */
@@ -38,6 +38,9 @@ export function syncConditionalReveal(input, component) {
     return;
   }
 
-  input.setAttribute('aria-expanded', String(input.checked));
+  // aria-expanded is allowed on a checkbox but not on a radio (ARIA 1.2), so radios go without.
+  if (input.type === 'checkbox') {
+    input.setAttribute('aria-expanded', String(input.checked));
+  }
   target.classList.toggle(`ds-${component}__conditional--hidden`, !input.checked);
 }

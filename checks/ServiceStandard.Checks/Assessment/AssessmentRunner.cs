@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ServiceStandard.Checks.Accessibility;
+using ServiceStandard.Checks.Code;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
@@ -48,10 +49,33 @@ public sealed class AssessmentRunner(ILogger? logger = null)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory);
-        if (!built.Succeeded)
+        var runsWeb = config.Target is not null && filter.RunsCheck(AccessibilityChecks.Family);
+        var runsCode = config.Source is not null && (filter.RunsCheck(CodeRules.CheckId) || filter.RunsCheck(RepositoryChecks.CheckId));
+        if (!runsWeb && !runsCode)
         {
-            return LoadResult<AssessmentOutcome>.Failed(built.Diagnostics);
+            return LoadResult<AssessmentOutcome>.Failed([Diagnostic.Error(
+                config.ConfigFile is null ? ConfigDefaults.CommandLine : new SourceLocation(config.ConfigFile, 1, 1),
+                "nothing to assess: give pages with --url (or target.baseUrl), or source code with --source (or source.path), and checks that apply to them")]);
+        }
+
+        WebGatherRequest? request = null;
+        if (runsWeb)
+        {
+            var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory);
+            if (!built.Succeeded)
+            {
+                return LoadResult<AssessmentOutcome>.Failed(built.Diagnostics);
+            }
+
+            request = built.Value! with
+            {
+                // Gather only what the selected checks read: an axe-only run skips the Tab walk.
+                Axe = built.Value!.Axe with { Enabled = filter.RunsCheck("accessibility/axe") },
+                Keyboard = built.Value.Keyboard && filter.RunsCheck("accessibility/keyboard"),
+                Reflow = built.Value.Reflow && filter.RunsCheck("accessibility/reflow"),
+                TextSpacing = built.Value.TextSpacing && filter.RunsCheck("accessibility/reflow"),
+                ErrorSummary = filter.RunsCheck("accessibility/cross-page"),
+            };
         }
 
         Baseline? baseline = null;
@@ -66,32 +90,39 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             baseline = loaded.Value;
         }
 
-        var checks = AccessibilityChecks.Create();
-        var request = built.Value! with
-        {
-            // Gather only what the selected checks read: an axe-only run skips the Tab walk.
-            Axe = built.Value!.Axe with { Enabled = filter.RunsCheck("accessibility/axe") },
-            Keyboard = built.Value.Keyboard && filter.RunsCheck("accessibility/keyboard"),
-            Reflow = built.Value.Reflow && filter.RunsCheck("accessibility/reflow"),
-            TextSpacing = built.Value.TextSpacing && filter.RunsCheck("accessibility/reflow"),
-            ErrorSummary = filter.RunsCheck("accessibility/cross-page"),
-        };
-
-        var gathered = await new WebGatherer(logger).GatherAsync(request, progress, cancellationToken);
-        if (gathered.FatalError is not null)
+        // The browser and the compiler work side by side: one waits on pages, the other on the CPU.
+        var codeTask = runsCode
+            ? CodeAssessment.RunAsync(SourceRequest.From(config.Source!), cancellationToken)
+            : Task.FromResult<CodeCheckResult?>(null)!;
+        var gathered = request is null
+            ? new WebGatherOutcome([], null, 0, null, false)
+            : await new WebGatherer(logger).GatherAsync(request, progress, cancellationToken);
+        if (gathered.FatalError is not null && !runsCode)
         {
             return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, [], AssessmentVerdict.NotAssessable, gathered.FatalError), []);
         }
 
+        var code = await codeTask;
         var context = new CheckContext
         {
             Language = config.Language,
             ServiceLanguages = config.Service.Languages,
             WcagLevelTags = config.Accessibility.AxeTags,
         };
-        var result = new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context, filter, CancellationToken.None);
-        var counted = result.Findings.Select(f => f with { Occurrences = Math.Max(1, result.TimesSeen(f)) }).ToList();
+        var checks = AccessibilityChecks.Create();
+        var result = request is null
+            ? new WebCheckResult([], [], [], [], new Dictionary<string, int>())
+            : new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context, filter, CancellationToken.None);
+        var counted = result.Findings.Select(f => f with { Occurrences = Math.Max(1, result.TimesSeen(f)) })
+            .Concat(code?.Findings.Where(f => filter.KeepsRule(f.QualifiedRuleId)) ?? [])
+            .ToList();
         var (findings, suppressed) = SuppressionMatcher.Apply(counted, config.Suppressions);
+        if (code is not null)
+        {
+            // Suppressed in the source (#pragma, [SuppressMessage], .editorconfig): listed like config suppressions.
+            suppressed = [.. suppressed, .. code.Suppressed.Select(s => new SuppressedFinding(s.Finding, s.Justification ?? $"suppressed with {s.How}", s.How))];
+        }
+
         BaselineComparison? comparison = null;
         if (baseline is not null)
         {
@@ -99,11 +130,19 @@ public sealed class AssessmentRunner(ILogger? logger = null)
         }
 
         var threshold = AssessmentVerdicts.Threshold(ConfigKeywords.FailThresholds.NameOf(config.FailOn));
-        var tagsWithEvidence = result.ChecksRun.Count > 0 ? new HashSet<string>(StringComparer.Ordinal) { AccessibilityChecks.Family } : [];
+        var tagsWithEvidence = new HashSet<string>(StringComparer.Ordinal);
+        if (result.ChecksRun.Count > 0)
+        {
+            tagsWithEvidence.Add(AccessibilityChecks.Family);
+        }
+
+        tagsWithEvidence.UnionWith(code?.EvidenceTags ?? []);
+        var catalog = new CheckCatalog([.. CheckCatalog.Shipped.Checks, CodeRules.Descriptor()]);
+        var checksRun = result.ChecksRun.Concat(code?.ChecksRun ?? []).ToList();
         var criteria = CriterionEvaluator.Evaluate(standard, findings, tagsWithEvidence, threshold, config.Language);
         var pages = gathered.Pages.Select(p => ToAssessedPage(p, findings)).ToList();
         var errors = pages.Count(p => p.Error is not null);
-        var rulesRun = WcagCoverageBuilder.RulesRun(CheckCatalog.Shipped, AxeRules.All, result.ChecksRun, request.Axe.Tags, filter.KeepsRule);
+        var rulesRun = WcagCoverageBuilder.RulesRun(CheckCatalog.Shipped, AxeRules.All, result.ChecksRun, request?.Axe.Tags ?? [], filter.KeepsRule);
 
         var report = new AssessmentReport
         {
@@ -122,10 +161,10 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             Standard = new StandardReference(standard.Id, standard.Version, standard.Title.Get(config.Language)),
             Scope = new AssessmentScope(
                 config.Target?.BaseUrl.AbsoluteUri,
-                request.Pages.Count,
-                [.. request.Journeys.Select(j => j.Name)],
-                result.ChecksRun,
-                request.Crawl is not null)
+                request?.Pages.Count ?? 0,
+                [.. request?.Journeys.Select(j => j.Name) ?? []],
+                checksRun,
+                request?.Crawl is not null)
             {
                 Source = config.Source is null ? null : Path.GetRelativePath(config.BaseDirectory, config.Source.Path).Replace('\\', '/'),
                 WcagLevels = config.Accessibility.AxeTags,
@@ -134,12 +173,12 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             Findings = findings,
             Suppressed = suppressed,
             Baseline = comparison,
-            CheckErrors = result.Errors,
+            CheckErrors = [.. result.Errors, .. code?.Errors ?? []],
             EvidenceGaps = result.NotAssessed,
             Criteria = criteria,
             WcagCoverage = WcagCoverageBuilder.Build(WcagCatalog.Wcag22, config.Accessibility.AxeTags, rulesRun, findings, suppressed, config.Language),
             Rules = WcagCoverageBuilder.Summaries(
-                CheckCatalog.Shipped,
+                catalog,
                 findings.Concat(suppressed.Select(s => s.Finding)).Concat(comparison?.Fixed ?? []),
                 config.Language),
             Totals = new FindingTotals(
@@ -156,8 +195,11 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             },
         };
 
-        var verdict = AssessmentVerdicts.Decide(report);
-        var problem = verdict == AssessmentVerdict.NotAssessable ? "no page could be assessed: " + pages.First().Error!.Message : null;
+        // No browser: the code part is still reported, but the service as a whole was not assessed.
+        var verdict = gathered.FatalError is not null ? AssessmentVerdict.NotAssessable : AssessmentVerdicts.Decide(report);
+        var problem = gathered.FatalError is not null
+            ? "the pages could not be assessed: " + gathered.FatalError
+            : verdict == AssessmentVerdict.NotAssessable ? "no page could be assessed: " + pages.First().Error!.Message : null;
         return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(report, gathered.Pages, verdict, problem), []);
     }
 

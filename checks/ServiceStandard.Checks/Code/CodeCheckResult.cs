@@ -6,7 +6,7 @@ namespace ServiceStandard.Checks.Code;
 /// <summary>A finding the team suppressed in the source, listed so the report can show it.</summary>
 /// <param name="How"><c>#pragma</c>, <c>[SuppressMessage]</c> or <c>.editorconfig</c>.</param>
 /// <param name="Justification">The attribute's Justification, when there is one.</param>
-public sealed record SuppressedFinding(Finding Finding, string How, string? Justification);
+public sealed record InSourceSuppression(Finding Finding, string How, string? Justification);
 
 /// <summary>What the code checks read and how long they took, for the report's scope and the benchmarks.</summary>
 /// <param name="ReferencesFrom">The reference pack or runtime folder the code was compiled against.</param>
@@ -28,7 +28,7 @@ public sealed record CodeStatistics(
 /// </summary>
 public sealed record CodeCheckResult(
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<SuppressedFinding> Suppressed,
+    IReadOnlyList<InSourceSuppression> Suppressed,
     IReadOnlyList<CheckError> Errors,
     IReadOnlyList<string> ChecksRun,
     IReadOnlyList<string> EvidenceTags,

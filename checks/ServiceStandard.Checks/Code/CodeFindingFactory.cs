@@ -15,7 +15,7 @@ public sealed class CodeFindingFactory(SourceSnapshot snapshot, EditorConfigSeve
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceFile> _sources = snapshot.Sources.ToDictionary(s => s.RelativePath, StringComparer.Ordinal);
 
-    public (List<Finding> Findings, List<SuppressedFinding> Suppressed) Create(IEnumerable<(Diagnostic Diagnostic, Compilation Compilation)> diagnostics)
+    public (List<Finding> Findings, List<InSourceSuppression> Suppressed) Create(IEnumerable<(Diagnostic Diagnostic, Compilation Compilation)> diagnostics)
     {
         var located = new List<(Diagnostic Diagnostic, Compilation Compilation, SourceLocationSpan Span, string FullPath, string Text)>();
         foreach (var (diagnostic, compilation) in diagnostics)
@@ -27,7 +27,7 @@ public sealed class CodeFindingFactory(SourceSnapshot snapshot, EditorConfigSeve
         }
 
         var findings = new List<Finding>();
-        var suppressed = new List<SuppressedFinding>();
+        var suppressed = new List<InSourceSuppression>();
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in located
             .OrderBy(i => i.Span.Path, StringComparer.Ordinal)
@@ -67,11 +67,11 @@ public sealed class CodeFindingFactory(SourceSnapshot snapshot, EditorConfigSeve
             {
                 var info = item.Diagnostic.GetSuppressionInfo(item.Compilation);
                 var justification = info?.Attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Justification").Value.Value as string;
-                suppressed.Add(new SuppressedFinding(finding, info?.Attribute is null ? "#pragma" : "[SuppressMessage]", justification));
+                suppressed.Add(new InSourceSuppression(finding, info?.Attribute is null ? "#pragma" : "[SuppressMessage]", justification));
             }
             else if (configured is ReportDiagnostic.Suppress or ReportDiagnostic.Hidden)
             {
-                suppressed.Add(new SuppressedFinding(finding, ".editorconfig", null));
+                suppressed.Add(new InSourceSuppression(finding, ".editorconfig", null));
             }
             else
             {

@@ -15,7 +15,7 @@ namespace ServiceStandard.Checks.Code;
 /// </summary>
 public static class RepositoryChecks
 {
-    public const string CheckId = "repo";
+    public const string CheckId = "code/repository";
 
     /// <summary>Below this share of test lines in all C# lines, the ratio is reported for an assessor to look at.</summary>
     public const double MinimumTestRatio = 0.2;

@@ -149,6 +149,19 @@ public static class ConfigDefaults
 
         merged = merged with { Target = target };
 
+        if (overrides.Source is not null)
+        {
+            var sourcePath = Path.GetFullPath(Path.Combine(workingDirectory, overrides.Source));
+            if (Directory.Exists(sourcePath))
+            {
+                merged = merged with { Source = new SourceConfig(sourcePath, merged.Source?.Exclude ?? SourceExclude) };
+            }
+            else
+            {
+                Error($"--source '{overrides.Source}' is not a folder");
+            }
+        }
+
         if (overrides.Formats.Count > 0)
         {
             var formats = new List<ReportFormat>();

@@ -33,6 +33,9 @@ public sealed record ConfigOverrides
     /// <summary><c>--browser-path</c>: replaces <c>target.browserPath</c>.</summary>
     public string? BrowserPath { get; init; }
 
+    /// <summary>--source: a folder of C# source to run the code checks over (replaces source.path).</summary>
+    public string? Source { get; init; }
+
     /// <summary><c>--concurrency</c>: replaces <c>target.concurrency</c> (0 = number of cores).</summary>
     public int? Concurrency { get; init; }
 

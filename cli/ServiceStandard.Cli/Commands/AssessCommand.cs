@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Checks.Code;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
@@ -35,12 +36,13 @@ public static class AssessCommand
         var failOn = new Option<string?>("--fail-on") { Description = labels.FailOnOptionDescription };
         var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
         var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
+        var source = new Option<string?>("--source", "-s") { Description = labels.SourceOptionDescription };
         var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
         var newOnly = new Option<bool>("--new-only") { Description = labels.NewOnlyOptionDescription };
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, baseline, newOnly,
+            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, source, baseline, newOnly,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -55,6 +57,7 @@ public static class AssessCommand
                 Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
                 BrowserPath = parseResult.GetValue(browserPath),
                 Concurrency = parseResult.GetValue(concurrency),
+                Source = parseResult.GetValue(source),
                 Baseline = parseResult.GetValue(baseline),
                 NewOnly = parseResult.GetValue(newOnly) ? true : null,
             };
@@ -220,20 +223,22 @@ public static class AssessCommand
 
     private static bool ValidateChecks(CheckSelection selection, Localization.Labels labels, IConsoleReporter reporter)
     {
-        var catalog = CheckCatalog.Shipped;
+        var catalog = new CheckCatalog([.. CheckCatalog.Shipped.Checks, CodeRules.Descriptor()]);
         var valid = true;
         foreach (var entry in selection.Enable.Concat(selection.Disable))
         {
             var family = entry.Split('/')[0];
             var known = Families.Contains(family, StringComparer.Ordinal) &&
                         (entry == family || catalog.FindCheck(entry) is not null || catalog.FindRule(entry) is not null ||
-                         entry.StartsWith("accessibility/axe/", StringComparison.Ordinal));
+                         (entry.StartsWith(AxeRules.CheckId + "/", StringComparison.Ordinal) && AxeRules.Find(entry[(AxeRules.CheckId.Length + 1)..]) is not null) ||
+                         entry == RepositoryChecks.CheckId ||
+                         RepositoryChecks.Rules.Any(rule => entry == $"{RepositoryChecks.CheckId}/{rule}"));
             if (!known)
             {
                 reporter.Error(labels.UnknownCheck(entry, "accessibility/keyboard"));
                 valid = false;
             }
-            else if (family != "accessibility" && selection.Enable.Contains(entry))
+            else if (family == "design-system" && selection.Enable.Contains(entry))
             {
                 reporter.Warning(labels.FamilyNotAvailable(family));
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ServiceStandard.Checks.Code;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Cli.Output;
 
@@ -35,7 +36,7 @@ public static class ChecksCommand
     private static int Run(CommandSession session, string format)
     {
         var language = session.Language;
-        var checks = CheckCatalog.Shipped.Checks
+        var checks = CheckCatalog.Shipped.Checks.Append(CodeRules.Descriptor())
             .Select(check => (Check: check, Rules: check.Id == AxeRules.CheckId ? AxeRules.All : check.Rules))
             .ToList();
 

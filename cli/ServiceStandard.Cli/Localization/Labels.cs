@@ -169,6 +169,8 @@ public sealed class Labels
 
     public string UnsupportedFormat(object arg0) => Format(nameof(UnsupportedFormat), arg0);
 
+    public string SourceOptionDescription => Get(nameof(SourceOptionDescription));
+
     public string UnsupportedLanguage(string language) => Format(nameof(UnsupportedLanguage), language);
 
     public string UnsupportedVerbosity(string verbosity) => Format(nameof(UnsupportedVerbosity), verbosity);

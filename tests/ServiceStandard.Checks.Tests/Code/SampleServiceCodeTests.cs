@@ -81,7 +81,7 @@ public sealed class SampleServiceCodeTests(SampleServiceCodeRun run) : IClassFix
         Assert.True(result.Statistics.CSharpFiles > 30, $"C# files: {result.Statistics.CSharpFiles}");
         Assert.True(result.Statistics.RazorFiles > 10, $"Razor files: {result.Statistics.RazorFiles}");
         Assert.Contains(["security", "privacy", "reliability", "operability"], tag => result.EvidenceTags.Contains(tag));
-        Assert.Equal(["code", "repo"], result.ChecksRun);
+        Assert.Equal(["code", "code/repository"], result.ChecksRun);
     }
 
     private static bool Matches(Finding finding, ExpectedCodeFinding expected)

@@ -1,0 +1,89 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using Xunit.Abstractions;
+
+namespace ServiceStandard.DesignSystem.Tests;
+
+/// <summary>
+/// Checking a page costs time in proportion to its size: 5,000 component instances take less than
+/// 15 times as long as 500 (a rule that rescanned the page per instance would take ~100 times).
+/// </summary>
+public class LinearTimeTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Ten_times_the_instances_take_less_than_fifteen_times_as_long()
+    {
+        var engine = DesignSystemFiles.Engine;
+        var small = new HtmlParser().ParseDocument(PageWith(500));
+        var large = new HtmlParser().ParseDocument(PageWith(5_000));
+
+        Assert.Empty(engine.Evaluate(small).Violations);
+        Assert.Equal(5_000 + 1, engine.Evaluate(large).Instances["button"]);
+
+        var (smallTime, largeTime) = Fastest(() => engine.Evaluate(small), () => engine.Evaluate(large), rounds: 12);
+        var ratio = largeTime.TotalMilliseconds / smallTime.TotalMilliseconds;
+
+        var clock = ThreadCpuClock.IsCpuTime ? "thread CPU time" : "wall time";
+        output.WriteLine($"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms ({clock}), ratio {ratio:F1}");
+        Assert.True(ratio < 15, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms ({clock}), ratio {ratio:F1}");
+    }
+
+    /// <summary>A page of <paramref name="count"/> buttons, each in a form group with a label, an input and an error message, plus one error summary.</summary>
+    private static string PageWith(int count)
+    {
+        var body = new StringBuilder();
+        body.Append("<div class=\"ds-error-summary\" data-module=\"ds-error-summary\"><div role=\"alert\"><h2 class=\"ds-error-summary__title\">There is a problem</h2><div class=\"ds-error-summary__body\"><ul class=\"ds-list ds-error-summary__list\"><li><a href=\"#field-0\">Enter field 0</a></li></ul></div></div></div>");
+        for (var i = 0; i < count; i++)
+        {
+            var error = i == 0;
+            body.Append($"<div class=\"ds-form-group{(error ? " ds-form-group--error" : string.Empty)}\">")
+                .Append($"<label class=\"ds-label\" for=\"field-{i}\">Field {i}</label>")
+                .Append(error ? $"<p id=\"field-{i}-error\" class=\"ds-error-message\"><span class=\"ds-visually-hidden\">Error:</span> Enter field {i}</p>" : string.Empty)
+                .Append($"<input class=\"ds-input{(error ? " ds-input--error" : string.Empty)}\" id=\"field-{i}\" name=\"field{i}\" type=\"text\"{(error ? $" aria-describedby=\"field-{i}-error\"" : string.Empty)}>")
+                .Append("</div>")
+                .Append($"<button type=\"submit\" class=\"ds-button{(i % 2 == 0 ? string.Empty : " ds-button--secondary")}\" data-module=\"ds-button\">Save {i}</button>");
+        }
+
+        return ExamplePage.Wrap(body.ToString() + "<a href=\"/apply/start\" role=\"button\" draggable=\"false\" class=\"ds-button ds-button--start\">Start now</a>", "Many instances");
+    }
+
+    /// <summary>
+    /// The fastest of several runs of each, interleaved so both see the same machine (a shared CI
+    /// machine's load comes and goes): the minimum is the run least disturbed by other work.
+    /// </summary>
+    private static (TimeSpan Small, TimeSpan Large) Fastest(Action small, Action large, int rounds)
+    {
+        // Warm up first: the JIT recompiles hot methods with full optimisation after some calls, and
+        // runs measured before that would make whichever size ran first look slow.
+        for (var i = 0; i < 60; i++)
+        {
+            small();
+        }
+
+        large();
+        Thread.Sleep(200);
+
+        var fastestSmall = TimeSpan.MaxValue;
+        var fastestLarge = TimeSpan.MaxValue;
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                fastestSmall = Min(fastestSmall, Time(small));
+            }
+
+            fastestLarge = Min(fastestLarge, Time(large));
+        }
+
+        return (fastestSmall, fastestLarge);
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var start = ThreadCpuClock.Now;
+        action();
+        return ThreadCpuClock.Now - start;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}
