@@ -81,18 +81,16 @@ demo() {
     port=$(free_port)
     say "Starting the sample candidate service on http://127.0.0.1:$port"
     start_sample "$port"
-    if cli assess --help >/dev/null 2>&1; then
-      say "Assessing the sample service's /bad variant (planted defects)"
-      local status=0
-      cli assess --config tests/SampleService/servicestandard.bad.yml --base-url "http://127.0.0.1:$port/" --out "$ARTIFACTS/demo-report" \
-        --format json,html,sarif,junit,md || status=$?
-      # Exit code 1 means "findings at or above --fail-on": expected for the /bad variant.
-      [ "$status" -le 1 ] || fail "assess failed with exit code $status"
-      [ -f "$ARTIFACTS/demo-report/report.html" ] || fail "assess wrote no report.html"
-      say "Reports (HTML, JSON, SARIF, JUnit, Markdown) are in $ARTIFACTS/demo-report"
-      say "Open the assessor's report:"
-      echo "$ARTIFACTS/demo-report/report.html"
-    fi
+    say "Assessing the sample service's /bad variant (planted defects): its pages in the browser and its source"
+    local status=0
+    cli assess --config tests/SampleService/servicestandard.bad.yml --base-url "http://127.0.0.1:$port/" \
+      --source tests/SampleService --out "$ARTIFACTS/demo-report" --format json,html,sarif,junit,md || status=$?
+    # Exit code 1 means "findings at or above --fail-on": expected for the /bad variant.
+    [ "$status" -le 1 ] || fail "assess failed with exit code $status"
+    [ -f "$ARTIFACTS/demo-report/report.html" ] || fail "assess wrote no report.html"
+    say "Reports (HTML, JSON, SARIF, JUnit, Markdown) are in $ARTIFACTS/demo-report"
+    say "Open the assessor's report:"
+    echo "$ARTIFACTS/demo-report/report.html"
   fi
 }
 
