@@ -60,6 +60,7 @@ public static class CliApplication
         root.Add(ReportCommand.Create(global));
         root.Add(JudgeCommand.Create(global));
         root.Add(ChecksCommand.Create(global));
+        root.Add(DesignSystemCommand.Create(global));
         return root;
     }
 

@@ -231,16 +231,13 @@ public static class AssessCommand
             var known = Families.Contains(family, StringComparer.Ordinal) &&
                         (entry == family || catalog.FindCheck(entry) is not null || catalog.FindRule(entry) is not null ||
                          (entry.StartsWith(AxeRules.CheckId + "/", StringComparison.Ordinal) && AxeRules.Find(entry[(AxeRules.CheckId.Length + 1)..]) is not null) ||
+                         entry.StartsWith("design-system/contract/", StringComparison.Ordinal) ||
                          entry == RepositoryChecks.CheckId ||
                          RepositoryChecks.Rules.Any(rule => entry == $"{RepositoryChecks.CheckId}/{rule}"));
             if (!known)
             {
                 reporter.Error(labels.UnknownCheck(entry, "accessibility/keyboard"));
                 valid = false;
-            }
-            else if (family == "design-system" && selection.Enable.Contains(entry))
-            {
-                reporter.Warning(labels.FamilyNotAvailable(family));
             }
         }
 

@@ -115,8 +115,6 @@ public sealed class Labels
 
     public string ReportWritten(object arg0) => Format(nameof(ReportWritten), arg0);
 
-    public string FamilyNotAvailable(object arg0) => Format(nameof(FamilyNotAvailable), arg0);
-
     public string UnknownCheck(object arg0, object arg1) => Format(nameof(UnknownCheck), arg0, arg1);
 
     public string HeadingCriteria => Get(nameof(HeadingCriteria));
@@ -234,6 +232,22 @@ public sealed class Labels
     public string NewOnlyNeedsBaseline => Get(nameof(NewOnlyNeedsBaseline));
 
     public string UnknownReportFormat(object format) => Format(nameof(UnknownReportFormat), format);
+
+    public string DesignSystemCommandDescription => Get(nameof(DesignSystemCommandDescription));
+
+    public string DocsCommandDescription => Get(nameof(DocsCommandDescription));
+
+    public string DocsOutOptionDescription => Get(nameof(DocsOutOptionDescription));
+
+    public string DocsLangOptionDescription => Get(nameof(DocsLangOptionDescription));
+
+    public string DocsSourceOptionDescription => Get(nameof(DocsSourceOptionDescription));
+
+    public string UnsupportedDocsLanguage(object language) => Format(nameof(UnsupportedDocsLanguage), language);
+
+    public string DesignSystemNotFound(object start) => Format(nameof(DesignSystemNotFound), start);
+
+    public string DocsWritten(object pages, object folder) => Format(nameof(DocsWritten), pages, folder);
 
     private string Get(string key) =>
         Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"The label '{key}' is missing from Labels.resx.");
