@@ -50,6 +50,12 @@ app.Use(async (context, next) =>
     await next(context);
 });
 app.UseStaticFiles();
+// The design system's stylesheet, copied next to the dll at build from the repository's designsystem/dist.
+app.UseStaticFiles(new StaticFileOptions
+{
+    FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "ds")),
+    RequestPath = "/ds",
+});
 app.UseSession();
 app.UseMiddleware<LanguageMiddleware>();
 

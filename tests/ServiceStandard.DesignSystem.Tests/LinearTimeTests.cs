@@ -28,6 +28,44 @@ public class LinearTimeTests(ITestOutputHelper output)
         Assert.True(ratio < 15, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms ({clock}), ratio {ratio:F1}");
     }
 
+    [Fact]
+    public void The_design_system_checks_also_take_time_in_proportion_to_the_page()
+    {
+        // The whole family as the runner calls it on a parsed page (parsing is AngleSharp's, shared
+        // with other readers, as in the test above): index, contracts, version and adoption checks,
+        // findings mapped; every button numbered 9… has an unknown modifier, so findings grow too.
+        var pack = ServiceStandard.Checks.DesignSystem.DesignSystemPack.Load(Testing.RepositoryPaths.Combine("designsystem")).Value!;
+        const string Secondary = "ds-button--secondary\" data-module=\"ds-button\">Save 9";
+        const string Huge = "ds-button--huge\" data-module=\"ds-button\">Save 9";
+        var small = Snapshot(PageWith(500).Replace(Secondary, Huge, StringComparison.Ordinal));
+        var large = Snapshot(PageWith(5_000).Replace(Secondary, Huge, StringComparison.Ordinal));
+        var smallDocument = new HtmlParser().ParseDocument(small.Html);
+        var largeDocument = new HtmlParser().ParseDocument(large.Html);
+        var context = new ServiceStandard.Checks.Engine.CheckContext { ServiceLanguages = ["en"], ServicePhase = "live" };
+        int Run(ServiceStandard.Checks.Web.PageSnapshot page, AngleSharp.Dom.IDocument document)
+        {
+            var analyses = new ServiceStandard.Checks.DesignSystem.PageAnalyses(pack);
+            analyses.For(page, document);
+            return ServiceStandard.Checks.DesignSystem.DesignSystemChecks.Create(analyses)
+                .Sum(c => c.Run(new ServiceStandard.Checks.Engine.WebEvidence([page]), context).Count());
+        }
+
+        Assert.True(Run(large, largeDocument) > 10 * Run(small, smallDocument) / 2);
+        var (smallTime, largeTime) = Fastest(() => Run(small, smallDocument), () => Run(large, largeDocument), rounds: 8);
+        var ratio = largeTime.TotalMilliseconds / smallTime.TotalMilliseconds;
+        output.WriteLine($"design-system checks, 500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
+        Assert.True(ratio < 15, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
+
+        static ServiceStandard.Checks.Web.PageSnapshot Snapshot(string html) => new()
+        {
+            RequestedUrl = "https://service.test/many",
+            FinalUrl = "https://service.test/many",
+            Origin = ServiceStandard.Checks.Web.PageOrigin.Listed,
+            Html = html,
+            Design = new([], [], [new(null, "/*! ServiceStandard Design System v0.1.0 */")]),
+        };
+    }
+
     /// <summary>A page of <paramref name="count"/> buttons, each in a form group with a label, an input and an error message, plus one error summary.</summary>
     private static string PageWith(int count)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Code;
 using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Checks.Findings;
@@ -49,7 +50,8 @@ public sealed class AssessmentRunner(ILogger? logger = null)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var runsWeb = config.Target is not null && filter.RunsCheck(AccessibilityChecks.Family);
+        var runsDesignSystem = config.Target is not null && filter.RunsCheck(DesignSystemChecks.Family);
+        var runsWeb = config.Target is not null && (filter.RunsCheck(AccessibilityChecks.Family) || runsDesignSystem);
         var runsCode = config.Source is not null && (filter.RunsCheck(CodeRules.CheckId) || filter.RunsCheck(RepositoryChecks.CheckId));
         if (!runsWeb && !runsCode)
         {
@@ -75,7 +77,20 @@ public sealed class AssessmentRunner(ILogger? logger = null)
                 Reflow = built.Value.Reflow && filter.RunsCheck("accessibility/reflow"),
                 TextSpacing = built.Value.TextSpacing && filter.RunsCheck("accessibility/reflow"),
                 ErrorSummary = filter.RunsCheck("accessibility/cross-page"),
+                DesignSystem = runsDesignSystem,
             };
+        }
+
+        LoadedPack? pack = null;
+        if (runsDesignSystem)
+        {
+            var loadedPack = ShippedPacks.Load(config.DesignSystem, config.BaseDirectory);
+            if (!loadedPack.Succeeded)
+            {
+                return LoadResult<AssessmentOutcome>.Failed(loadedPack.Diagnostics);
+            }
+
+            pack = loadedPack.Value;
         }
 
         Baseline? baseline = null;
@@ -108,8 +123,11 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             Language = config.Language,
             ServiceLanguages = config.Service.Languages,
             WcagLevelTags = config.Accessibility.AxeTags,
+            ServicePhase = config.Service.Phase?.ToString().ToLowerInvariant(),
         };
-        var checks = AccessibilityChecks.Create();
+        IReadOnlyList<IWebCheck> checks = pack is null
+            ? AccessibilityChecks.Create()
+            : [.. AccessibilityChecks.Create(), .. DesignSystemChecks.Create(pack.Pack, config.DesignSystem, pack.Palette)];
         var result = request is null
             ? new WebCheckResult([], [], [], [], new Dictionary<string, int>())
             : new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context, filter, CancellationToken.None);
@@ -131,9 +149,12 @@ public sealed class AssessmentRunner(ILogger? logger = null)
 
         var threshold = AssessmentVerdicts.Threshold(ConfigKeywords.FailThresholds.NameOf(config.FailOn));
         var tagsWithEvidence = new HashSet<string>(StringComparer.Ordinal);
-        if (result.ChecksRun.Count > 0)
+        foreach (var family in new[] { AccessibilityChecks.Family, DesignSystemChecks.Family })
         {
-            tagsWithEvidence.Add(AccessibilityChecks.Family);
+            if (result.ChecksRun.Any(id => id.StartsWith(family + "/", StringComparison.Ordinal)))
+            {
+                tagsWithEvidence.Add(family);
+            }
         }
 
         tagsWithEvidence.UnionWith(code?.EvidenceTags ?? []);
@@ -166,7 +187,8 @@ public sealed class AssessmentRunner(ILogger? logger = null)
                 checksRun,
                 request?.Crawl is not null)
             {
-                Source = config.Source is null ? null : Path.GetRelativePath(config.BaseDirectory, config.Source.Path).Replace('\\', '/'),
+                // Relative to where the tool ran, as the user typed it; never an absolute path of this machine.
+                Source = config.Source is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, config.Source.Path).Replace('\\', '/'),
                 WcagLevels = config.Accessibility.AxeTags,
             },
             Pages = pages,

@@ -33,7 +33,8 @@ public static class CodeAssessment
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var references = FrameworkReferences.For(request.DotnetRoot);
-        var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, cancellationToken);
+        var razorGenerator = request.UseRazorGenerator ? SdkRazorGenerator.For(request.DotnetRoot) : null;
+        var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, razorGenerator, cancellationToken);
         var runs = await AnalyzerRun.RunAsync(projects, CodeRules.Analyzers, cancellationToken);
 
         var factory = new CodeFindingFactory(snapshot, new EditorConfigSeverities(snapshot.EditorConfigs));
@@ -49,7 +50,8 @@ public static class CodeAssessment
             CountLines(snapshot.Sources.Where(s => s.IsTest)),
             references.Source,
             0,
-            0);
+            0,
+            DescribeRazor(projects, razorGenerator));
 
         var checksRun = new List<string> { CodeRules.CheckId };
         if (request.RunRepositoryChecks)
@@ -65,6 +67,21 @@ public static class CodeAssessment
             checksRun,
             EvidenceTags,
             statistics with { AnalysisSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) });
+    }
+
+    /// <summary>How the Razor files were read, for <see cref="CodeStatistics.RazorFrom"/>.</summary>
+    private static string DescribeRazor(IReadOnlyList<CodeProject> projects, SdkRazorGenerator? generator)
+    {
+        var ways = projects
+            .Select(p => p.Razor)
+            .Where(r => r is not null && r.Path != RazorCode.None.Path)
+            .Select(r => r!.Path == RazorCode.GeneratorPath
+                ? $"generator: {r.Detail}"
+                : $"code-blocks ({r.Detail ?? (generator is null ? "generator not requested" : generator.Unavailable ?? "generator not used")})")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return ways.Count == 0 ? "none" : string.Join("; ", ways);
     }
 
     /// <summary>Non-blank lines of C# (Razor files count whole).</summary>

@@ -10,6 +10,11 @@ public sealed record InSourceSuppression(Finding Finding, string How, string? Ju
 
 /// <summary>What the code checks read and how long they took, for the report's scope and the benchmarks.</summary>
 /// <param name="ReferencesFrom">The reference pack or runtime folder the code was compiled against.</param>
+/// <param name="RazorFrom">
+/// How Razor files became C#: <c>generator: &lt;folder&gt;</c> (the SDK's Razor source generator),
+/// <c>code-blocks</c> (the @code/@functions/@{ } extraction, with the reason the generator was not
+/// used), both when projects differ, or <c>none</c> when there are no Razor files.
+/// </param>
 public sealed record CodeStatistics(
     int Projects,
     int CSharpFiles,
@@ -19,7 +24,8 @@ public sealed record CodeStatistics(
     int TestLines,
     string ReferencesFrom,
     double ReadSeconds,
-    double AnalysisSeconds);
+    double AnalysisSeconds,
+    string RazorFrom = "none");
 
 /// <summary>
 /// What the code and repository checks found: findings (violations and needs-review), findings

@@ -109,6 +109,12 @@ public sealed class CodeFindingFactory(SourceSnapshot snapshot, EditorConfigSeve
         }
 
         var relative = Path.GetRelativePath(snapshot.RootPath, fullPath).Replace('\\', '/');
+        if (!_sources.ContainsKey(relative))
+        {
+            // Mapped somewhere that is no file the team wrote (generated code, a file outside the tree).
+            return null;
+        }
+
         var span = new SourceLocationSpan(
             relative,
             mapped.StartLinePosition.Line + 1,

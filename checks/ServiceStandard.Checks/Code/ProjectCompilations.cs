@@ -10,7 +10,24 @@ namespace ServiceStandard.Checks.Code;
 
 /// <summary>One compilation the analyzers run over: a project (or the files under no project).</summary>
 /// <param name="Name">The project file's repository-relative path, or <c>(no project)</c>.</param>
-public sealed record CodeProject(string Name, CSharpCompilation Compilation);
+/// <param name="Razor">How the project's Razor files became C# (<see cref="RazorCode.None"/> when it has none).</param>
+public sealed record CodeProject(string Name, CSharpCompilation Compilation, RazorCode? Razor = null);
+
+/// <summary>How a project's Razor files were turned into C# for the analyzers.</summary>
+/// <param name="Path"><c>generator</c>, <c>code-blocks</c> or <c>none</c>.</param>
+/// <param name="Detail">The generator's folder, or why the code blocks were used instead.</param>
+/// <param name="GeneratorErrors">Razor errors the generator reported (the markup it could not parse).</param>
+public sealed record RazorCode(string Path, string? Detail, int GeneratorErrors = 0)
+{
+    public const string GeneratorPath = "generator";
+    public const string BlocksPath = "code-blocks";
+
+    public static RazorCode None { get; } = new("none", null);
+
+    public static RazorCode Generator(string folder, int errors) => new(GeneratorPath, folder, errors);
+
+    public static RazorCode Blocks(string? reason) => new(BlocksPath, reason);
+}
 
 /// <summary>
 /// Builds one <see cref="CSharpCompilation"/> per project from the files on disk, the way the SDK
@@ -38,9 +55,21 @@ public static class ProjectCompilations
 
     private static readonly Regex SdkAttribute = new("Sdk\\s*=\\s*\"(?<sdk>[^\"]+)\"", RegexOptions.CultureInvariant);
 
-    private sealed record ProjectInfo(string Path, string Folder, bool IsWeb, bool IsExe, bool ImplicitUsings, IReadOnlyList<string> References);
+    private sealed record ProjectInfo(string Path, string Folder, bool IsWeb, bool IsExe, bool ImplicitUsings, IReadOnlyList<string> References, string RootNamespace);
 
-    public static IReadOnlyList<CodeProject> Build(SourceSnapshot snapshot, FrameworkReferences references, bool excludeTests, CancellationToken cancellationToken)
+    public static IReadOnlyList<CodeProject> Build(SourceSnapshot snapshot, FrameworkReferences references, bool excludeTests, CancellationToken cancellationToken) =>
+        Build(snapshot, references, excludeTests, null, cancellationToken);
+
+    /// <summary>
+    /// As above; with <paramref name="razorGenerator"/> available, each project's Razor files go
+    /// through the SDK's Razor source generator, else (or when it fails) through <see cref="RazorCodeExtractor"/>.
+    /// </summary>
+    public static IReadOnlyList<CodeProject> Build(
+        SourceSnapshot snapshot,
+        FrameworkReferences references,
+        bool excludeTests,
+        SdkRazorGenerator? razorGenerator,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(references);
@@ -51,50 +80,96 @@ public static class ProjectCompilations
             .Select(g => g.First())
             .ToList();
         var razorImports = snapshot.Sources
-            .Where(f => Path.GetFileName(f.RelativePath) is "_ViewImports.cshtml" or "_Imports.razor")
+            .Where(f => IsImports(f))
             .ToList();
 
         var parseOptions = ParseOptions();
-        var sources = snapshot.Sources
-            .Where(f => !(excludeTests && f.IsTest))
-            .Where(f => Path.GetFileName(f.RelativePath) is not ("_ViewImports.cshtml" or "_Imports.razor"))
-            .ToList();
+        var included = snapshot.Sources.Where(f => !(excludeTests && f.IsTest)).ToList();
+        var csharp = included.Where(f => f.Kind == SourceFileKind.CSharp).ToList();
         var trees = new ConcurrentDictionary<SourceFile, SyntaxTree>();
-        Parallel.ForEach(sources, new ParallelOptions { CancellationToken = cancellationToken }, file =>
-        {
-            var text = file.Kind == SourceFileKind.CSharp
-                ? file.Text
-                : RazorCodeExtractor.Extract(file.RelativePath, file.Text, file.Kind, ImportsFor(file, razorImports));
-            var path = file.Kind == SourceFileKind.CSharp ? file.FullPath : file.FullPath + ".razor-code.cs";
-            trees[file] = CSharpSyntaxTree.ParseText(SourceText.From(text), parseOptions, path, cancellationToken);
-        });
+        Parallel.ForEach(csharp, new ParallelOptions { CancellationToken = cancellationToken }, file =>
+            trees[file] = CSharpSyntaxTree.ParseText(SourceText.From(file.Text), parseOptions, file.FullPath, cancellationToken));
 
-        var byProject = sources
+        var byProject = included
             .GroupBy(f => OwnerOf(f.RelativePath, projects)?.Path ?? NoProject, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(f => trees[f]).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         // Referenced projects first, so their compilations can be referenced.
         var built = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
         var result = new List<CodeProject>();
-        foreach (var project in Ordered(projects))
+        var loose = new ProjectInfo(NoProject, string.Empty, references.Web.Length > 0, false, true, [], "Candidate");
+        foreach (var project in Ordered(projects).Append(loose))
         {
-            if (!byProject.TryGetValue(project.Path, out var projectTrees))
+            if (!byProject.TryGetValue(project.Path, out var files) || !files.Any(f => f.Kind == SourceFileKind.CSharp || !IsImports(f)))
             {
                 continue;
             }
 
-            var compilation = Create(project, projectTrees, references, parseOptions, built);
-            built[project.Path] = compilation;
-            result.Add(new CodeProject(project.Path, compilation));
-        }
+            var csharpTrees = files.Where(f => f.Kind == SourceFileKind.CSharp).Select(f => trees[f]).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
+            var compilation = Create(project, csharpTrees, references, parseOptions, built);
+            var razorFiles = files.Where(f => f.Kind != SourceFileKind.CSharp).ToList();
+            var razor = RazorCode.None;
+            if (razorFiles.Any(f => !IsImports(f)))
+            {
+                (compilation, razor) = AddRazor(project, compilation, razorFiles, razorImports, snapshot.RootPath, parseOptions, razorGenerator, cancellationToken);
+            }
 
-        if (byProject.TryGetValue(NoProject, out var looseTrees))
-        {
-            var loose = new ProjectInfo(NoProject, string.Empty, references.Web.Length > 0, false, true, []);
-            result.Add(new CodeProject(NoProject, Create(loose, looseTrees, references, parseOptions, built)));
+            built[project.Path] = compilation;
+            result.Add(new CodeProject(project.Path, compilation, razor));
         }
 
         return result;
+    }
+
+    private static bool IsImports(SourceFile file) => Path.GetFileName(file.RelativePath) is "_ViewImports.cshtml" or "_Imports.razor";
+
+    /// <summary>The C# of the project's Razor files: generated by the SDK's generator when it runs, else extracted from the code blocks.</summary>
+    private static (CSharpCompilation Compilation, RazorCode How) AddRazor(
+        ProjectInfo project,
+        CSharpCompilation compilation,
+        List<SourceFile> razorFiles,
+        List<SourceFile> razorImports,
+        string rootPath,
+        CSharpParseOptions parseOptions,
+        SdkRazorGenerator? generator,
+        CancellationToken cancellationToken)
+    {
+        string? fallbackReason = null;
+        if (generator is not null)
+        {
+            var projectDirectory = Path.GetFullPath(Path.Combine(rootPath, project.Folder));
+            var inputs = razorFiles
+                .Select(f => new SdkRazorGenerator.RazorInput(f.FullPath, f.Text, Path.GetRelativePath(projectDirectory, f.FullPath)))
+                .ToList();
+            var output = generator.Run(compilation, parseOptions, inputs, projectDirectory, project.RootNamespace, project.IsWeb, cancellationToken);
+            if (output.Failure is null)
+            {
+                var generated = new SyntaxTree[output.Sources.Count];
+                Parallel.For(0, generated.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                {
+                    var (hint, text) = output.Sources[i];
+                    // Named so that code outside the #line-mapped spans is never taken for a user file.
+                    var path = Path.Combine(projectDirectory, "razor-generated", hint) + ".razor-code.cs";
+                    generated[i] = CSharpSyntaxTree.ParseText(SourceText.From(SdkRazorGenerator.ForAnalysis(text)), parseOptions, path, cancellationToken);
+                });
+                return (compilation.AddSyntaxTrees(generated), RazorCode.Generator(generator.Folder, output.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)));
+            }
+
+            fallbackReason = output.Failure;
+        }
+
+        var extracted = razorFiles
+            .Where(f => !IsImports(f))
+            .AsParallel()
+            .WithCancellation(cancellationToken)
+            .Select(f => CSharpSyntaxTree.ParseText(
+                SourceText.From(RazorCodeExtractor.Extract(f.RelativePath, f.Text, f.Kind, ImportsFor(f, razorImports))),
+                parseOptions,
+                f.FullPath + ".razor-code.cs",
+                cancellationToken))
+            .OrderBy(t => t.FilePath, StringComparer.Ordinal)
+            .ToList();
+        return (compilation.AddSyntaxTrees(extracted), RazorCode.Blocks(fallbackReason));
     }
 
     /// <summary>The parse options every file is read with: the newest C#, a Release build of the running .NET.</summary>
@@ -171,6 +246,7 @@ public static class ProjectCompilations
         var outputExe = false;
         var implicitUsings = true;
         var frameworkWeb = false;
+        var rootNamespace = Path.GetFileNameWithoutExtension(project.RelativePath).Replace(' ', '_').Replace('-', '_');
         try
         {
             var document = XDocument.Parse(project.Text);
@@ -181,6 +257,9 @@ public static class ProjectCompilations
                     case "ProjectReference" when element.Attribute("Include")?.Value is { } include:
                         var combined = Path.GetFullPath(Path.Combine("/", folder, include.Replace('\\', '/')));
                         references.Add(combined.TrimStart('/').Replace('\\', '/'));
+                        break;
+                    case "RootNamespace" when element.Value.Trim().Length > 0:
+                        rootNamespace = element.Value.Trim();
                         break;
                     case "OutputType":
                         outputExe = element.Value.Trim().Equals("Exe", StringComparison.OrdinalIgnoreCase);
@@ -203,7 +282,7 @@ public static class ProjectCompilations
         var isWeb = frameworkWeb || sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) ||
             sdk.StartsWith("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) ||
             sdk.StartsWith("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase);
-        return new ProjectInfo(project.RelativePath, folder, isWeb, outputExe || sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase), implicitUsings, references);
+        return new ProjectInfo(project.RelativePath, folder, isWeb, outputExe || sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase), implicitUsings, references, rootNamespace);
     }
 
     private static List<ProjectInfo> Ordered(List<ProjectInfo> projects)

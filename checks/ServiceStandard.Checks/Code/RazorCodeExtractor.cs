@@ -10,7 +10,8 @@ namespace ServiceStandard.Checks.Code;
 /// directives of the file and of the <c>_ViewImports.cshtml</c>/<c>_Imports.razor</c> files above it.
 /// Not taken: expressions in markup (<c>@Model.Name</c>, <c>@if</c> and <c>@foreach</c> outside a
 /// code block) and tag helpers. This is not the Razor compiler: it gives the analyzers the C# a
-/// team writes in Razor files, not the generated rendering code.
+/// team writes in Razor files, not the generated rendering code. It is the fallback for when the
+/// SDK's Razor source generator (<see cref="SdkRazorGenerator"/>) is absent or fails.
 /// </summary>
 public static class RazorCodeExtractor
 {

@@ -11,12 +11,14 @@ namespace ServiceStandard.Checks.Code;
 /// <param name="ExcludeTests">Leave test code (<see cref="TestCode"/>) out of the analysers' compilation.</param>
 /// <param name="DotnetRoot">The .NET installation whose reference packs to compile against; null finds it.</param>
 /// <param name="RunRepositoryChecks">Also run the repository checks (licence, README, tests, dependencies, security policy).</param>
+/// <param name="UseRazorGenerator">Turn Razor files into C# with the SDK's Razor source generator when it is present (false: always the code-block extraction).</param>
 public sealed record SourceRequest(
     string RootPath,
     IReadOnlyList<string>? Exclude = null,
     bool ExcludeTests = true,
     string? DotnetRoot = null,
-    bool RunRepositoryChecks = true)
+    bool RunRepositoryChecks = true,
+    bool UseRazorGenerator = true)
 {
     /// <summary>Build output, dependencies, version control and generated code.</summary>
     public static IReadOnlyList<string> DefaultExclude { get; } =

@@ -14,6 +14,9 @@ public sealed record CheckContext
     /// <summary>The languages the service declares (servicestandard.yml service.languages); empty when not declared.</summary>
     public IReadOnlyList<string> ServiceLanguages { get; init; } = [];
 
+    /// <summary>The service's phase in lowercase (discovery, alpha, beta, live), or null when not declared.</summary>
+    public string? ServicePhase { get; init; }
+
     /// <summary>
     /// The WCAG level tags in scope, as axe names them (<c>wcag2a</c>, <c>wcag2aa</c>, <c>wcag21a</c>,
     /// <c>wcag21aa</c>, <c>wcag22aa</c>; ConfigKeywords.AxeTags gives the list for a level). A finding that

@@ -103,10 +103,23 @@ internal static class KeyboardWalker
             for (var i = 0; i < pressed; i++)
             {
                 Presses++;
-                var events = i < groups.Count ? groups[i] : [];
+                var (prevented, events) = i < groups.Count ? groups[i] : (false, []);
                 var landed = events.LastOrDefault();
                 if (landed is null)
                 {
+                    if (Stops.Count > 0 && Stops[^1].Tag == "iframe")
+                    {
+                        // Focus is moving inside a frame, whose document this walk does not follow.
+                        continue;
+                    }
+
+                    if (!prevented && Keys.Count == 1)
+                    {
+                        // The only focusable element: the browser wraps focus to it again.
+                        Completed = true;
+                        return null;
+                    }
+
                     // No focus change at all after a Tab: focus is stuck where it is.
                     return Keys.Count > 0 ? [Keys[^1]] : null;
                 }
@@ -140,18 +153,19 @@ internal static class KeyboardWalker
             return null;
         }
 
-        private static List<List<FocusEvent>> Split(List<FocusEvent> log)
+        /// <summary>Per Tab press: whether a page handler cancelled it, and the focus changes after it.</summary>
+        private static List<(bool Prevented, List<FocusEvent> Events)> Split(List<FocusEvent> log)
         {
-            var groups = new List<List<FocusEvent>>();
+            var groups = new List<(bool, List<FocusEvent>)>();
             foreach (var entry in log)
             {
                 if (entry.Press)
                 {
-                    groups.Add([]);
+                    groups.Add((entry.Prevented, []));
                 }
                 else if (groups.Count > 0)
                 {
-                    groups[^1].Add(entry);
+                    groups[^1].Item2.Add(entry);
                 }
             }
 
@@ -159,7 +173,7 @@ internal static class KeyboardWalker
         }
     }
 
-    private sealed record FocusEvent(bool Press, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange);
+    private sealed record FocusEvent(bool Press, bool Prevented, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange);
 
     private sealed record RegionInfo(string Selector, string Snippet);
 

@@ -22,7 +22,8 @@ internal sealed class PageProber(WebGatherRequest request)
         var axeOptions = request.Axe.Enabled
             ? new { runOnly = new { type = "tag", values = request.Axe.Tags }, resultTypes = new[] { "violations", "incomplete" } }
             : null;
-        var gathered = await EvaluateAsync<Gathered>(page, "(options) => window.__servicestandard.gather(options)", axeOptions);
+        var designOptions = request.DesignSystem ? new { maxElements = 5000 } : null;
+        var gathered = await EvaluateAsync<Gathered>(page, "(options) => window.__servicestandard.gather(options.axe, options.design)", new { axe = axeOptions, design = designOptions });
         var (initial, html) = (gathered.Initial, gathered.Html);
         var axe = gathered.Axe is { } found ? new AxeRun(found.Version, request.Axe.Locale, found.Violations, found.Incomplete) : null;
         cancellationToken.ThrowIfCancellationRequested();
@@ -49,6 +50,7 @@ internal sealed class PageProber(WebGatherRequest request)
             Reflow = reflow,
             TextSpacing = textSpacing,
             ErrorSummary = errorSummary,
+            Design = gathered.Design,
             Screenshots = screenshots,
             GatherMilliseconds = clock.Elapsed.TotalMilliseconds,
         };
@@ -173,7 +175,7 @@ internal sealed class PageProber(WebGatherRequest request)
 
     private sealed record AxeEnvelope(string Version, List<AxeRuleResult> Violations, List<AxeRuleResult> Incomplete);
 
-    private sealed record Gathered(InitialState Initial, string Html, AxeEnvelope? Axe);
+    private sealed record Gathered(InitialState Initial, string Html, AxeEnvelope? Axe, DesignProbe? Design);
 
     private sealed record InitialState(string Title, string? Lang, string? ActiveSelector, InitialErrorSummary? ErrorSummary);
 

@@ -32,6 +32,9 @@ public sealed record PageSnapshot
 
     public ErrorSummaryProbe? ErrorSummary { get; init; }
 
+    /// <summary>Computed colours, control look-alikes and stylesheet banners, for the design-system checks; null when not gathered.</summary>
+    public DesignProbe? Design { get; init; }
+
     public IReadOnlyList<ElementScreenshot> Screenshots { get; init; } = [];
 
     /// <summary>Set when the page could not be assessed; the other evidence is then partial or absent.</summary>

@@ -39,6 +39,9 @@ public sealed record WebGatherRequest
 
     public bool ErrorSummary { get; init; } = true;
 
+    /// <summary>Gather computed colours, control look-alikes and stylesheet banners for the design-system checks.</summary>
+    public bool DesignSystem { get; init; }
+
     /// <summary>Folder for cropped screenshots of failing elements; none are taken when null.</summary>
     public string? ScreenshotDirectory { get; init; }
 

@@ -60,6 +60,13 @@ public static class FaultEndpoints
 
         faults.MapGet("/elsewhere", () => Results.Redirect(ElsewhereUrl));
 
+        // Edge cases of a keyboard walk: a page with a single focusable element (focus wraps to
+        // it), and a page whose focus passes through a frame the walk cannot follow.
+        faults.MapGet("/one-link", () => Results.Content(
+            Page("One link", "<h1>One link</h1><p><a href=\"/faults/one-link\">The only link</a></p>"), "text/html; charset=utf-8"));
+        faults.MapGet("/frame", () => Results.Content(
+            Page("A frame", "<h1>A frame</h1><p><a href=\"/faults/frame\">Before the frame</a></p><iframe src=\"/faults/one-link\" title=\"An embedded page\"></iframe><p><a href=\"/faults/frame\">After the frame</a></p>"), "text/html; charset=utf-8"));
+
         return app;
     }
 

@@ -52,6 +52,21 @@ public abstract class SitePageModel : PageModel
 
     public virtual bool OmitSkipLink => false;
 
+    /// <summary>The design-system version this build serves (designsystem/package.json), for the ds-version meta element.</summary>
+    public static string DesignSystemVersion { get; } = typeof(SitePageModel).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "DesignSystemVersion").Value!;
+
+    /// <summary>Whether the page links the design system's stylesheet and declares its version.</summary>
+    public virtual bool LoadsDesignSystem => true;
+
+    /// <summary>The classes of the phase banner's tag.</summary>
+    public virtual string PhaseTagClass => "ds-tag ds-phase-banner__content__tag";
+
+    /// <summary>The version the page declares in its ds-version meta element.</summary>
+    public virtual string DeclaredDesignSystemVersion => DesignSystemVersion;
+
     public virtual bool EmptyBackLink => false;
 
     /// <summary>Whether the error summary takes focus on load and its links focus their fields (GOV.UK behaviour).</summary>

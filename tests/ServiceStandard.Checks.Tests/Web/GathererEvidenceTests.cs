@@ -80,6 +80,26 @@ public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixtur
         Assert.Null(page.TextSpacing);
     }
 
+    [Fact]
+    public async Task A_single_focusable_element_is_not_a_trap()
+    {
+        var page = await GatherOneAsync(Request("/faults/one-link") with { Reflow = false, TextSpacing = false });
+
+        Assert.True(page.Keyboard!.Completed);
+        Assert.Empty(page.Keyboard.Traps);
+        Assert.Single(page.Keyboard.Stops);
+    }
+
+    [Fact]
+    public async Task Focus_passing_through_a_frame_is_not_a_trap()
+    {
+        var page = await GatherOneAsync(Request("/faults/frame") with { Reflow = false, TextSpacing = false });
+
+        Assert.Empty(page.Keyboard!.Traps);
+        Assert.Contains(page.Keyboard.Stops, s => s.Snippet.Contains("After the frame", StringComparison.Ordinal));
+        Assert.Empty(page.Keyboard.NotReached);
+    }
+
     private static async Task<PageSnapshot> GatherOneAsync(WebGatherRequest request)
     {
         var outcome = await new WebGatherer().GatherAsync(request, null, CancellationToken.None);

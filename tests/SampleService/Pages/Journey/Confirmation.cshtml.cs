@@ -14,6 +14,9 @@ public sealed class ConfirmationModel : JourneyPageModel
     // <div onclick> with no role and no tabindex, so a keyboard cannot reach it.
     public bool PrintControlIsDiv => IsBad;
 
+    // PLANTED DEFECT ds-not-loaded (expected-findings.yml): /bad/confirmation does not link the design system's stylesheet.
+    public override bool LoadsDesignSystem => !IsBad;
+
     public void OnGet()
     {
         var answers = LoadAnswers();

@@ -17,6 +17,10 @@ public sealed class HelpModel : SitePageModel
     // search box has no label and the search button is an icon with no accessible name.
     public bool SearchIsUnlabelled => IsBad;
 
+    // PLANTED DEFECT ds-unknown-modifier (expected-findings.yml): on /bad/help the phase banner's tag
+    // carries a modifier the tag component does not have.
+    public override string PhaseTagClass => IsBad ? base.PhaseTagClass + " ds-tag--shiny" : base.PhaseTagClass;
+
     public IReadOnlyList<string> Matches => string.IsNullOrWhiteSpace(Query)
         ? []
         : [.. Topics.Where(t =>

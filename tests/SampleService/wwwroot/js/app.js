@@ -68,7 +68,7 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('[data-module="error-summary"]'), initErrorSummary);
+  Array.prototype.forEach.call(document.querySelectorAll('[data-module="error-summary"], [data-module="ds-error-summary"]'), initErrorSummary);
   Array.prototype.forEach.call(document.querySelectorAll('[data-module="postcode-lookup"]'), initPostcodeLookup);
   Array.prototype.forEach.call(document.querySelectorAll('[data-module="print"]'), initPrint);
 })();

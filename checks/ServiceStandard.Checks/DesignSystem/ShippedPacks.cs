@@ -1,0 +1,43 @@
+using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Standard.Diagnostics;
+
+namespace ServiceStandard.Checks.DesignSystem;
+
+/// <summary>
+/// Finds the pack a config names: a shipped pack id (<c>servicestandard</c>, <c>govuk-frontend</c>),
+/// copied next to the assembly under <c>packs/&lt;id&gt;/</c> at build, or a folder with a pack.yml.
+/// </summary>
+public static class ShippedPacks
+{
+    public static string Directory(string id) => Path.Combine(AppContext.BaseDirectory, "packs", id);
+
+    /// <summary>Loads the pack and the palette <paramref name="config"/> names (its tokens, or a tokens.json path).</summary>
+    public static LoadResult<LoadedPack> Load(DesignSystemConfig config, string baseDirectory)
+    {
+        var directory = ConfigKeywords.DesignSystemPacks.Contains(config.Pack, StringComparer.Ordinal)
+            ? Directory(config.Pack)
+            : Path.GetFullPath(Path.Combine(baseDirectory, config.Pack));
+        var pack = DesignSystemPack.Load(directory);
+        if (!pack.Succeeded)
+        {
+            return LoadResult<LoadedPack>.Failed(pack.Diagnostics);
+        }
+
+        var palette = pack.Value!.Palette;
+        if (!string.Equals(config.Palette, ConfigKeywords.TokensPalette, StringComparison.Ordinal))
+        {
+            var path = Path.GetFullPath(Path.Combine(baseDirectory, config.Palette));
+            if (!File.Exists(path))
+            {
+                return LoadResult<LoadedPack>.Failed([Diagnostic.Error(new SourceLocation(path, 1, 1), "the palette tokens file does not exist")]);
+            }
+
+            palette = DesignSystemPack.ReadPalette(path);
+        }
+
+        return new LoadResult<LoadedPack>(new LoadedPack(pack.Value, palette), pack.Diagnostics);
+    }
+}
+
+/// <summary>A pack with the palette the run checks colours against.</summary>
+public sealed record LoadedPack(DesignSystemPack Pack, IReadOnlyList<PaletteColour> Palette);

@@ -1,0 +1,67 @@
+namespace ServiceStandard.DesignSystem.Docs.Views;
+
+// What the Liquid templates print. Every value is plain text that the template HTML-encodes;
+// only PageView.Body (the already rendered, already encoded body template) is printed raw.
+
+public sealed record NavItemView(string Text, string Href, bool Current);
+
+public sealed record LanguageLinkView(string Name, string Lang, string Href, bool Current, string HiddenPrefix);
+
+public sealed record PageView(
+    string Lang,
+    string Title,
+    string Csp,
+    string Root,
+    IReadOnlyList<NavItemView> Nav,
+    IReadOnlyList<LanguageLinkView> Languages,
+    string PhaseText,
+    string FooterText,
+    string Body);
+
+public sealed record ComponentRowView(string Name, string Href, string StatusText, string StatusClass, string Since, int ExampleCount);
+
+public sealed record IndexView(string Caption, IReadOnlyList<ComponentRowView> Components, string FoundationsHref, string Stylesheet, string Script);
+
+public sealed record PairView(string Name, string Foreground, string Background, string ForegroundValue, string BackgroundValue, string UseText, string Ratio, string Minimum, string SampleClass, bool IsUi);
+
+public sealed record ColourView(string Name, string CssVariable, string Value, string Description, string SwatchClass);
+
+public sealed record TypeSizeView(string Name, string CssVariable, string Small, string Tablet, string Description, string SampleClass);
+
+public sealed record SpaceView(string Name, string CssVariable, string Small, string Tablet, string BarClass);
+
+public sealed record TokenRowView(string Name, string CssVariable, string Value, string Description);
+
+public sealed record FoundationsView(
+    IReadOnlyList<PairView> Pairs,
+    IReadOnlyList<ColourView> Colours,
+    IReadOnlyList<TypeSizeView> TypeSizes,
+    IReadOnlyList<SpaceView> Spacing,
+    IReadOnlyList<TokenRowView> Other);
+
+public sealed record GuidanceSectionView(string Id, string Heading, IReadOnlyList<string> Paragraphs);
+
+public sealed record ExampleView(string Id, string Title, string FrameTitle, string Src, string Code, string CodeId, string CodeHidden, string FrameClass);
+
+public sealed record RuleView(string Id, string SeverityText, string SeverityClass, IReadOnlyList<InlineView> Text, string Wcag, bool IsPageRule);
+
+public sealed record ReplacementView(string Name, string Href);
+
+public sealed record ComponentView(
+    string Id,
+    string Name,
+    string StatusText,
+    string StatusClass,
+    bool Experimental,
+    ReplacementView? Replacement,
+    string SinceText,
+    IReadOnlyList<GuidanceSectionView> Guidance,
+    IReadOnlyList<ExampleView> Examples,
+    string RootSelector,
+    string ContractCaption,
+    IReadOnlyList<RuleView> Rules,
+    bool HasPlaceholders);
+
+public sealed record ChangelogView(IReadOnlyList<BlockView> Blocks, bool EnglishOnly);
+
+public sealed record RootView(IReadOnlyList<LanguageLinkView> Languages, string Csp, string Title);

@@ -1,0 +1,54 @@
+using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Checks.DesignSystem;
+using ServiceStandard.Checks.Findings;
+
+namespace ServiceStandard.Checks.Tests.DesignSystem;
+
+public class ShippedPacksTests
+{
+    [Theory]
+    [InlineData("servicestandard", "ds-", 34)]
+    [InlineData("govuk-frontend", "govuk-", 25)]
+    public void Config_selects_a_shipped_pack_copied_next_to_the_assembly(string id, string prefix, int minimumComponents)
+    {
+        var loaded = ShippedPacks.Load(ConfigDefaults.DesignSystem with { Pack = id }, Path.GetTempPath());
+
+        Assert.True(loaded.Succeeded, string.Join('\n', loaded.Diagnostics));
+        Assert.Equal(id, loaded.Value!.Pack.Id);
+        Assert.Equal(prefix, loaded.Value.Pack.Prefix);
+        Assert.True(loaded.Value.Pack.Library.Components.Count >= minimumComponents);
+        Assert.NotEmpty(loaded.Value.Palette);
+    }
+
+    [Fact]
+    public void The_govuk_frontend_pack_checks_govuk_markup()
+    {
+        var pack = ShippedPacks.Load(ConfigDefaults.DesignSystem with { Pack = "govuk-frontend" }, Path.GetTempPath()).Value!.Pack;
+        var checks = DesignSystemChecks.Create(pack, catalog: Accessibility.TestCatalog.Instance);
+        var page = DesignPages.Page("""
+            <html lang="en"><head><title>x</title><link rel="stylesheet" href="/assets/govuk-frontend-5.14.0.min.css"></head><body>
+            <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
+            <header class="govuk-header" data-module="govuk-header"></header>
+            <main id="main-content"><button type="submit" class="govuk-button govuk-button--huge" data-module="govuk-button">Save</button></main>
+            <footer class="govuk-footer"></footer></body></html>
+            """);
+
+        var findings = DesignPages.Run(checks[0], DesignPages.Context("live", ["en"]), page)
+            .Concat(DesignPages.Run(checks[1], DesignPages.Context("live", ["en"]), page))
+            .Concat(DesignPages.Run(checks[2], DesignPages.Context("live", ["en"]), page))
+            .ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("design-system/contract/button/unknown-modifier", finding.QualifiedRuleId);
+        Assert.Contains("govuk-button--huge", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_pack_folder_is_an_error_naming_the_file()
+    {
+        var loaded = ShippedPacks.Load(ConfigDefaults.DesignSystem with { Pack = "./no-such-pack" }, Path.GetTempPath());
+
+        Assert.False(loaded.Succeeded);
+        Assert.Contains("pack.yml", Assert.Single(loaded.Diagnostics).Location.File, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using ServiceStandard.Checks.Accessibility;
+using ServiceStandard.Checks.Accessibility.Reflow;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Checks.Findings;
+using ServiceStandard.Checks.Web;
+using Xunit.Abstractions;
+
+namespace ServiceStandard.DesignSystem.Docs.Tests;
+
+/// <summary>
+/// Every page of the docs site (the documentation pages in both languages and every live example)
+/// passes our own accessibility checks with zero violations in real Chromium: the folder is served
+/// under a sub-path of a loopback port, as a static host would serve it, and gathered by the same
+/// WebGatherer an assessment uses. Above 60 pages the reflow and text-spacing probes are skipped
+/// (axe-core, the keyboard walk, the HTML and cross-page checks still run), to keep the run short on two cores.
+/// </summary>
+public sealed class SiteAccessibilityTests(ITestOutputHelper output)
+{
+    private const int FullChecksUpTo = 60;
+
+    [Fact]
+    public async Task Every_page_of_the_site_has_no_violations_of_our_own_checks()
+    {
+        await using var server = new StaticFileServer(BuiltSite.Directory, "/design-system/");
+        var pages = BuiltSite.Result.Pages.Select(p => new Uri(server.BaseUrl, p)).ToList();
+        var full = pages.Count <= FullChecksUpTo;
+        var request = new WebGatherRequest
+        {
+            BaseUrl = server.BaseUrl,
+            AllowedOrigins = [server.BaseUrl.GetLeftPart(UriPartial.Authority)],
+            Pages = pages,
+            Concurrency = 2,
+            BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
+            Keyboard = true,
+            Reflow = full,
+            TextSpacing = full,
+            ErrorSummary = full,
+        };
+
+        var watch = Stopwatch.StartNew();
+        var gathered = await new WebGatherer().GatherAsync(request, null, CancellationToken.None);
+        output.WriteLine($"{gathered.Pages.Count} pages gathered in {watch.Elapsed.TotalSeconds:F1} s ({(full ? "all checks" : "no reflow")})");
+
+        Assert.Null(gathered.FatalError);
+        Assert.Equal(pages.Count, gathered.Pages.Count);
+        Assert.All(gathered.Pages, p => Assert.True(p.Error is null, $"{p.RequestedUrl}: {p.Error}"));
+        Assert.All(gathered.Pages, p => Assert.NotNull(p.Axe));
+        Assert.All(gathered.Pages, p => Assert.NotNull(p.Keyboard));
+
+        // A documentation page has links from the skip link to the footer; an example with nothing to focus has no round to go.
+        Assert.All(gathered.Pages.Where(p => !p.RequestedUrl.Contains("/examples/", StringComparison.Ordinal)), p => Assert.True(p.Keyboard is { Completed: true }, $"the Tab walk did not go round {p.FinalUrl}"));
+
+        var context = new CheckContext { Language = "en", ServiceLanguages = ["en", "es"] };
+        // Reflow is the only check that needs gathering of its own; the HTML and cross-page checks read what was gathered anyway.
+        var checks = AccessibilityChecks.Create().Where(c => full || c.Id != ReflowCheck.CheckId).ToList();
+        var result = new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context);
+        Assert.Empty(result.Errors);
+        var violations = result.Findings.Where(f => f.Kind == FindingKind.Violation).ToList();
+        Assert.True(violations.Count == 0, $"{violations.Count} violations in the docs site:" + Environment.NewLine + string.Join(Environment.NewLine, violations.Select(Describe)));
+    }
+
+    private static string Describe(Finding f) => $"{f.QualifiedRuleId} {(f.Location as PageLocation)?.Url} {(f.Location as PageLocation)?.Selector}: {f.Message}";
+}
