@@ -13,6 +13,7 @@ internal sealed class BrowserHost(string executablePath) : IAsyncDisposable
     // fail at once without a DNS query, as RFC 6761 asks (Chromium would otherwise ask the resolver).
     private static readonly string[] LaunchFlags =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+         "--disable-dev-shm-usage",
          "--host-resolver-rules=MAP *.invalid ~NOTFOUND"];
 
     private readonly SemaphoreSlim _lock = new(1, 1);

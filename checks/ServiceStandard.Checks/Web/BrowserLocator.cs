@@ -33,9 +33,26 @@ public static class BrowserLocator
 
         var found = PlaywrightInstalled(environment).Concat(SystemCandidates.Select(c => FindOnPath(c, environment))).FirstOrDefault(p => p is not null && File.Exists(p));
         return found is not null
-            ? (found, null)
+            ? (WrappedBinary(found), null)
             : (null, "no Chromium browser was found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium), " +
                      $"or give its path with --browser-path or the {EnvironmentVariable} environment variable");
+    }
+
+    /// <summary>
+    /// Debian's /usr/bin/chromium is a shell script that runs a dozen commands and exports Google
+    /// API keys before starting /usr/lib/chromium/chromium; we start the binary itself (our own
+    /// flags cover what the script adds that matters headless, such as --disable-dev-shm-usage).
+    /// </summary>
+    internal static string WrappedBinary(string path)
+    {
+        if (path != "/usr/bin/chromium" || !File.Exists("/usr/lib/chromium/chromium"))
+        {
+            return path;
+        }
+
+        using var file = File.OpenRead(path);
+        Span<byte> start = stackalloc byte[2];
+        return file.Read(start) == 2 && start[0] == (byte)'#' && start[1] == (byte)'!' ? "/usr/lib/chromium/chromium" : path;
     }
 
     private static IEnumerable<string?> PlaywrightInstalled(Func<string, string?> environment)

@@ -406,7 +406,8 @@ public sealed class BrowserLocatorTests
     {
         var (path, problem) = BrowserLocator.Locate(null, Environment());
 
-        Assert.Equal("/usr/bin/chromium", path);
+        // Debian's /usr/bin/chromium is a launcher script; the binary it starts is used directly.
+        Assert.Equal("/usr/lib/chromium/chromium", path);
         Assert.Null(problem);
     }
 
