@@ -38,7 +38,8 @@ public sealed record AssessmentOutcome(AssessmentReport? Report, IReadOnlyList<P
 /// One assessment, start to end: config → gatherers → checks → assessment. The only place that
 /// knows the order; the CLI calls it and writes what it returns.
 /// </summary>
-public sealed class AssessmentRunner(ILogger? logger = null)
+/// <param name="startedDriver">Playwright's driver, started early by the caller so its start-up overlaps with reading config.</param>
+public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Playwright.IPlaywright>? startedDriver = null)
 {
     public async Task<LoadResult<AssessmentOutcome>> RunAsync(
         ServiceConfig config,
@@ -111,7 +112,7 @@ public sealed class AssessmentRunner(ILogger? logger = null)
             : Task.FromResult<CodeCheckResult?>(null)!;
         var gathered = request is null
             ? new WebGatherOutcome([], null, 0, null, false)
-            : await new WebGatherer(logger).GatherAsync(request, progress, cancellationToken);
+            : await new WebGatherer(logger, startedDriver).GatherAsync(request, progress, cancellationToken);
         if (gathered.FatalError is not null && !runsCode)
         {
             return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, [], AssessmentVerdict.NotAssessable, gathered.FatalError), []);

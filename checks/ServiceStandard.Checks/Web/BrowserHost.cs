@@ -6,7 +6,7 @@ namespace ServiceStandard.Checks.Web;
 /// One Chromium for the whole run, relaunched if it crashes so the run can go on. Contexts made
 /// before a relaunch are stale; <see cref="Generation"/> tells workers to make new ones.
 /// </summary>
-internal sealed class BrowserHost(string executablePath) : IAsyncDisposable
+internal sealed class BrowserHost(string executablePath, Task<IPlaywright>? startedDriver = null) : IAsyncDisposable
 {
     // The flags DESIGN.md fixes: no sandbox (root in containers), and no background traffic,
     // which a closed network refuses noisily and which would leave loopback. Names under .invalid
@@ -48,7 +48,7 @@ internal sealed class BrowserHost(string executablePath) : IAsyncDisposable
                 await _browser.DisposeAsync();
             }
 
-            _playwright ??= await Playwright.CreateAsync();
+            _playwright ??= await (startedDriver ?? Playwright.CreateAsync());
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = executablePath,

@@ -18,7 +18,8 @@ public sealed record WebGatherOutcome(IReadOnlyList<PageSnapshot> Pages, string?
 /// same-origin crawl and journeys. A page that fails is retried once and then reported as a
 /// page error; a crashed browser is relaunched and the run goes on.
 /// </summary>
-public sealed class WebGatherer(ILogger? logger = null)
+/// <param name="startedDriver">Playwright's driver, when the caller started it early to overlap its start-up with its own.</param>
+public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? startedDriver = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
@@ -30,7 +31,7 @@ public sealed class WebGatherer(ILogger? logger = null)
             return new WebGatherOutcome([], null, 0, problem, false);
         }
 
-        await using var host = new BrowserHost(browserPath);
+        await using var host = new BrowserHost(browserPath, startedDriver);
         try
         {
             await host.GetAsync();

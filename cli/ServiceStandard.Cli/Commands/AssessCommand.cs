@@ -68,10 +68,31 @@ public static class AssessCommand
 
     private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, CancellationToken cancellationToken)
     {
-        var (labels, reporter) = (session.Labels, session.Reporter);
         var workingDirectory = Directory.GetCurrentDirectory();
-        ServiceConfig? fileConfig = null;
         configPath ??= ConfigLoader.FindIn(workingDirectory);
+
+        // Pages are likely to be assessed: start Playwright's driver (a separate process that takes
+        // about half a second to start) now, so it starts while the config and standard are read.
+        var driver = overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null
+            ? Task.Run(() => Microsoft.Playwright.Playwright.CreateAsync())
+            : null;
+        try
+        {
+            return await RunAsync(session, configPath, overrides, driver, workingDirectory, cancellationToken);
+        }
+        finally
+        {
+            if (driver is { IsCompletedSuccessfully: true })
+            {
+                driver.Result.Dispose();
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, Task<Microsoft.Playwright.IPlaywright>? driver, string workingDirectory, CancellationToken cancellationToken)
+    {
+        var (labels, reporter) = (session.Labels, session.Reporter);
+        ServiceConfig? fileConfig = null;
         if (configPath is not null)
         {
             var loaded = ConfigLoader.LoadFile(configPath);
@@ -108,7 +129,7 @@ public static class AssessCommand
         var run = await reporter.RunWithProgressAsync(
             labels.AssessProgress,
             expected,
-            (ticker, token) => new AssessmentRunner().RunAsync(
+            (ticker, token) => new AssessmentRunner(startedDriver: driver).RunAsync(
                 config,
                 standard.Value!,
                 filter,
