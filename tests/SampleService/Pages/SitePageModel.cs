@@ -98,7 +98,7 @@ public abstract class SitePageModel : PageModel
         return value.Length == 0 ? null : value;
     }
 
-    /// <summary>The field's inline error message (<c>&lt;p id="FIELD-error" class="error-message"&gt;</c>), or nothing.</summary>
+    /// <summary>The field's inline error message (<c>&lt;p id="FIELD-error" class="ds-error-message"&gt;</c>; "error-message" on /bad), or nothing.</summary>
     public IHtmlContent ErrorMessage(string field)
     {
         var error = ErrorFor(field);
@@ -108,7 +108,8 @@ public abstract class SitePageModel : PageModel
         }
 
         return new HtmlContentBuilder()
-            .AppendHtml("<p id=\"").Append(field + "-error").AppendHtml("\" class=\"error-message\"><span class=\"visually-hidden\">")
+            .AppendHtml("<p id=\"").Append(field + "-error")
+            .AppendHtml(IsBad ? "\" class=\"error-message\"><span class=\"visually-hidden\">" : "\" class=\"ds-error-message\"><span class=\"ds-visually-hidden\">")
             .Append(T("common.errorPrefix"))
             .AppendHtml("</span> ")
             .Append(error.Message)
