@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ServiceStandard.Checks.Code;
@@ -14,33 +13,7 @@ public sealed class PathGlob
     public PathGlob(string pattern)
     {
         Pattern = pattern;
-        var builder = new StringBuilder("^");
-        var text = pattern.Replace('\\', '/').TrimStart('/');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
-            {
-                var slash = i + 2 < text.Length && text[i + 2] == '/';
-                builder.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else if (c == '*')
-            {
-                builder.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                builder.Append("[^/]");
-            }
-            else
-            {
-                builder.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        builder.Append('$');
-        _regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        _regex = GlobRegex.Create(pattern.Replace('\\', '/').TrimStart('/'));
     }
 
     public string Pattern { get; }

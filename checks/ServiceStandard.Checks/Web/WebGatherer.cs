@@ -71,6 +71,8 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
         private readonly ConcurrentBag<(int Order, int Sub, PageSnapshot Snapshot)> _results = [];
         private readonly string _initScript = InitScript.Build(request.Axe.Locale);
         private readonly PageProber _prober = new(request);
+        private readonly List<UrlGlob> _include = [.. (request.Crawl?.Include ?? []).Select(g => new UrlGlob(g))];
+        private readonly List<UrlGlob> _exclude = [.. (request.Crawl?.Exclude ?? []).Select(g => new UrlGlob(g))];
         private RobotsTxt _robots = RobotsTxt.AllowAll;
         private int _outstanding;
         private int _done;
@@ -252,8 +254,8 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             }
 
             var path = url.AbsolutePath;
-            var included = request.Crawl.Include.Count == 0 || request.Crawl.Include.Any(g => new UrlGlob(g).IsMatch(path));
-            var excluded = request.Crawl.Exclude.Any(g => new UrlGlob(g).IsMatch(path));
+            var included = _include.Count == 0 || _include.Any(g => g.IsMatch(path));
+            var excluded = _exclude.Any(g => g.IsMatch(path));
             return included && !excluded && _robots.Allows(url.PathAndQuery);
         }
 
