@@ -80,11 +80,12 @@ internal sealed class BrowserHost(string executablePath, Task<IPlaywright>? star
         {
             try
             {
-                await _browser.CloseAsync();
+                await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
             }
-            catch (PlaywrightException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
-                // Already gone: a crashed browser has nothing to close.
+                // Already gone (a crashed browser has nothing to close), or not answering: ending
+                // the driver below ends the browser it launched.
             }
         }
 

@@ -18,7 +18,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             IBrowserContext? context = null;
             try
             {
-                context = await ContextSlot.NewContextAsync(await host.GetAsync(), initScript, request);
+                context = await SharedContext.NewContextAsync(await host.GetAsync(), initScript, request);
                 var page = await context.NewPageAsync();
                 await WalkAsync(journey, page, produced, cancellationToken);
                 produced.ForEach(record);

@@ -11,6 +11,8 @@ namespace ServiceStandard.Checks.Web;
 /// </summary>
 internal sealed class PageProber(WebGatherRequest request)
 {
+    private const int MaxShotWidth = 800;
+    private const int MaxShotHeight = 400;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <param name="freshLoad">The page has just loaded: only then does "focus on load" mean anything.</param>
@@ -63,39 +65,30 @@ internal sealed class PageProber(WebGatherRequest request)
             return [];
         }
 
+        var selectors = axe.Violations.SelectMany(v => v.Nodes).Where(n => n.Target.Count == 1).Select(n => n.Target[0]).Distinct().Take(request.MaxScreenshotsPerPage).ToList();
+        if (selectors.Count == 0)
+        {
+            return [];
+        }
+
         Directory.CreateDirectory(request.ScreenshotDirectory);
         var shots = new List<ElementScreenshot>();
-        foreach (var selector in axe.Violations.SelectMany(v => v.Nodes).Where(n => n.Target.Count == 1).Select(n => n.Target[0]).Distinct().Take(request.MaxScreenshotsPerPage))
+        foreach (var selector in selectors)
         {
             try
             {
-                var element = page.Locator(selector).First;
-                await element.ScrollIntoViewIfNeededAsync(new() { Timeout = 1000 });
-                var box = await element.BoundingBoxAsync(new() { Timeout = 1000 });
-                if (box is null || box.Width < 1 || box.Height < 1)
-                {
-                    continue;
-                }
-
                 // Cropped to the element (and the viewport) with a small margin, and capped so a
-                // report stays small; a viewport clip avoids rendering the whole page.
-                var x = Math.Max(0, box.X - 4);
-                var y = Math.Max(0, box.Y - 4);
-                var clip = new Clip
-                {
-                    X = x,
-                    Y = y,
-                    Width = Math.Min(Math.Min(box.Width + 8, 800), request.ViewportWidth - x),
-                    Height = Math.Min(Math.Min(box.Height + 8, 400), request.ViewportHeight - y),
-                };
-                if (clip.Width < 1 || clip.Height < 1)
+                // report stays small.
+                var box = await EvaluateAsync<ShotBox?>(page, "([selector, width, height]) => window.__servicestandard.shotBox(selector, width, height)", new object[] { selector, MaxShotWidth, MaxShotHeight });
+                if (box is null)
                 {
                     continue;
                 }
 
+                var png = await ElementPictures.CaptureAsync(page, box.X, box.Y, box.Width, box.Height);
                 var file = $"{Findings.Fingerprints.Hash(page.Url, selector)[..16]}.png";
-                await page.ScreenshotAsync(new() { Path = Path.Combine(request.ScreenshotDirectory, file), Clip = clip, Timeout = 3000, Animations = ScreenshotAnimations.Disabled });
-                shots.Add(new ElementScreenshot(selector, file, (int)clip.Width, (int)clip.Height));
+                await File.WriteAllBytesAsync(Path.Combine(request.ScreenshotDirectory, file), png);
+                shots.Add(new ElementScreenshot(selector, file, (int)box.Width, (int)box.Height));
             }
             catch (PlaywrightException)
             {
@@ -184,4 +177,6 @@ internal sealed class PageProber(WebGatherRequest request)
     private sealed record InitialErrorLink(int Index, string Text, string Href, bool TargetExists, string Selector);
 
     private sealed record ActiveElement(string Selector, string Tag, string? Id);
+
+    private sealed record ShotBox(double X, double Y, double Width, double Height);
 }

@@ -55,6 +55,8 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
         return new WebGatherOutcome(run.Snapshots(), host.Version, host.Restarts, null, interrupted);
     }
 
+    private static readonly TimeSpan CrashRetryPause = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Test seam: lets a fault test crash the browser mid-run.</summary>
     internal static Func<BrowserHost, int, Task>? AfterPageHook { get; set; }
 
@@ -112,7 +114,8 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
                 _queue.Writer.TryComplete();
             }
 
-            var workers = Enumerable.Range(0, Math.Max(1, request.Concurrency)).Select(_ => WorkAsync(cancellationToken)).ToArray();
+            await using var shared = new SharedContext(host, _initScript, request);
+            var workers = Enumerable.Range(0, Math.Max(1, request.Concurrency)).Select(_ => WorkAsync(shared, cancellationToken)).ToArray();
             await Task.WhenAll(workers);
         }
 
@@ -134,40 +137,33 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             _queue.Writer.TryWrite(item with { Order = Interlocked.Increment(ref _order) });
         }
 
-        private async Task WorkAsync(CancellationToken cancellationToken)
+        private async Task WorkAsync(SharedContext shared, CancellationToken cancellationToken)
         {
-            var contexts = new ContextSlot(host, _initScript, request);
-            try
+            var tab = new WorkerTab(shared);
+            await foreach (var item in _queue.Reader.ReadAllAsync(cancellationToken))
             {
-                await foreach (var item in _queue.Reader.ReadAllAsync(cancellationToken))
+                try
                 {
-                    try
+                    switch (item)
                     {
-                        switch (item)
-                        {
-                            case PageItem page:
-                                await VisitPageAsync(page, contexts, cancellationToken);
-                                break;
-                            case JourneyItem journey:
-                                await new JourneyRunner(request, host, _initScript, _prober, logger).RunAsync(
-                                    journey.Plan,
-                                    snapshot => Record(journey.Order, snapshot),
-                                    cancellationToken);
-                                break;
-                        }
-                    }
-                    finally
-                    {
-                        if (Interlocked.Decrement(ref _outstanding) == 0)
-                        {
-                            _queue.Writer.TryComplete();
-                        }
+                        case PageItem page:
+                            await VisitPageAsync(page, tab, cancellationToken);
+                            break;
+                        case JourneyItem journey:
+                            await new JourneyRunner(request, host, _initScript, _prober, logger).RunAsync(
+                                journey.Plan,
+                                snapshot => Record(journey.Order, snapshot),
+                                cancellationToken);
+                            break;
                     }
                 }
-            }
-            finally
-            {
-                await contexts.DisposeAsync();
+                finally
+                {
+                    if (Interlocked.Decrement(ref _outstanding) == 0)
+                    {
+                        _queue.Writer.TryComplete();
+                    }
+                }
             }
         }
 
@@ -185,7 +181,7 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             progress?.Report(new GatherProgress(done, Volatile.Read(ref _known), snapshot.RequestedUrl, snapshot.Error));
         }
 
-        private async Task VisitPageAsync(PageItem item, ContextSlot contexts, CancellationToken cancellationToken)
+        private async Task VisitPageAsync(PageItem item, WorkerTab tab, CancellationToken cancellationToken)
         {
             if (!request.IsAllowed(item.Url))
             {
@@ -198,10 +194,10 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             IReadOnlyList<string> links = [];
             for (var attempt = 1; attempt <= 2 && snapshot is null; attempt++)
             {
-                IPage? page = null;
                 try
                 {
-                    page = await contexts.GetPageAsync();
+                    // Bounded like the visit itself: a browser that cannot open a tab must not stall the run.
+                    var page = await tab.GetPageAsync().WaitAsync(request.PageTimeout, cancellationToken);
                     var visit = VisitAsync(page, item, cancellationToken);
                     (snapshot, links) = await visit.WaitAsync(request.PageTimeout, cancellationToken);
                 }
@@ -218,12 +214,14 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
                     // unresolvable, redirect loop) the tab is fine and is reused.
                     if (error.Retryable)
                     {
-                        if (page is not null)
-                        {
-                            await ClosePageAsync(page);
-                        }
+                        await tab.DiscardAsync();
+                    }
 
-                        contexts.Invalidate();
+                    // A browser on its way down still looks connected for a moment; the retry
+                    // waits for it to be gone (and relaunched) rather than failing against it.
+                    if (error.Kind == "crashed" && attempt == 1)
+                    {
+                        await Task.Delay(CrashRetryPause, cancellationToken);
                     }
                 }
             }
@@ -262,19 +260,22 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
         private async Task<(PageSnapshot, IReadOnlyList<string>)> VisitAsync(IPage page, PageItem item, CancellationToken cancellationToken)
         {
             // A redirect to another origin can fail there (refused, unsafe port) before page.Url
-            // changes: the navigation requests tell that the page left the allowed origins.
+            // changes: the failed navigation request tells that the page left the allowed origins.
+            // Only failures are listened to, and only during the navigation: a `Request` listener
+            // would have the driver relay every sub-resource request of every page.
             Uri? leftTo = null;
-            page.Request += (_, navigation) =>
+            void OnRequestFailed(object? sender, IRequest failed)
             {
-                if (navigation.IsNavigationRequest && navigation.Frame == page.MainFrame &&
-                    Uri.TryCreate(navigation.Url, UriKind.Absolute, out var target) && !request.IsAllowed(target))
+                if (failed.IsNavigationRequest && failed.Frame == page.MainFrame &&
+                    Uri.TryCreate(failed.Url, UriKind.Absolute, out var target) && !request.IsAllowed(target))
                 {
                     leftTo ??= target;
                 }
-            };
+            }
 
             var loading = System.Diagnostics.Stopwatch.StartNew();
             IResponse? response;
+            page.RequestFailed += OnRequestFailed;
             try
             {
                 response = await page.GotoAsync(item.Url.AbsoluteUri, new PageGotoOptions { Timeout = (float)request.PageTimeout.TotalMilliseconds, WaitUntil = WaitUntilState.Load });
@@ -282,6 +283,19 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             catch (PlaywrightException) when (leftTo is not null)
             {
                 response = null;
+            }
+            finally
+            {
+                page.RequestFailed -= OnRequestFailed;
+            }
+
+            // A redirect that succeeded elsewhere shows in the response's redirect chain.
+            for (var hop = response?.Request; hop is not null && leftTo is null; hop = hop.RedirectedFrom)
+            {
+                if (Uri.TryCreate(hop.Url, UriKind.Absolute, out var target) && !request.IsAllowed(target))
+                {
+                    leftTo = target;
+                }
             }
 
             var loadMilliseconds = loading.Elapsed.TotalMilliseconds;
@@ -300,18 +314,6 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             var links = request.Crawl is null ? [] : await page.EvaluateAsync<string[]>("() => window.__servicestandard.links()");
             var snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
             return (snapshot with { LoadMilliseconds = loadMilliseconds }, links);
-        }
-
-        private static async Task ClosePageAsync(IPage page)
-        {
-            try
-            {
-                await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = false }).WaitAsync(TimeSpan.FromSeconds(5));
-            }
-            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-            {
-                // A crashed or hung page may not close cleanly; its context is replaced anyway.
-            }
         }
     }
 
@@ -346,7 +348,8 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             return ("redirect-loop", "the page redirects in a loop", false);
         }
 
-        if (message.Contains("crash", StringComparison.OrdinalIgnoreCase) || message.Contains("closed", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("crash", StringComparison.OrdinalIgnoreCase) || message.Contains("closed", StringComparison.OrdinalIgnoreCase) ||
+            message.Contains("Failed to open a new tab", StringComparison.Ordinal))
         {
             return ("crashed", "the page or the browser crashed while it was being assessed", true);
         }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ServiceStandard.Testing;
 
@@ -6,23 +5,16 @@ namespace ServiceStandard.Reports.Tests.Browser;
 
 /// <summary>
 /// Serves fixed pages on a free 127.0.0.1 port, as a web server would serve a report, so the real
-/// browser and our own gatherer can open them over http. Every request gets an answer; nothing else listens.
+/// browser and our own gatherer can open them over http.
 /// </summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
     private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _server;
 
-    public LoopbackServer()
-    {
-        BaseUrl = new Uri($"http://127.0.0.1:{SampleServiceHost.FreePort()}/");
-        _listener.Prefixes.Add(BaseUrl.AbsoluteUri);
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
-    }
+    public LoopbackServer() => _server = new LoopbackHttpServer("/", Answer);
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _server.BaseUrl;
 
     /// <summary>Serves <paramref name="html"/> at <paramref name="path"/> and returns its URL.</summary>
     public Uri Add(string path, string html)
@@ -35,46 +27,16 @@ public sealed class LoopbackServer : IAsyncDisposable
         return new Uri(BaseUrl, path);
     }
 
-    private async Task ServeAsync()
+    private Task<LoopbackAnswer> Answer(string path)
     {
-        while (_listener.IsListening)
+        string? html;
+        lock (_pages)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            string? html;
-            lock (_pages)
-            {
-                _pages.TryGetValue(context.Request.Url!.AbsolutePath, out html);
-            }
-
-            var body = Encoding.UTF8.GetBytes(html ?? "not found");
-            context.Response.StatusCode = html is null ? 404 : 200;
-            context.Response.ContentType = html is null ? "text/plain; charset=utf-8" : "text/html; charset=utf-8";
-            context.Response.ContentLength64 = body.Length;
-            try
-            {
-                await context.Response.OutputStream.WriteAsync(body);
-                context.Response.Close();
-            }
-            catch (HttpListenerException)
-            {
-                // The browser went away mid-answer.
-            }
+            _pages.TryGetValue(path, out html);
         }
+
+        return Task.FromResult(html is null ? LoopbackAnswer.NotFound : new LoopbackAnswer(200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html)));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        await _loop;
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

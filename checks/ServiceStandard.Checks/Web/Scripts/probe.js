@@ -412,6 +412,28 @@
       if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
     },
 
+    // Where a failing element is, for its picture: scrolled into view when it is not fully in
+    // it, with a small margin, cut to the viewport and capped, in page coordinates.
+    shotBox(selector, maxWidth, maxHeight) {
+      let el = null;
+      try { el = document.querySelector(selector); } catch { return null; }
+      if (!el) return null;
+      let r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) return null;
+      const viewWidth = document.documentElement.clientWidth || innerWidth;
+      const viewHeight = document.documentElement.clientHeight || innerHeight;
+      if (r.top < 0 || r.left < 0 || r.bottom > viewHeight || r.right > viewWidth) {
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+        r = el.getBoundingClientRect();
+      }
+      const x = Math.max(0, r.left - 4);
+      const y = Math.max(0, r.top - 4);
+      const width = Math.floor(Math.min(r.width + 8, maxWidth, viewWidth - x));
+      const height = Math.floor(Math.min(r.height + 8, maxHeight, viewHeight - y));
+      if (width < 1 || height < 1) return null;
+      return { x: x + scrollX, y: y + scrollY, width, height };
+    },
+
     activeSelector() {
       const el = document.activeElement;
       return el && el !== document.body ? { selector: selectorOf(el), tag: el.localName, id: el.id || null } : null;
