@@ -67,6 +67,11 @@ public static class FaultEndpoints
         faults.MapGet("/frame", () => Results.Content(
             Page("A frame", "<h1>A frame</h1><p><a href=\"/faults/frame\">Before the frame</a></p><iframe src=\"/faults/one-link\" title=\"An embedded page\"></iframe><p><a href=\"/faults/frame\">After the frame</a></p>"), "text/html; charset=utf-8"));
 
+        // An edge case of element pictures: the one failing element (an image without a text
+        // alternative) is far below the first screen, so it has to be scrolled to.
+        faults.MapGet("/below-the-fold", () => Results.Content(
+            Page("Below the fold", "<h1>Below the fold</h1><div style=\"height:3000px\"></div><img src=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='120' height='60'%3E%3Crect width='120' height='60' fill='%23d4351c'/%3E%3C/svg%3E\" width=\"120\" height=\"60\">"), "text/html; charset=utf-8"));
+
         return app;
     }
 

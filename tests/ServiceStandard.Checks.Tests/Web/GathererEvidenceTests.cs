@@ -52,6 +52,32 @@ public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_element_below_the_first_screen_is_scrolled_to_and_photographed_whole()
+    {
+        var folder = Directory.CreateTempSubdirectory("servicestandard-shots-").FullName;
+        try
+        {
+            var page = await GatherOneAsync(Request("/faults/below-the-fold") with { ScreenshotDirectory = folder, Keyboard = false, Reflow = false, TextSpacing = false });
+
+            Assert.Contains(page.Axe!.Violations, v => v.Id == "image-alt");
+            var shot = Assert.Single(page.Screenshots);
+            Assert.Equal("img", shot.Selector);
+            // The 120 x 60 image with the 4 px margin on each side: all of it, not a cut of the first screen.
+            Assert.Equal((128, 68), (shot.Width, shot.Height));
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, shot.File));
+            Assert.Equal((128, 68), PngSize(bytes));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Width and height from a PNG's IHDR chunk (big-endian, right after the signature and chunk header).</summary>
+    private static (int Width, int Height) PngSize(byte[] png) =>
+        (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+
+    [Fact]
     public async Task Snapshot_holds_the_final_dom_title_lang_and_status()
     {
         var page = await GatherOneAsync(Request("/good/help"));

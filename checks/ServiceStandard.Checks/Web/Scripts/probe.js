@@ -412,8 +412,9 @@
       if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
     },
 
-    // Where a failing element is, for its picture: scrolled into view when it is not fully in
-    // it, with a small margin, cut to the viewport and capped, in page coordinates.
+    // Where a failing element is, for its picture: scrolled to the middle of the viewport when it
+    // is not all in view (so the margin around it shows too), with a small margin, cut to the
+    // viewport and capped, in page coordinates.
     shotBox(selector, maxWidth, maxHeight) {
       let el = null;
       try { el = document.querySelector(selector); } catch { return null; }
@@ -423,7 +424,7 @@
       const viewWidth = document.documentElement.clientWidth || innerWidth;
       const viewHeight = document.documentElement.clientHeight || innerHeight;
       if (r.top < 0 || r.left < 0 || r.bottom > viewHeight || r.right > viewWidth) {
-        el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+        el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
         r = el.getBoundingClientRect();
       }
       const x = Math.max(0, r.left - 4);
