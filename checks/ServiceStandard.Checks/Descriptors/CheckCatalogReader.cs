@@ -258,7 +258,7 @@ internal static partial class CheckCatalogReader
         return values;
     }
 
-    private static Dictionary<string, LocalizedText>? ReadMessages(YamlMapping map, YamlReadContext context)
+    internal static Dictionary<string, LocalizedText>? ReadMessages(YamlMapping map, YamlReadContext context)
     {
         var node = map.Require("messages");
         if (node is null)

@@ -1,3 +1,5 @@
+using ServiceStandard.Checks.Descriptors;
+
 namespace ServiceStandard.Checks.Web;
 
 /// <summary>
@@ -9,18 +11,19 @@ public static class BrowserLocator
 {
     public const string EnvironmentVariable = "SERVICESTANDARD_CHROMIUM";
 
-    private const string InstallHint = "Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or give the path of an installed one";
 
     private static readonly string[] SystemCandidates = ["/usr/bin/chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
-    /// <summary>Returns the browser to use, or an explanation of what to install.</summary>
-    public static (string? Path, string? Problem) Locate(string? explicitPath, Func<string, string?> environment)
+    /// <summary>Returns the browser to use, or an explanation (in <paramref name="language"/>) of what to install.</summary>
+    public static (string? Path, string? Problem) Locate(string? explicitPath, Func<string, string?> environment, string language = "en")
     {
+        var messages = WebErrorMessages.Shipped;
+        string Hint() => messages.Format(language, "browser-install-hint", ("variable", EnvironmentVariable));
         if (!string.IsNullOrWhiteSpace(explicitPath))
         {
             return File.Exists(explicitPath)
                 ? (explicitPath, null)
-                : (null, $"the browser given with --browser-path (or target.browserPath) does not exist: {explicitPath}. {InstallHint}");
+                : (null, messages.Format(language, "browser-path-missing", ("path", explicitPath), ("hint", Hint())));
         }
 
         var fromEnvironment = environment(EnvironmentVariable);
@@ -28,14 +31,13 @@ public static class BrowserLocator
         {
             return File.Exists(fromEnvironment)
                 ? (fromEnvironment, null)
-                : (null, $"{EnvironmentVariable} points at {fromEnvironment}, which does not exist. {InstallHint}");
+                : (null, messages.Format(language, "browser-variable-missing", ("variable", EnvironmentVariable), ("path", fromEnvironment), ("hint", Hint())));
         }
 
         var found = PlaywrightInstalled(environment).Concat(SystemCandidates.Select(c => FindOnPath(c, environment))).FirstOrDefault(p => p is not null && File.Exists(p));
         return found is not null
             ? (WrappedBinary(found), null)
-            : (null, "no Chromium browser was found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium), " +
-                     $"or give its path with --browser-path or the {EnvironmentVariable} environment variable");
+            : (null, messages.Format(language, "browser-not-found", ("hint", Hint())));
     }
 
     /// <summary>

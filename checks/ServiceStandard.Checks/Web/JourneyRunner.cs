@@ -26,13 +26,13 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
-                var error = WebGatherer.Classify(ex);
+                var error = WebGatherer.Classify(ex, request);
                 logger.LogDebug("Journey {Journey} attempt {Attempt} failed: {Error}", journey.Name, attempt, error.Message);
                 if (attempt == 2 || !error.Retryable)
                 {
                     produced.ForEach(record);
                     record(WebGatherer.ErrorSnapshot(request.BaseUrl.AbsoluteUri, PageOrigin.JourneyStep(journey.Name, produced.Count + 1, "journey"),
-                        new PageError(error.Kind, $"journey {journey.Name}: {error.Message}")));
+                        new PageError(error.Kind, request.Message("journey-failed", ("journey", journey.Name), ("problem", error.Message)))));
                     return;
                 }
             }
@@ -82,7 +82,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             var problem = await TryPerformAsync(page, step);
             if (problem is not null)
             {
-                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", $"journey {journey.Name}, step {step.Index} ({step.Describe()}): {problem}")));
+                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", request.Message("journey-step-failed", ("journey", journey.Name), ("step", step.Index), ("action", step.Describe()), ("problem", problem)))));
                 return;
             }
 
@@ -94,7 +94,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             {
                 if (!request.IsAllowed(new Uri(page.Url)))
                 {
-                    produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", $"journey {journey.Name}, step {step.Index} led outside the allowed origins; the page was not assessed")));
+                    produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", request.Message("journey-step-outside-origin", ("journey", journey.Name), ("step", step.Index)))));
                     return;
                 }
 
@@ -114,11 +114,11 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
         }
         catch (TimeoutException) when (step.Selector is not null)
         {
-            return $"no element matches the selector '{step.Selector}' within {request.StepTimeout.TotalSeconds:0} s";
+            return request.Message("selector-not-found", ("selector", step.Selector), ("seconds", Math.Round(request.StepTimeout.TotalSeconds)));
         }
         catch (PlaywrightException ex) when (ex.Message.Contains("Timeout", StringComparison.Ordinal) && step.Selector is not null)
         {
-            return $"no element matches the selector '{step.Selector}' within {request.StepTimeout.TotalSeconds:0} s";
+            return request.Message("selector-not-found", ("selector", step.Selector), ("seconds", Math.Round(request.StepTimeout.TotalSeconds)));
         }
         catch (JourneyExpectationException ex)
         {
@@ -126,7 +126,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
         }
         catch (PlaywrightException ex) when (ex.Message.Contains("is not a valid selector", StringComparison.Ordinal) || ex.Message.Contains("Unexpected token", StringComparison.Ordinal))
         {
-            return $"'{step.Selector}' is not a valid selector";
+            return request.Message("selector-not-valid", ("selector", step.Selector));
         }
     }
 
@@ -139,7 +139,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 var url = new Uri(request.BaseUrl, step.Value!);
                 if (!request.IsAllowed(url))
                 {
-                    throw new JourneyExpectationException($"{url.GetLeftPart(UriPartial.Authority)} is outside the allowed origins; the step was not run");
+                    throw new JourneyExpectationException(request.Message("goto-outside-origin", ("origin", url.GetLeftPart(UriPartial.Authority))));
                 }
 
                 await page.GotoAsync(url.AbsoluteUri, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
@@ -180,13 +180,13 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                     var text = await element.InnerTextAsync(new() { Timeout = timeout });
                     if (!text.Contains(step.Value, StringComparison.Ordinal))
                     {
-                        throw new JourneyExpectationException($"expected '{step.Selector}' to contain '{step.Value}', found '{Shorten(text)}'");
+                        throw new JourneyExpectationException(request.Message("text-not-found", ("selector", step.Selector), ("expected", step.Value), ("found", Shorten(text))));
                     }
                 }
 
                 break;
             default:
-                throw new JourneyExpectationException($"unknown step kind '{step.Kind}'");
+                throw new JourneyExpectationException(request.Message("unknown-step", ("kind", step.Kind)));
         }
     }
 

@@ -47,6 +47,13 @@ public sealed record WebGatherRequest
 
     public int MaxScreenshotsPerPage { get; init; } = 5;
 
+    /// <summary>en or es: the language of page-error messages (the run's language).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>A page-error message in the run's language, from web-errors.yml.</summary>
+    internal string Message(string key, params ReadOnlySpan<(string Name, object? Value)> arguments) =>
+        Descriptors.WebErrorMessages.Shipped.Format(Language, key, arguments);
+
     public bool IsAllowed(Uri url) =>
         (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) &&
         AllowedOrigins.Contains(url.GetLeftPart(UriPartial.Authority), StringComparer.OrdinalIgnoreCase);

@@ -53,6 +53,7 @@ public static class WebGatherRequestFactory
             Reflow = level.Reflow,
             TextSpacing = level.Reflow,
             ScreenshotDirectory = screenshotDirectory,
+            Language = config.Language == "es" ? "es" : "en",
         };
         return new LoadResult<WebGatherRequest>(request, []);
     }

@@ -25,7 +25,7 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
 
     public async Task<WebGatherOutcome> GatherAsync(WebGatherRequest request, IProgress<GatherProgress>? progress, CancellationToken cancellationToken)
     {
-        var (browserPath, problem) = BrowserLocator.Locate(request.BrowserPath, Environment.GetEnvironmentVariable);
+        var (browserPath, problem) = BrowserLocator.Locate(request.BrowserPath, Environment.GetEnvironmentVariable, request.Language);
         if (browserPath is null)
         {
             return new WebGatherOutcome([], null, 0, problem, false);
@@ -38,7 +38,7 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
         }
         catch (PlaywrightException ex)
         {
-            return new WebGatherOutcome([], null, 0, $"the browser at {browserPath} did not start: {FirstLine(ex.Message)}", false);
+            return new WebGatherOutcome([], null, 0, request.Message("browser-did-not-start", ("path", browserPath), ("detail", FirstLine(ex.Message))), false);
         }
 
         var run = new GatherRun(request, host, progress, _logger);
@@ -186,7 +186,7 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             if (!request.IsAllowed(item.Url))
             {
                 Record(item.Order, ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin",
-                    $"{item.Url.GetLeftPart(UriPartial.Authority)} is not one of the allowed origins ({string.Join(", ", request.AllowedOrigins)}); the page was not visited")));
+                    request.Message("not-visited-outside-origin", ("origin", item.Url.GetLeftPart(UriPartial.Authority)), ("allowed", string.Join(", ", request.AllowedOrigins))))));
                 return;
             }
 
@@ -203,7 +203,7 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
                 }
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
                 {
-                    var error = Classify(ex);
+                    var error = Classify(ex, request);
                     logger.LogDebug("Attempt {Attempt} at {Url} failed: {Error}", attempt, item.Url, error.Message);
                     if (!error.Retryable || attempt == 2)
                     {
@@ -303,12 +303,12 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
             var finalUrl = leftTo ?? new Uri(page.Url);
             if (!request.IsAllowed(finalUrl))
             {
-                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin", $"the page redirected to {finalUrl.GetLeftPart(UriPartial.Path)}, outside the allowed origins; it was not assessed")), []);
+                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin", request.Message("redirected-outside-origin", ("url", finalUrl.GetLeftPart(UriPartial.Path))))), []);
             }
 
             if (status >= 400)
             {
-                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("http-error", $"the server answered HTTP {status}")) with { Status = status, FinalUrl = page.Url }, []);
+                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("http-error", request.Message("http-error", ("status", status)))) with { Status = status, FinalUrl = page.Url }, []);
             }
 
             var links = request.Crawl is null ? [] : await page.EvaluateAsync<string[]>("() => window.__servicestandard.links()");
@@ -320,41 +320,42 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
     internal static PageSnapshot ErrorSnapshot(string url, PageOrigin origin, PageError error) =>
         new() { RequestedUrl = url, FinalUrl = url, Origin = origin, Error = error };
 
-    internal static (string Kind, string Message, bool Retryable) Classify(Exception ex)
+    /// <summary>What kind of page error an exception is, its message in the run's language, and whether a retry may help.</summary>
+    internal static (string Kind, string Message, bool Retryable) Classify(Exception ex, WebGatherRequest request)
     {
         var message = ex.Message;
         if (ex is TimeoutException || message.Contains("Timeout", StringComparison.Ordinal))
         {
-            return ("timeout", "the page did not finish loading in time", true);
+            return ("timeout", request.Message("timeout"), true);
         }
 
         if (message.Contains("ERR_CONNECTION_REFUSED", StringComparison.Ordinal))
         {
-            return ("unreachable", "connection refused: nothing is listening at that address", false);
+            return ("unreachable", request.Message("connection-refused"), false);
         }
 
         if (message.Contains("ERR_NAME_NOT_RESOLVED", StringComparison.Ordinal))
         {
-            return ("unreachable", "the host name could not be resolved", false);
+            return ("unreachable", request.Message("name-not-resolved"), false);
         }
 
         if (message.Contains("ERR_ADDRESS_UNREACHABLE", StringComparison.Ordinal) || message.Contains("ERR_CONNECTION", StringComparison.Ordinal))
         {
-            return ("unreachable", "the host could not be reached: " + FirstLine(message), false);
+            return ("unreachable", request.Message("host-unreachable", ("detail", FirstLine(message))), false);
         }
 
         if (message.Contains("ERR_TOO_MANY_REDIRECTS", StringComparison.Ordinal))
         {
-            return ("redirect-loop", "the page redirects in a loop", false);
+            return ("redirect-loop", request.Message("redirect-loop"), false);
         }
 
         if (message.Contains("crash", StringComparison.OrdinalIgnoreCase) || message.Contains("closed", StringComparison.OrdinalIgnoreCase) ||
             message.Contains("Failed to open a new tab", StringComparison.Ordinal))
         {
-            return ("crashed", "the page or the browser crashed while it was being assessed", true);
+            return ("crashed", request.Message("crashed"), true);
         }
 
-        return ("page-error", FirstLine(message), true);
+        return ("page-error", request.Message("browser-error", ("detail", FirstLine(message))), true);
     }
 
     private abstract record WorkItem(int Order);

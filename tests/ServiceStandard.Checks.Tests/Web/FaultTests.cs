@@ -172,6 +172,30 @@ public sealed class FaultTests(SampleServiceHost service) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task Page_errors_are_written_in_the_language_of_the_run()
+    {
+        var outcome = await FaultRun.AssessAsync($"""
+            baseUrl: {Base}
+            pages: [/good/start, /faults/500, /faults/elsewhere]
+            timeouts:
+              pageSeconds: 10
+              navigationSeconds: 2
+            journeys:
+              - name: solicitar
+                steps:
+                  - goto: /good/start
+                  - click: "#nope"
+            """, language: "es");
+
+        FaultRun.AssertPageError(outcome, service.Url("/faults/500").AbsoluteUri, "http-error", "el servidor respondió con HTTP 500");
+        FaultRun.AssertPageError(outcome, service.Url("/faults/elsewhere").AbsoluteUri, "outside-origin",
+            "la página redirigió a http://127.0.0.2:9/, fuera de los orígenes permitidos; no se ha evaluado");
+        Assert.Equal(
+            new PageErrorSummary("journey-step", "recorrido solicitar, paso 2 (click '#nope'): ningún elemento coincide con el selector '#nope' en 2 s"),
+            outcome.Report!.Pages.Single(p => p.Journey == "solicitar" && p.Step == 2).Error);
+    }
+
+    [Fact]
     public async Task A_journey_step_whose_selector_matches_nothing_names_the_journey_the_step_and_the_selector()
     {
         var outcome = await FaultRun.AssessAsync($"""
@@ -566,10 +590,10 @@ internal static class FaultRun
         StepTimeout = TimeSpan.FromSeconds(2),
     };
 
-    public static async Task<AssessmentOutcome> AssessAsync(string target, ILogger? logger = null, CheckFilter? filter = null)
+    public static async Task<AssessmentOutcome> AssessAsync(string target, ILogger? logger = null, CheckFilter? filter = null, string language = "en")
     {
         var directory = AppContext.BaseDirectory;
-        var yaml = "schemaVersion: 1\nstandard: digital-service-standard\ntarget:\n  concurrency: 2\n" +
+        var yaml = $"schemaVersion: 1\nstandard: digital-service-standard\nlanguage: {language}\ntarget:\n  concurrency: 2\n" +
                    string.Join("\n", target.Split('\n').Select(line => "  " + line)) + "\n";
         var parsed = ConfigLoader.Parse(yaml, "test.yml", directory);
         Assert.True(parsed.Succeeded, yaml + "\n" + string.Join("\n", parsed.Diagnostics));
