@@ -3,12 +3,15 @@
 # assess`, side by side in one go, over the seeded govuk-frontend corpus.
 #
 #   bench/run.sh [--peers-only | --servicestandard-only] [--no-mem]
-#                [--repeat N] [--port PORT] [--build]
+#                [--rounds N] [--repeat N] [--port PORT] [--build]
 #
 #   --peers-only            run only (a) @axe-core/cli and (b) pa11y-ci
 #   --servicestandard-only  run only (c), (d) and (e) (compares against an
 #                           earlier bench/out/axe-cli/results.json)
 #   --no-mem                skip (e), the 500-page memory run
+#   --rounds N              run (a), (c) and (d) N times, interleaved, and compare
+#                           medians (default 3; this machine is shared and one
+#                           run of either tool can be slowed by its neighbours)
 #   --repeat N              (e) lists the corpus N times (default 10 = 500 pages)
 #   --port PORT             corpus server port on 127.0.0.1 (default: a free one)
 #   --build                 `dotnet build -c Release` the CLI first
@@ -19,11 +22,15 @@
 #   SS_EXTRA_ARGS (extra arguments for every `servicestandard assess` run).
 #
 # Runs, each timed by bench/measure.mjs (/usr/bin/time -v + /proc sampling):
+#   (b) pa11y-ci, runner axe, Debian chromium (once: it is informational)
+#   then --rounds times, in this order:
 #   (a) @axe-core/cli over the 50 URLs, Debian chromedriver/chromium
-#   (b) pa11y-ci, runner axe, Debian chromium
 #   (c) servicestandard assess --checks accessibility/axe     (50 pages)
 #   (d) servicestandard assess --checks accessibility         (50 pages)
+#   and last
 #   (e) servicestandard assess --checks accessibility         (50 x N pages)
+# Round 1 writes bench/out/NAME, round K > 1 bench/out/NAME.rK; parity is
+# compared on round 1.
 # then bench/compare.mjs (parity) and bench/report.mjs (bench/out/summary.md).
 # (c)-(e) are skipped with a message while `servicestandard assess` does not exist.
 set -euo pipefail
@@ -34,6 +41,7 @@ OUT="$BENCH/out"
 CORPUS="$BENCH/corpus"
 PORT=0
 REPEAT=10
+ROUNDS=3
 RUN_PEERS=1
 RUN_SS=1
 RUN_MEM=1
@@ -51,9 +59,10 @@ while [ $# -gt 0 ]; do
     --servicestandard-only) RUN_PEERS=0 ;;
     --no-mem) RUN_MEM=0 ;;
     --repeat) REPEAT="$2"; shift ;;
+    --rounds) ROUNDS="$2"; shift ;;
     --port) PORT="$2"; shift ;;
     --build) BUILD=1 ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -109,31 +118,23 @@ measure() { # NAME -- command…
 
 CHROME_OPTS="$(IFS=,; echo "${CHROME_FLAGS[*]}")"
 
-if [ "$RUN_PEERS" = 1 ]; then
-  # (a) @axe-core/cli: one Chrome session, pages strictly one after another.
-  log "(a) @axe-core/cli $(node -p "require('@axe-core/cli/package.json').version") — ${#URLS[@]} pages, sequential (its only mode)"
-  rm -rf "$OUT/axe-cli"
-  measure axe-cli -- node "$BENCH/node_modules/@axe-core/cli/dist/src/bin/cli.js" "${URLS[@]}" \
+axe_cli_run() { # NAME
+  local name="$1"
+  rm -rf "$OUT/$name"
+  measure "$name" -- node "$BENCH/node_modules/@axe-core/cli/dist/src/bin/cli.js" "${URLS[@]}" \
     --tags "$TAGS" \
     --axe-source "$BENCH/node_modules/axe-core/axe.min.js" \
     --chromedriver-path /usr/bin/chromedriver \
     --chrome-path /usr/bin/chromium \
     --chrome-options="$CHROME_OPTS" \
     --timeout 120 \
-    --dir "$OUT/axe-cli" --save results.json
-
-  # (b) pa11y-ci with runner axe: default concurrency (1), incognito context per URL.
-  log "(b) pa11y-ci $(node -p "require('pa11y-ci/package.json').version") (pa11y $(node -p "require('pa11y/package.json').version"), runner axe) — ${#URLS[@]} pages, default concurrency 1"
-  rm -rf "$OUT/pa11y-ci"
-  node pa11y-config.mjs --urls "$CORPUS/urls.txt" --report "$OUT/pa11y-ci/results.json" > "$OUT/pa11y-ci.config.json"
-  measure pa11y-ci -- node "$BENCH/node_modules/pa11y-ci/bin/pa11y-ci.js" --config "$OUT/pa11y-ci.config.json"
-fi
+    --dir "$OUT/$name" --save results.json
+}
 
 ss_available() {
   "${SS_CMD[@]}" assess --help >/dev/null 2>&1
 }
 # How the URL list is handed to `servicestandard assess`: one --url per page.
-# The assess command is still being written; adjust here if it takes a file.
 ss_url_args() { # file with one URL a line
   local u
   while IFS= read -r u; do [ -n "$u" ] && printf -- '--url\n%s\n' "$u"; done < "$1"
@@ -145,28 +146,51 @@ ss_run() { # NAME CHECKS URLFILE
   # shellcheck disable=SC2086
   measure "$name" -- "${SS_CMD[@]}" assess "${args[@]}" --checks "$checks" --format json --out "$OUT/$name" ${SS_EXTRA_ARGS:-}
 }
+round_suffix() { [ "$1" = 1 ] || printf '.r%s' "$1"; }
 
+if [ "$RUN_PEERS" = 1 ]; then
+  # (b) pa11y-ci with runner axe: default concurrency (1), incognito context per URL.
+  log "(b) pa11y-ci $(node -p "require('pa11y-ci/package.json').version") (pa11y $(node -p "require('pa11y/package.json').version"), runner axe) — ${#URLS[@]} pages, default concurrency 1"
+  rm -rf "$OUT/pa11y-ci"
+  node pa11y-config.mjs --urls "$CORPUS/urls.txt" --report "$OUT/pa11y-ci/results.json" > "$OUT/pa11y-ci.config.json"
+  measure pa11y-ci -- node "$BENCH/node_modules/pa11y-ci/bin/pa11y-ci.js" --config "$OUT/pa11y-ci.config.json"
+  rm -f "$OUT"/axe-cli.r[0-9]*.measure.json
+fi
+
+SS_OK=0
 if [ "$RUN_SS" = 1 ] || [ "$RUN_MEM" = 1 ]; then
   if [ "$BUILD" = 1 ]; then
     log "dotnet build -c Release cli/ServiceStandard.Cli"
     dotnet build -c Release "$ROOT/cli/ServiceStandard.Cli" -v q -nologo
   fi
   if ss_available; then
-    if [ "$RUN_SS" = 1 ]; then
-      log "(c) servicestandard assess --checks accessibility/axe — ${#URLS[@]} pages"
-      ss_run servicestandard-axe accessibility/axe "$CORPUS/urls.txt"
-      log "(d) servicestandard assess --checks accessibility (full set) — ${#URLS[@]} pages"
-      ss_run servicestandard-full accessibility "$CORPUS/urls.txt"
-    fi
-    if [ "$RUN_MEM" = 1 ]; then
-      log "(e) servicestandard assess --checks accessibility — ${#URLS_MEM[@]} pages (memory)"
-      ss_run servicestandard-mem accessibility "$CORPUS/urls-x$REPEAT.txt"
-    fi
+    SS_OK=1
+    [ "$RUN_SS" = 1 ] && rm -f "$OUT"/servicestandard-axe.r[0-9]*.measure.json "$OUT"/servicestandard-full.r[0-9]*.measure.json
   else
-    log "SKIPPED (c)-(e): '${SS_CMD[*]} assess --help' does not work yet"
+    log "SKIPPED (c)-(e): '${SS_CMD[*]} assess --help' does not work"
     echo "  build it with: dotnet build -c Release cli/ServiceStandard.Cli   (or pass --build)"
     rm -f "$OUT"/servicestandard-*.measure.json
   fi
+fi
+
+for round in $(seq 1 "$ROUNDS"); do
+  sfx="$(round_suffix "$round")"
+  if [ "$RUN_PEERS" = 1 ]; then
+    # (a) @axe-core/cli: one Chrome session, pages strictly one after another.
+    log "round $round/$ROUNDS (a) @axe-core/cli $(node -p "require('@axe-core/cli/package.json').version") — ${#URLS[@]} pages, sequential (its only mode)"
+    axe_cli_run "axe-cli$sfx"
+  fi
+  if [ "$RUN_SS" = 1 ] && [ "$SS_OK" = 1 ]; then
+    log "round $round/$ROUNDS (c) servicestandard assess --checks accessibility/axe — ${#URLS[@]} pages"
+    ss_run "servicestandard-axe$sfx" accessibility/axe "$CORPUS/urls.txt"
+    log "round $round/$ROUNDS (d) servicestandard assess --checks accessibility (full set) — ${#URLS[@]} pages"
+    ss_run "servicestandard-full$sfx" accessibility "$CORPUS/urls.txt"
+  fi
+done
+
+if [ "$RUN_MEM" = 1 ] && [ "$SS_OK" = 1 ]; then
+  log "(e) servicestandard assess --checks accessibility — ${#URLS_MEM[@]} pages (memory)"
+  ss_run servicestandard-mem accessibility "$CORPUS/urls-x$REPEAT.txt"
 fi
 
 log "compare"
