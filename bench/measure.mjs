@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs one benchmark command under `/usr/bin/time -v` and samples memory.
 //
-//   node bench/measure.mjs --name NAME --out-dir DIR [--timeout SEC] -- cmd args…
+//   node bench/measure.mjs --name NAME --out-dir DIR [--timeout SEC] [--pss-interval MS] -- cmd args…
 //
 // Writes DIR/NAME.time (the raw `/usr/bin/time -v` report) and DIR/NAME.measure.json:
 //   wallSeconds        wall clock from /usr/bin/time ("Elapsed (wall clock) time")
@@ -14,7 +14,12 @@
 //                      can be missed; timeMaxRssMB then shows it)
 //   treePeakPssMB      peak of the summed PSS (proportional set size, shared pages
 //                      split between processes) over the whole process tree,
-//                      Chromium included, sampled every 500 ms
+//                      Chromium included, sampled every --pss-interval ms
+//                      (default 500; 0: not sampled, null). Reading a process's
+//                      smaps_rollup walks its whole memory map under its mmap
+//                      lock (~35 ms of CPU a sweep over a Chromium tree), which
+//                      slows a tool that keeps every core busy: timing runs
+//                      sample it rarely.
 //   treePeakRssMB      same with RSS (over-counts shared pages)
 //   treePeakProcs      the largest number of processes seen in the tree
 //   treeCpuSeconds     user+system CPU of every process seen in the tree, from
@@ -29,13 +34,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const argv = process.argv.slice(2);
-let name, outDir, timeoutSec = 3600;
+let name, outDir, timeoutSec = 3600, pssIntervalMs = 500;
 const sep = argv.indexOf('--');
 if (sep < 0) { console.error('usage: measure.mjs --name NAME --out-dir DIR [--timeout SEC] -- cmd args…'); process.exit(2); }
 for (let i = 0; i < sep; i++) {
   if (argv[i] === '--name') name = argv[++i];
   else if (argv[i] === '--out-dir') outDir = path.resolve(argv[++i]);
   else if (argv[i] === '--timeout') timeoutSec = Number(argv[++i]);
+  else if (argv[i] === '--pss-interval') pssIntervalMs = Number(argv[++i]);
   else { console.error(`unknown argument ${argv[i]}`); process.exit(2); }
 }
 const cmd = argv.slice(sep + 1);
@@ -108,8 +114,12 @@ function pollOwn() {
     if (st) { const c = st.match(/^Name:\s+(.*)$/m); if (c) ownComm = c[1]; }
   }
 }
+let lastPssAt = -Infinity;
 function pollTree() {
   const ds = descendants(timePid);
+  const now = Date.now();
+  const samplePss = pssIntervalMs > 0 && now - lastPssAt >= pssIntervalMs;
+  if (samplePss) lastPssAt = now;
   let pss = 0, rss = 0;
   for (const p of ds) {
     const st = readText(`/proc/${p}/stat`);
@@ -118,8 +128,7 @@ function pollTree() {
       // fields after comm: state=0 ppid=1 … utime=11 stime=12 … starttime=19
       cpuTicks.set(`${p}:${f[19]}`, Number(f[11]) + Number(f[12]));
     }
-    const roll = readText(`/proc/${p}/smaps_rollup`);
-    pss += kB(roll, 'Pss') || 0;
+    if (samplePss) pss += kB(readText(`/proc/${p}/smaps_rollup`), 'Pss') || 0;
     rss += kB(readText(`/proc/${p}/status`), 'VmRSS') || 0;
   }
   treePeakPssKB = Math.max(treePeakPssKB, pss);
@@ -163,7 +172,8 @@ child.on('exit', (code, signal) => {
     cpuPercent: field(/Percent of CPU this job got: (\S+)/),
     timeMaxRssMB: mb(maxRssKB),
     own: { pid: ownPid, comm: ownComm, peakRssMB: mb(ownHwmKB) },
-    treePeakPssMB: mb(treePeakPssKB),
+    treePeakPssMB: pssIntervalMs > 0 ? mb(treePeakPssKB) : null,
+    pssIntervalMs,
     treePeakRssMB: mb(treePeakRssKB),
     treePeakProcs,
     treeCpuSeconds: r2(ticks / CLK_TCK),

@@ -52,7 +52,7 @@ for (const r of runs) {
   const c = r.counts;
   const own = `${Math.max(...xs.map(y => y.own.peakRssMB))} (${x.own.comm})`;
   lines.push(`| ${r.tool} | ${r.what} | ${xs.length} | ${m[r.key].wallSeconds} | ${xs.map(y => y.wallSeconds).join(', ')} | ${Number.isNaN(m[r.key].treeCpuSeconds) ? '' : m[r.key].treeCpuSeconds} | ${own} | ` +
-    `${Math.max(...xs.map(y => y.treePeakPssMB))} | ${Math.max(...xs.map(y => y.timeMaxRssMB))} | ` +
+    `${xs.some(y => y.treePeakPssMB != null) ? Math.max(...xs.map(y => y.treePeakPssMB ?? 0)) : '—'} | ${Math.max(...xs.map(y => y.timeMaxRssMB))} | ` +
     `${c ? `${c.violationNodes} / ${c.violationRules.length}` : ''} | ${c ? `${c.needsReviewNodes} / ${c.needsReviewRules.length}` : ''} | ${[...new Set(xs.map(y => y.exitCode))].join(', ')}${xs.some(y => y.timedOut) ? ' timeout' : ''} |`);
 }
 lines.push('');

@@ -111,9 +111,14 @@ curl -fsS -o /dev/null "${BASE}page-01.html" || { echo "run.sh: ${BASE}page-01.h
 # Warm the page cache identically for every tool.
 for u in "${URLS[@]}"; do curl -fsS -o /dev/null "$u"; done
 
+# Timing runs sample the tree's PSS every 2 s: a sample walks every Chromium
+# process's memory map under its lock, and sampling every 500 ms slowed a
+# tool that keeps both cores busy by ~5% (measure.mjs). The memory run (e)
+# samples every 500 ms.
+PSS_INTERVAL=2000
 measure() { # NAME -- command…
   local name="$1"; shift
-  node "$BENCH/measure.mjs" --name "$name" --out-dir "$OUT" --timeout "$TIMEOUT" "$@" || true
+  node "$BENCH/measure.mjs" --name "$name" --out-dir "$OUT" --timeout "$TIMEOUT" --pss-interval "$PSS_INTERVAL" "$@" || true
 }
 
 CHROME_OPTS="$(IFS=,; echo "${CHROME_FLAGS[*]}")"
@@ -190,6 +195,7 @@ done
 
 if [ "$RUN_MEM" = 1 ] && [ "$SS_OK" = 1 ]; then
   log "(e) servicestandard assess --checks accessibility — ${#URLS_MEM[@]} pages (memory)"
+  PSS_INTERVAL=500
   ss_run servicestandard-mem accessibility "$CORPUS/urls-x$REPEAT.txt"
 fi
 
