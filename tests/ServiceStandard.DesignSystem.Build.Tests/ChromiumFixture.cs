@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ServiceStandard.Checks.Web;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;
 
@@ -11,9 +12,6 @@ namespace ServiceStandard.DesignSystem.Build.Tests;
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string Origin = "http://ds.test";
-
-    private static readonly string[] LaunchFlags =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -39,7 +37,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = LaunchFlags,
+            Args = ChromiumLaunchFlags.All,
             Timeout = 60_000,
         });
     }

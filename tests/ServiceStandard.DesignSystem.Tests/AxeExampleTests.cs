@@ -19,9 +19,6 @@ public class AxeExampleTests(ITestOutputHelper output)
     private const string Origin = "http://design-system.test";
     private const int Pages = 3;
 
-    private static readonly string[] LaunchFlags =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     private const string RunAxe = """
         () => axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
@@ -58,7 +55,7 @@ public class AxeExampleTests(ITestOutputHelper output)
 
         var byUrl = pages.ToDictionary(p => p.Url, p => p.Html);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = browserPath, Headless = true, Args = LaunchFlags });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = browserPath, Headless = true, Args = ChromiumLaunchFlags.All });
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1024, Height = 768 } });
         await context.AddInitScriptAsync(new BundledAxeScriptProvider().GetScript());
         await context.RouteAsync($"{Origin}/**", route => Serve(route, byUrl, stylesheet, scripts));

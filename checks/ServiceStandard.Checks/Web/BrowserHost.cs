@@ -8,14 +8,6 @@ namespace ServiceStandard.Checks.Web;
 /// </summary>
 internal sealed class BrowserHost(string executablePath, Task<IPlaywright>? startedDriver = null) : IAsyncDisposable
 {
-    // The flags DESIGN.md fixes: no sandbox (root in containers), and no background traffic,
-    // which a closed network refuses noisily and which would leave loopback. Names under .invalid
-    // fail at once without a DNS query, as RFC 6761 asks (Chromium would otherwise ask the resolver).
-    private static readonly string[] LaunchFlags =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-         "--disable-dev-shm-usage",
-         "--host-resolver-rules=MAP *.invalid ~NOTFOUND"];
-
     private readonly SemaphoreSlim _lock = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -53,7 +45,7 @@ internal sealed class BrowserHost(string executablePath, Task<IPlaywright>? star
             {
                 ExecutablePath = executablePath,
                 Headless = true,
-                Args = LaunchFlags,
+                Args = ChromiumLaunchFlags.All,
                 Timeout = 60_000,
             });
             Generation++;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ServiceStandard.Checks.Web;
 
 namespace ServiceStandard.Reports.Tests.Browser;
 
@@ -20,7 +21,7 @@ public sealed class HostileReportBrowserTests : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath(),
             Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ChromiumLaunchFlags.All,
         });
     }
 
