@@ -63,11 +63,7 @@ internal static partial class CheckCatalogReader
             return null;
         }
 
-        var schemaVersion = top.GetInt("schemaVersion", required: true);
-        if (schemaVersion is not null and not CurrentSchemaVersion)
-        {
-            context.Error(top.Get("schemaVersion")!, $"schemaVersion {schemaVersion} is not supported; expected {CurrentSchemaVersion}");
-        }
+        RequireSchemaVersion(top, context);
 
         var checks = new List<CheckDescriptor>();
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -256,6 +252,16 @@ internal static partial class CheckCatalogReader
         }
 
         return values;
+    }
+
+    /// <summary>The schemaVersion every descriptor file (checks.yml, web-errors.yml) carries: required, and the current one.</summary>
+    internal static void RequireSchemaVersion(YamlMapping top, YamlReadContext context)
+    {
+        var schemaVersion = top.GetInt("schemaVersion", required: true);
+        if (schemaVersion is not null and not CurrentSchemaVersion)
+        {
+            context.Error(top.Get("schemaVersion")!, $"schemaVersion {schemaVersion} is not supported; expected {CurrentSchemaVersion}");
+        }
     }
 
     internal static Dictionary<string, LocalizedText>? ReadMessages(YamlMapping map, YamlReadContext context)

@@ -30,7 +30,7 @@ public sealed class WebErrorMessages
             ? MessageTemplate.Format(text.Get(language), arguments)
             : throw new KeyNotFoundException($"web-errors.yml has no message '{key}'.");
 
-    /// <summary>Reads page-error messages, reporting every problem with its line and column.</summary>
+    /// <summary>Reads web error messages, reporting every problem with its line and column.</summary>
     public static LoadResult<WebErrorMessages> Parse(string text, string fileName)
     {
         var (root, syntaxError) = YamlDocumentParser.Parse(text, fileName);
@@ -41,13 +41,13 @@ public sealed class WebErrorMessages
 
         var context = new YamlReadContext(fileName);
         var top = YamlMapping.Read(root, "the web error messages", context, TopKeys);
-        var schemaVersion = top?.GetInt("schemaVersion", required: true);
-        if (top is not null && schemaVersion is not null and not CheckCatalogReader.CurrentSchemaVersion)
+        Dictionary<string, LocalizedText>? messages = null;
+        if (top is not null)
         {
-            context.Error(top.Get("schemaVersion")!, $"schemaVersion {schemaVersion} is not supported; expected {CheckCatalogReader.CurrentSchemaVersion}");
+            CheckCatalogReader.RequireSchemaVersion(top, context);
+            messages = CheckCatalogReader.ReadMessages(top, context);
         }
 
-        var messages = top is null ? null : CheckCatalogReader.ReadMessages(top, context);
         var diagnostics = context.SortedDiagnostics();
         return context.HasErrors || messages is null
             ? LoadResult<WebErrorMessages>.Failed(diagnostics)

@@ -32,6 +32,8 @@ public static class WebGatherRequestFactory
 
         var level = config.Accessibility;
         var axeTags = level.BestPractice ? [.. level.AxeTags, "best-practice"] : level.AxeTags;
+        // axe's messages and our own page errors speak the run's language.
+        var language = config.Language == "es" ? "es" : "en";
         var request = new WebGatherRequest
         {
             BaseUrl = target.BaseUrl,
@@ -48,12 +50,12 @@ public static class WebGatherRequestFactory
             BrowserPath = target.BrowserPath,
             ViewportWidth = target.Viewport.Width,
             ViewportHeight = target.Viewport.Height,
-            Axe = new AxeSettings { Tags = axeTags, Locale = config.Language == "es" ? "es" : "en" },
+            Axe = new AxeSettings { Tags = axeTags, Locale = language },
             Keyboard = level.Keyboard,
             Reflow = level.Reflow,
             TextSpacing = level.Reflow,
             ScreenshotDirectory = screenshotDirectory,
-            Language = config.Language == "es" ? "es" : "en",
+            Language = language,
         };
         return new LoadResult<WebGatherRequest>(request, []);
     }
