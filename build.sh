@@ -94,15 +94,55 @@ demo() {
   fi
 }
 
+# The test assemblies, one at a time: each runs its own xUnit collections side by side (as many as
+# the machine has cores, tests/xunit.runner.json) and many of them drive a Chromium of their own, so
+# running the assemblies at once as well asked a 2-core machine for ten times what it has (issue 12).
+TEST_PROJECTS=(tests/*.Tests)
+TEST_RESULTS="$ARTIFACTS/test-results"
+TEST_TIMES=()
+TEST_FAILED=()
+
+# Runs one test assembly; a failing test prints its message and stack where it fails (the console
+# logger at minimal verbosity) and is listed again in the summary at the end, read from its TRX file.
+run_tests() {
+  local project=$1 filter=$2 label=$3
+  local name started status=0
+  name=$(basename "$project")
+  started=$(date +%s)
+  dotnet test "$project" -c "$CONFIGURATION" --no-build -nologo --verbosity quiet --filter "$filter" \
+    --logger "console;verbosity=minimal" --logger "trx;LogFileName=$name$label.trx" --results-directory "$TEST_RESULTS" || status=$?
+  TEST_TIMES+=("$(printf '%-44s %5ss' "$name$label" $(( $(date +%s) - started )))")
+  if [ "$status" -ne 0 ]; then
+    local trx="$TEST_RESULTS/$name$label.trx" failed
+    failed=$( [ -f "$trx" ] && grep -o 'testName="[^"]*"[^>]*outcome="Failed"' "$trx" | sed 's/^testName="\([^"]*\)".*/\1/' || true)
+    TEST_FAILED+=("$name$label (exit $status; details above and in $trx)")
+    while IFS= read -r test; do [ -n "$test" ] && TEST_FAILED+=("    $test"); done <<<"$failed"
+  fi
+}
+
 test_all() {
   setup
   build
-  say "Running every test"
-  # Tests that compare timings (Category=Timing) run last and alone: next to the browser tests of
-  # the other test projects their ratios would measure the machine rather than the code.
-  dotnet test ServiceStandard.sln -c "$CONFIGURATION" --no-build --verbosity quiet -nologo --filter "Category!=Timing" -- xUnit.ParallelizeTestCollections=true
+  rm -rf "$TEST_RESULTS" "$ARTIFACTS/test-output"
+  local started
+  started=$(date +%s)
+  say "Running every test, one assembly at a time"
+  for project in "${TEST_PROJECTS[@]}"; do
+    say "Testing $(basename "$project")"
+    run_tests "$project" "Category!=Timing" ""
+  done
+  # Tests that compare timings (Category=Timing) run last and alone: next to the browser tests
+  # their ratios would measure the machine rather than the code.
   say "Running the timing tests on their own"
-  dotnet test tests/ServiceStandard.DesignSystem.Tests -c "$CONFIGURATION" --no-build --verbosity quiet -nologo --filter "Category=Timing"
+  run_tests tests/ServiceStandard.DesignSystem.Tests "Category=Timing" ".Timing"
+  say "Wall time per test assembly (total $(( $(date +%s) - started ))s)"
+  printf '  %s\n' "${TEST_TIMES[@]}"
+  if [ "${#TEST_FAILED[@]}" -gt 0 ]; then
+    say "Failed tests"
+    printf '  %s\n' "${TEST_FAILED[@]}"
+    echo "  Outputs of browser and CLI tests (reports, evidence, screenshots): $ARTIFACTS/test-output"
+    fail "tests failed"
+  fi
   say "Packing the dotnet tool and installing it from the local package"
   rm -rf "$ARTIFACTS/packages" "$ARTIFACTS/tool"
   dotnet pack cli/ServiceStandard.Cli -c "$CONFIGURATION" --no-build -o "$ARTIFACTS/packages" --verbosity quiet -nologo

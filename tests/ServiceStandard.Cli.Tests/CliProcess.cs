@@ -7,7 +7,11 @@ namespace ServiceStandard.Cli.Tests;
 /// <summary>What a run of the real <c>servicestandard</c> process did.</summary>
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 {
-    public override string ToString() => $"exit {ExitCode}{Environment.NewLine}stdout:{Environment.NewLine}{Stdout}{Environment.NewLine}stderr:{Environment.NewLine}{Stderr}";
+    /// <summary>The command line, so a failure message says what was run and where its --out went.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    public override string ToString() =>
+        $"exit {ExitCode} from: servicestandard {string.Join(' ', Arguments)}{Environment.NewLine}stdout:{Environment.NewLine}{Stdout}{Environment.NewLine}stderr:{Environment.NewLine}{Stderr}";
 }
 
 /// <summary>
@@ -26,12 +30,8 @@ public static class CliProcess
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
         };
         start.ArgumentList.Add(Dll.Value);
@@ -51,16 +51,9 @@ public static class CliProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliResult(process.ExitCode, Normalize(await stdout), Normalize(await stderr));
+        var outcome = await ChildProcess.RunAsync(start);
+        return new CliResult(outcome.ExitCode, outcome.Stdout, outcome.Stderr) { Arguments = args };
     }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>The CLI project's own build output, in the same configuration as these tests.</summary>
     private static string FindDll()

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using ServiceStandard.Testing;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;
 
-/// <summary>Runs a command to completion for a test, with a time limit, capturing its output.</summary>
+/// <summary>Runs a command to completion for a test, with a hang guard, capturing its output.</summary>
 internal static class ProcessRunner
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
@@ -12,9 +13,6 @@ internal static class ProcessRunner
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         foreach (var argument in arguments)
         {
@@ -27,21 +25,8 @@ internal static class ProcessRunner
         start.Environment["npm_config_fund"] = "false";
         start.Environment["npm_config_audit"] = "false";
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}.");
-        }
-
-        return new Outcome(process.ExitCode, await output, await error);
+        var outcome = await ChildProcess.RunAsync(start, timeout);
+        return new Outcome(outcome.ExitCode, outcome.Stdout, outcome.Stderr);
     }
 
     /// <summary>The full path of an executable on PATH, or null.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ServiceStandard.Testing;
 
 namespace ServiceStandard.DesignSystem.Docs.Tests;
@@ -44,16 +43,7 @@ public class CliTests
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "servicestandard.dll"));
         foreach (var arg in args)
         {
@@ -61,12 +51,7 @@ public class CliTests
         }
 
         start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        var outcome = await ChildProcess.RunAsync(start);
+        return (outcome.ExitCode, outcome.Stdout, outcome.Stderr);
     }
 }

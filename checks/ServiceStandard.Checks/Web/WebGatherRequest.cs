@@ -23,6 +23,9 @@ public sealed record WebGatherRequest
 
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The clock that page timeouts run on: the system's, or one a test moves itself.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public string? BrowserPath { get; init; }
 
     public int ViewportWidth { get; init; } = 1280;

@@ -197,9 +197,9 @@ public sealed class WebGatherer(ILogger? logger = null, Task<IPlaywright>? start
                 try
                 {
                     // Bounded like the visit itself: a browser that cannot open a tab must not stall the run.
-                    var page = await tab.GetPageAsync().WaitAsync(request.PageTimeout, cancellationToken);
+                    var page = await tab.GetPageAsync().WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
                     var visit = VisitAsync(page, item, cancellationToken);
-                    (snapshot, links) = await visit.WaitAsync(request.PageTimeout, cancellationToken);
+                    (snapshot, links) = await visit.WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
                 }
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
                 {

@@ -31,7 +31,8 @@ public sealed class SampleServiceOracleTests(SampleServiceHost host) : IClassFix
             "Planted defects not found:\n" + string.Join("\n", missing.Select(m => $"  {m.Id}: {m.Check}/{m.Rule} on {m.Page} {m.Selector}")) +
             "\nFindings were:\n" + string.Join("\n", report.Findings.Select(Describe)));
         Assert.Equal(AssessmentVerdict.Failed, outcome.Verdict);
-        Assert.DoesNotContain(report.Pages, p => p.Error is not null);
+        var errors = report.Pages.Where(p => p.Error is not null).ToList();
+        Assert.True(errors.Count == 0, "Page errors on /bad:\n" + string.Join("\n", errors.Select(p => $"  {p.Url} (journey {p.Journey} step {p.Step}): {p.Error}")));
     }
 
     [Fact]
@@ -41,7 +42,8 @@ public sealed class SampleServiceOracleTests(SampleServiceHost host) : IClassFix
         var report = outcome.Report!;
         var violations = report.Findings.Where(f => f.Kind == FindingKind.Violation).ToList();
         Assert.True(violations.Count == 0, "Violations on /good:\n" + string.Join("\n", violations.Select(Describe)));
-        Assert.DoesNotContain(report.Pages, p => p.Error is not null);
+        var errors = report.Pages.Where(p => p.Error is not null).ToList();
+        Assert.True(errors.Count == 0, "Page errors on /good:\n" + string.Join("\n", errors.Select(p => $"  {p.Url} (journey {p.Journey} step {p.Step}): {p.Error}")));
         Assert.True(report.Pages.Count >= 10, $"expected the journeys to reach every page, got {report.Pages.Count}");
         Assert.Equal(AssessmentVerdict.Passed, outcome.Verdict);
         Assert.Equal(CriterionOutcome.NeedsReview, report.Criteria.Single(c => c.Id == "DSS-05").Outcome);
