@@ -15,15 +15,12 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
         await page.WaitForFunctionAsync("() => document.body.classList.contains('ds-frontend-supported')");
     }
 
-    private static async Task CloseAsync(IPage page) => await page.Context.CloseAsync();
-
     [Fact]
     public async Task A_page_of_components_has_no_horizontal_scroll_at_320_css_px()
     {
         foreach (var javaScript in new[] { true, false })
         {
-            var page = await chromium.NewPageAsync(320, javaScript);
-            try
+            await chromium.WithPageAsync(320, javaScript, async page =>
             {
                 await page.GotoAsync(ComponentsPage, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
@@ -36,11 +33,7 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
 
                 Assert.True(sizes[0] <= sizes[1], $"JavaScript {(javaScript ? "on" : "off")}: the page is {sizes[0]}px wide in a {sizes[1]}px viewport; wider: {string.Join(", ", overflowing.Take(10))}");
                 Assert.True(await page.Locator(".ds-button").First.EvaluateAsync<bool>("e => e.getBoundingClientRect().width > 250"), "buttons are full width on small screens");
-            }
-            finally
-            {
-                await CloseAsync(page);
-            }
+            });
         }
     }
 
@@ -49,8 +42,7 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
     [InlineData("#continue")]
     public async Task Keyboard_focus_changes_how_a_link_or_button_looks(string selector)
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await page.GotoAsync(ComponentsPage, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             var element = page.Locator(selector);
@@ -69,18 +61,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
             Assert.NotEqual(before["box-shadow"], after["box-shadow"]);
             Assert.Contains("rgb(11, 12, 12)", after["box-shadow"], StringComparison.Ordinal);
             Assert.False(pictureBefore.AsSpan().SequenceEqual(pictureAfter), "the focused element should render differently");
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task A_mouse_click_does_not_show_the_keyboard_focus_style()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await page.GotoAsync(ComponentsPage, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             var button = page.Locator("#continue");
@@ -89,18 +76,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
 
             Assert.True(await button.EvaluateAsync<bool>("e => document.activeElement === e && !e.matches(':focus-visible')"));
             Assert.NotEqual("rgb(255, 221, 0)", (await StyleAsync(button))["background-color"]);
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task The_minified_stylesheet_parses_to_the_same_rules_as_the_readable_one()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await page.GotoAsync(ChromiumFixture.Origin + "/pages/stylesheets.html", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
@@ -111,18 +93,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
             var first = Enumerable.Range(0, Math.Min(sheets[0].Length, sheets[1].Length)).FirstOrDefault(i => sheets[0][i] != sheets[1][i], -1);
             Assert.True(first < 0, first < 0 ? "" : $"rule {first} differs:\nreadable: {sheets[0][first]}\nminified: {sheets[1][first]}");
             Assert.Equal(sheets[0].Length, sheets[1].Length);
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task Chromium_understands_every_declaration_in_ds_css()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await page.GotoAsync(ChromiumFixture.Origin + "/pages/stylesheets.html", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
@@ -143,18 +120,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
                 """);
 
             Assert.Empty(dropped);
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task Print_hides_screen_only_controls_and_writes_out_link_addresses()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await page.GotoAsync(ComponentsPage, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -166,11 +138,7 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
 
             Assert.Equal("\" (/guidance)\"", await page.Locator("#guidance-link").EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
             Assert.Equal("rgb(0, 0, 0)", await page.Locator("#guidance-link").EvaluateAsync<string>("e => getComputedStyle(e).color"));
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
@@ -178,8 +146,7 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
     {
         foreach (var (motion, expectReduced) in new[] { (ReducedMotion.Reduce, true), (ReducedMotion.NoPreference, false) })
         {
-            var page = await chromium.NewPageAsync(1024, reducedMotion: motion);
-            try
+            await chromium.WithPageAsync(1024, reducedMotion: motion, async page =>
             {
                 await page.GotoAsync(ComponentsPage, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
                 await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = ".ds-panel { transition: opacity 2s; animation: spin 3s infinite; } @keyframes spin { to { opacity: 0.5; } }" });
@@ -188,11 +155,7 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
 
                 var seconds = durations.Select(d => double.Parse(d.TrimEnd('s'), CultureInfo.InvariantCulture)).ToArray();
                 Assert.True(expectReduced ? seconds.All(s => s < 0.001) : seconds.All(s => s >= 2), $"{motion}: {string.Join(", ", durations)}");
-            }
-            finally
-            {
-                await CloseAsync(page);
-            }
+            });
         }
     }
 
@@ -202,16 +165,11 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
         var sizes = new List<string>();
         foreach (var width in new[] { 320, 1024 })
         {
-            var page = await chromium.NewPageAsync(width);
-            try
+            await chromium.WithPageAsync(width, async page =>
             {
                 await page.GotoAsync(ComponentsPage, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
                 sizes.Add(await page.Locator(".ds-heading-xl").EvaluateAsync<string>("e => getComputedStyle(e).fontSize"));
-            }
-            finally
-            {
-                await CloseAsync(page);
-            }
+            });
         }
 
         Assert.Equal(["32px", "48px"], sizes);
@@ -220,8 +178,7 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
     [Fact]
     public async Task Without_javascript_everything_is_shown_and_the_menu_button_stays_hidden()
     {
-        var page = await chromium.NewPageAsync(320, javaScript: false);
-        try
+        await chromium.WithPageAsync(320, javaScript: false, async page =>
         {
             await page.GotoAsync(ComponentsPage, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
@@ -229,18 +186,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
             Assert.True(await page.Locator("#navigation").IsVisibleAsync());
             Assert.True(await page.Locator("#reason-info").IsVisibleAsync());
             Assert.Equal(0, await page.Locator(".ds-character-count__status").CountAsync());
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task The_header_menu_folds_the_navigation_below_the_desktop_breakpoint()
     {
-        var page = await chromium.NewPageAsync(320);
-        try
+        await chromium.WithPageAsync(320, async page =>
         {
             await OpenAsync(page, ComponentsPage);
             var button = page.Locator(".ds-header__menu-button");
@@ -257,18 +209,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
             await page.SetViewportSizeAsync(1024, 800);
             await page.WaitForFunctionAsync("() => document.querySelector('.ds-header__menu-button').hidden");
             Assert.True(await navigation.IsVisibleAsync());
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task The_character_count_counts_and_turns_into_an_error_over_the_limit()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await OpenAsync(page, ComponentsPage);
             var status = page.Locator(".ds-character-count__status");
@@ -286,18 +233,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
             Assert.Contains("ds-error-message", await status.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
             Assert.Contains("ds-textarea--error", await textarea.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
             await page.WaitForFunctionAsync("() => document.querySelector('.ds-character-count__sr-status').textContent === 'You have 1 character too many'");
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task The_error_summary_takes_focus_and_its_links_focus_their_fields()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await OpenAsync(page, ChromiumFixture.Origin + "/pages/error-summary.html");
 
@@ -312,18 +254,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
             Assert.Equal("nationality", await page.EvaluateAsync<string>("() => document.activeElement.id"));
             await AssertNearTopAsync(page.Locator("label[for=nationality]"));
             Assert.Null(await page.Locator(".ds-error-summary").GetAttributeAsync("tabindex"));
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task The_cookie_banner_stores_the_choice_confirms_it_and_stays_away()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await OpenAsync(page, ComponentsPage);
             await page.EvaluateAsync("() => document.addEventListener('ds:cookie-consent', e => { window.consent = e.detail.analytics; })");
@@ -343,18 +280,13 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
 
             await OpenAsync(page, ComponentsPage);
             Assert.False(await page.Locator(".ds-cookie-banner").IsVisibleAsync());
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task Radios_and_checkboxes_reveal_their_conditional_content_and_none_is_exclusive()
     {
-        var page = await chromium.NewPageAsync(1024);
-        try
+        await chromium.WithPageAsync(1024, async page =>
         {
             await OpenAsync(page, ChromiumFixture.Origin + "/pages/conditional.html");
             var email = page.Locator("#conditional-contact");
@@ -380,28 +312,19 @@ public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<Chrom
             Assert.False(await hours.IsVisibleAsync());
             await page.Locator("label[for=benefits]").ClickAsync();
             Assert.False(await page.Locator("#benefits-none").IsCheckedAsync());
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     [Fact]
     public async Task Without_javascript_conditional_content_is_shown()
     {
-        var page = await chromium.NewPageAsync(1024, javaScript: false);
-        try
+        await chromium.WithPageAsync(1024, javaScript: false, async page =>
         {
             await page.GotoAsync(ChromiumFixture.Origin + "/pages/conditional.html", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
             Assert.True(await page.Locator("#conditional-contact").IsVisibleAsync());
             Assert.True(await page.Locator("#conditional-benefits-2").IsVisibleAsync());
-        }
-        finally
-        {
-            await CloseAsync(page);
-        }
+        });
     }
 
     private static async Task AssertNearTopAsync(ILocator element)

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Testing;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;
 
@@ -52,8 +54,31 @@ public sealed class ChromiumFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>Runs <paramref name="test"/> on a new page <paramref name="width"/> CSS px wide; a failure keeps its screenshot.</summary>
+    public Task WithPageAsync(int width, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        RunOnPageAsync(width, javaScript: true, reducedMotion: null, test, testName);
+
+    public Task WithPageAsync(int width, bool javaScript, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        RunOnPageAsync(width, javaScript, reducedMotion: null, test, testName);
+
+    public Task WithPageAsync(int width, ReducedMotion reducedMotion, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        RunOnPageAsync(width, javaScript: true, reducedMotion, test, testName);
+
+    private async Task RunOnPageAsync(int width, bool javaScript, ReducedMotion? reducedMotion, Func<IPage, Task> test, string testName)
+    {
+        var page = await NewPageAsync(width, javaScript, reducedMotion);
+        try
+        {
+            await BrowserFailure.RunAsync(page, testName, () => test(page));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>A new context and page, the fake origin routed, viewport <paramref name="width"/> CSS px wide.</summary>
-    public async Task<IPage> NewPageAsync(int width, bool javaScript = true, ReducedMotion? reducedMotion = null)
+    private async Task<IPage> NewPageAsync(int width, bool javaScript = true, ReducedMotion? reducedMotion = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Testing;
 
 namespace ServiceStandard.Reports.Tests.Browser;
 
@@ -56,32 +57,35 @@ public sealed class HostileReportBrowserTests : IAsyncLifetime
             }
         };
 
-        await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await BrowserFailure.RunAsync(page, "hostile-report", async () =>
+        {
+            await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
-        // Hover, focus and click everything a handler could hide behind (links would only navigate away).
-        await page.EvaluateAsync(@"() => document.querySelectorAll('body *').forEach(e => {
-            for (const type of ['mouseover', 'mouseenter', 'focus']) e.dispatchEvent(new MouseEvent(type, { bubbles: true }));
-            if (!e.closest('a')) e.click();
-        })");
+            // Hover, focus and click everything a handler could hide behind (links would only navigate away).
+            await page.EvaluateAsync(@"() => document.querySelectorAll('body *').forEach(e => {
+                for (const type of ['mouseover', 'mouseenter', 'focus']) e.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+                if (!e.closest('a')) e.click();
+            })");
 
-        Assert.Equal(0, dialogs);
-        Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), "a script from the page content ran");
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.scripts.length"));
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"));
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href^=\"javascript\"], img[src=\"x\"]').length"));
-        Assert.Empty(cspViolations);
+            Assert.Equal(0, dialogs);
+            Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), "a script from the page content ran");
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => document.scripts.length"));
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"));
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href^=\"javascript\"], img[src=\"x\"]').length"));
+            Assert.Empty(cspViolations);
 
-        // The stylesheet is whole: a closing style tag in page text did not end it.
-        Assert.Equal(1, await page.EvaluateAsync<int>("() => document.styleSheets.length"));
-        Assert.True(await page.EvaluateAsync<int>("() => document.styleSheets[0].cssRules.length") > 20);
+            // The stylesheet is whole: a closing style tag in page text did not end it.
+            Assert.Equal(1, await page.EvaluateAsync<int>("() => document.styleSheets.length"));
+            Assert.True(await page.EvaluateAsync<int>("() => document.styleSheets[0].cssRules.length") > 20);
 
-        var text = await page.EvaluateAsync<string>("() => document.body.innerText");
-        Assert.Contains("<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\"></style>", text, StringComparison.Ordinal);
-        Assert.Contains("javascript:window.__pwned=1", text, StringComparison.Ordinal);
-        var snippet = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('pre code')].map(c => c.textContent)");
-        Assert.Contains(ReportExamples.HostileSnippet.Replace("\u202E", "[U+202E]", StringComparison.Ordinal).Replace("\u2066", "[U+2066]", StringComparison.Ordinal), snippet);
-        Assert.DoesNotContain("\u202E", text, StringComparison.Ordinal);
-        Assert.Contains("Evil[U+202E]gnp.exe <script>window.__pwned=1</script>", await page.TitleAsync(), StringComparison.Ordinal);
+            var text = await page.EvaluateAsync<string>("() => document.body.innerText");
+            Assert.Contains("<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\"></style>", text, StringComparison.Ordinal);
+            Assert.Contains("javascript:window.__pwned=1", text, StringComparison.Ordinal);
+            var snippet = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('pre code')].map(c => c.textContent)");
+            Assert.Contains(ReportExamples.HostileSnippet.Replace("\u202E", "[U+202E]", StringComparison.Ordinal).Replace("\u2066", "[U+2066]", StringComparison.Ordinal), snippet);
+            Assert.DoesNotContain("\u202E", text, StringComparison.Ordinal);
+            Assert.Contains("Evil[U+202E]gnp.exe <script>window.__pwned=1</script>", await page.TitleAsync(), StringComparison.Ordinal);
+        });
     }
 
     internal static string ChromiumPath()
