@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Evidence;
 
 // Design-system check cost on the benchmark corpus: the fastest of several rounds of each step, in ms.
 var corpus = args.Length > 0 ? args[0] : Path.Combine("bench", "corpus");

@@ -1,4 +1,5 @@
 using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Cli;
 

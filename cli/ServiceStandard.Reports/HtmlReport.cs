@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
-using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Reports.Html;
 using ServiceStandard.Reports.Localization;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
 

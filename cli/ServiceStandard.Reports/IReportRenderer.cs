@@ -1,11 +1,11 @@
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
 
 /// <summary>
 /// Turns an assessment into one report format. A renderer is a pure function of its input: it
 /// never calls a check, the browser, the clock or the file system, and it never decides the exit
-/// code (that is <see cref="Checks.Assessment.AssessmentVerdicts"/>, from the assessment alone).
+/// code (that is <see cref="Model.Assessment.AssessmentVerdicts"/>, from the assessment alone).
 /// </summary>
 public interface IReportRenderer
 {

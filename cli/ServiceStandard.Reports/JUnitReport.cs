@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports.Localization;
 using ServiceStandard.Reports.Text;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
 

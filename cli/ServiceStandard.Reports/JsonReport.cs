@@ -1,5 +1,4 @@
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
 

@@ -1,9 +1,8 @@
 using System.Text;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports.Localization;
 using ServiceStandard.Reports.Text;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports.Localization;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
 

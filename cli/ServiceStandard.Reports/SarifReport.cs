@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports.Localization;
 using ServiceStandard.Reports.Text;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
 

@@ -10,7 +10,7 @@ using ServiceStandard.DesignSystem.Contracts.Assertions;
 using ServiceStandard.DesignSystem.Docs.Localization;
 using ServiceStandard.DesignSystem.Docs.Views;
 using ServiceStandard.DesignSystem.Engine;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.DesignSystem.Docs;
 

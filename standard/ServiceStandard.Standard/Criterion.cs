@@ -1,3 +1,5 @@
+using ServiceStandard.Kernel;
+
 namespace ServiceStandard.Standard;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Reflection;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Standard;
 

@@ -1,3 +1,5 @@
+using ServiceStandard.Kernel;
+
 namespace ServiceStandard.Standard;
 
 /// <summary>A service standard: the criteria a service is assessed against before go-live.</summary>

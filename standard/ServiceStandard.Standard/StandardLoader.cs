@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using ServiceStandard.Standard.Diagnostics;
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel.Yaml;
 using YamlDotNet.RepresentationModel;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Standard;
 

@@ -1,5 +1,5 @@
 using ServiceStandard.Cli.Output;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Cli.Tests;
 

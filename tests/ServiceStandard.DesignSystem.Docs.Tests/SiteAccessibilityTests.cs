@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Accessibility.Reflow;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
 using Xunit.Abstractions;
 

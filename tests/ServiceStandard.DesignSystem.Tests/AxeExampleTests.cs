@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Testing;
 using Xunit.Abstractions;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.DesignSystem.Tests;
 

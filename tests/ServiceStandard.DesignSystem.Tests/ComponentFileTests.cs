@@ -1,6 +1,7 @@
 using ServiceStandard.DesignSystem.Components;
 using ServiceStandard.Standard;
 using ServiceStandard.Testing;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.DesignSystem.Tests;
 

@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.DesignSystem.Contracts;
 using ServiceStandard.DesignSystem.Engine;
 

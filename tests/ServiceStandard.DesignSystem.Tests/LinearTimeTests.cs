@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using Xunit.Abstractions;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.DesignSystem.Tests;
 
@@ -46,7 +47,7 @@ public class LinearTimeTests(ITestOutputHelper output)
         var smallDocument = new HtmlParser().ParseDocument(small.Html);
         var largeDocument = new HtmlParser().ParseDocument(large.Html);
         var context = new ServiceStandard.Checks.Engine.CheckContext { ServiceLanguages = ["en"], ServicePhase = "live" };
-        int Run(ServiceStandard.Checks.Web.PageSnapshot page, AngleSharp.Dom.IDocument document)
+        int Run(ServiceStandard.Model.Evidence.PageSnapshot page, AngleSharp.Dom.IDocument document)
         {
             var analyses = new ServiceStandard.Checks.DesignSystem.PageAnalyses(pack);
             analyses.For(page, document);
@@ -60,11 +61,11 @@ public class LinearTimeTests(ITestOutputHelper output)
         output.WriteLine($"design-system checks, 500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
         Assert.True(ratio < 15, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
 
-        static ServiceStandard.Checks.Web.PageSnapshot Snapshot(string html) => new()
+        static ServiceStandard.Model.Evidence.PageSnapshot Snapshot(string html) => new()
         {
             RequestedUrl = "https://service.test/many",
             FinalUrl = "https://service.test/many",
-            Origin = ServiceStandard.Checks.Web.PageOrigin.Listed,
+            Origin = ServiceStandard.Model.Evidence.PageOrigin.Listed,
             Html = html,
             Design = new([], [], [new(null, "/*! ServiceStandard Design System v0.1.0 */")]),
         };

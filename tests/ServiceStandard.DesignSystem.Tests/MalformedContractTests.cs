@@ -111,7 +111,7 @@ public class MalformedContractTests
         }
     }
 
-    private static Standard.Diagnostics.LoadResult<ComponentDefinition> Load(string file)
+    private static Kernel.Diagnostics.LoadResult<ComponentDefinition> Load(string file)
     {
         var path = Path.Combine(RepositoryPaths.Root, "tests", "ServiceStandard.DesignSystem.Tests", "Malformed", file);
         return ComponentLoader.Parse(File.ReadAllText(path), file);

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports.Tests;
 

@@ -1,5 +1,5 @@
-using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports.Tests;
 

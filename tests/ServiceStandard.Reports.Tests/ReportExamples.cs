@@ -1,6 +1,5 @@
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports.Tests;
 

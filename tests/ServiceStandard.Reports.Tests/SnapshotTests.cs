@@ -1,6 +1,7 @@
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Reports.Html;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports.Tests;
 

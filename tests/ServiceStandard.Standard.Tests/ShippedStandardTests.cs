@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ServiceStandard.Testing;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Standard.Tests;
 

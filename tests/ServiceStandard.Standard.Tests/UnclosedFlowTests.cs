@@ -1,4 +1,4 @@
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Yaml;
 
 namespace ServiceStandard.Standard.Tests;
 

@@ -6,29 +6,15 @@ using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 using ServiceStandard.Standard.Wcag;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Assessment;
-
-/// <summary>What the run concluded, for the CLI to turn into an exit code.</summary>
-public enum AssessmentVerdict
-{
-    /// <summary>Nothing at or above the fail-on threshold.</summary>
-    Passed,
-
-    /// <summary>Findings at or above the threshold.</summary>
-    Failed,
-
-    /// <summary>The target could not be assessed at all (no browser, every page unreachable).</summary>
-    NotAssessable,
-
-    /// <summary>Interrupted: the report is partial and says so.</summary>
-    Interrupted,
-}
 
 /// <param name="Report">Null only when nothing could be assessed.</param>
 /// <param name="Problem">Why the target could not be assessed, for the user.</param>

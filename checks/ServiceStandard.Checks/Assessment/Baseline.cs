@@ -1,6 +1,7 @@
 using System.Text.Json;
-using ServiceStandard.Checks.Findings;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Model.Findings;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Assessment;
 

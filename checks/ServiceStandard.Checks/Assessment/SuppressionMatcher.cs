@@ -1,6 +1,7 @@
 using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Assessment;
 

@@ -1,6 +1,7 @@
 using ServiceStandard.Checks.Descriptors;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard.Wcag;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Assessment;
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ServiceStandard.Checks.Engine;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Code;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 
 namespace ServiceStandard.Checks.Code;
 

@@ -1,5 +1,6 @@
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Code;
 

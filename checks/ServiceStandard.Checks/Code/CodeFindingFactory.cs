@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 
 namespace ServiceStandard.Checks.Code;
 

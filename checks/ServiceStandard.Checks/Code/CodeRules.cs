@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ServiceStandard.Analyzers;
 using ServiceStandard.Checks.Descriptors;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Checks.Code;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 
 namespace ServiceStandard.Checks.Code;
 

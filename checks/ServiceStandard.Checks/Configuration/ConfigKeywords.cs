@@ -1,3 +1,5 @@
+using ServiceStandard.Model.Assessment;
+
 namespace ServiceStandard.Checks.Configuration;
 
 /// <summary>Where a service is in its life: the phases of a government service.</summary>
@@ -27,15 +29,6 @@ public enum FailThreshold
     Moderate,
     Minor,
     None,
-}
-
-public enum ReportFormat
-{
-    Json,
-    Html,
-    Sarif,
-    Junit,
-    Markdown,
 }
 
 /// <summary>The words a config may use for an enumerated value, and the value each one means.</summary>

@@ -1,5 +1,5 @@
-using ServiceStandard.Standard.Diagnostics;
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel.Yaml;
 
 namespace ServiceStandard.Checks.Configuration;
 

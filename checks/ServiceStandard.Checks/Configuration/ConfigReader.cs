@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel.Yaml;
 using YamlDotNet.RepresentationModel;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Configuration;
 

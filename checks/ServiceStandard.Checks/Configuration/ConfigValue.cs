@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Checks.Configuration;
 

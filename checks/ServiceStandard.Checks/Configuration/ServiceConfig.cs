@@ -1,5 +1,7 @@
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Configuration;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
 using ServiceStandard.Standard.Wcag;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Checks.Descriptors;
 

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 using ServiceStandard.Standard.Wcag;
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Yaml;
 using YamlDotNet.RepresentationModel;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Checks.Descriptors;
 

@@ -1,4 +1,5 @@
 using ServiceStandard.Standard;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Checks.Descriptors;
 

@@ -1,5 +1,6 @@
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Checks.Descriptors;
 

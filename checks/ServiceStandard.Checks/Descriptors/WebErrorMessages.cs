@@ -1,6 +1,7 @@
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel.Yaml;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Checks.Descriptors;
 

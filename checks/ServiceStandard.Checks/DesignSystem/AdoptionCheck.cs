@@ -4,8 +4,9 @@ using AngleSharp.Dom;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.DesignSystem;
 

@@ -1,8 +1,9 @@
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.DesignSystem.Engine;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.DesignSystem;
 

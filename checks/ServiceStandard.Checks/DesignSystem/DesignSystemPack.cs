@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ServiceStandard.DesignSystem.Components;
 using ServiceStandard.DesignSystem.Engine;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Checks.DesignSystem;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ServiceStandard.DesignSystem.Components;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.DesignSystem.Engine;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.DesignSystem;
 

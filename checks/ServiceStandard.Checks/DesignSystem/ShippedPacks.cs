@@ -1,5 +1,5 @@
 using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Checks.DesignSystem;
 

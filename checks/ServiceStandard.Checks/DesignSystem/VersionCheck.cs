@@ -1,10 +1,11 @@
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.DesignSystem.Components;
 using ServiceStandard.DesignSystem.Engine;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.DesignSystem;
 

@@ -1,5 +1,6 @@
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Engine;
 

@@ -1,4 +1,5 @@
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Engine;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Web;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Web;
 

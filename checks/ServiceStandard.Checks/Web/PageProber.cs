@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Playwright;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Web;
 
@@ -86,7 +87,7 @@ internal sealed class PageProber(WebGatherRequest request)
                 }
 
                 var png = await ElementPictures.CaptureAsync(page, box.X, box.Y, box.Width, box.Height);
-                var file = $"{Findings.Fingerprints.Hash(page.Url, selector)[..16]}.png";
+                var file = $"{Model.Findings.Fingerprints.Hash(page.Url, selector)[..16]}.png";
                 await File.WriteAllBytesAsync(Path.Combine(request.ScreenshotDirectory, file), png);
                 shots.Add(new ElementScreenshot(selector, file, (int)box.Width, (int)box.Height));
             }

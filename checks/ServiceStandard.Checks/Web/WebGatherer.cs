@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Web;
 

@@ -6,11 +6,13 @@ using ServiceStandard.Checks.Code;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Cli.Output;
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Cli.Commands;
 

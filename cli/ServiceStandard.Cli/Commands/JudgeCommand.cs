@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Cli.Commands;
 

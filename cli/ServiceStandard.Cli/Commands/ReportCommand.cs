@@ -2,6 +2,7 @@ using System.CommandLine;
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Cli.Output;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Cli.Output;
 

@@ -1,8 +1,9 @@
 using System.Text;
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Cli.Output;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports.Localization;
 using ServiceStandard.Reports.Text;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports.Html;
 
@@ -302,9 +302,9 @@ internal sealed partial class HtmlViewBuilder(ReportInput input, ReportLabels la
         labels[ReportFacts.SeverityKey(severity)],
         severity switch
         {
-            Checks.Findings.Severity.Critical => "ds-tag ds-tag--red",
-            Checks.Findings.Severity.Serious => "ds-tag ds-tag--yellow",
-            Checks.Findings.Severity.Moderate => "ds-tag ds-tag--blue",
+            Model.Findings.Severity.Critical => "ds-tag ds-tag--red",
+            Model.Findings.Severity.Serious => "ds-tag ds-tag--yellow",
+            Model.Findings.Severity.Moderate => "ds-tag ds-tag--blue",
             _ => "ds-tag ds-tag--grey",
         });
 

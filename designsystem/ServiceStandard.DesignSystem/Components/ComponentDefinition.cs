@@ -1,5 +1,6 @@
 using ServiceStandard.DesignSystem.Contracts;
 using ServiceStandard.Standard;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.DesignSystem.Components;
 

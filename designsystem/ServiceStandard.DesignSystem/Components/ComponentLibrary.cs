@@ -1,6 +1,6 @@
 using ServiceStandard.DesignSystem.Contracts;
 using ServiceStandard.DesignSystem.Engine;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.DesignSystem.Components;
 

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using ServiceStandard.DesignSystem.Contracts;
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel.Yaml;
 using YamlDotNet.RepresentationModel;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.DesignSystem.Components;
 

@@ -3,8 +3,9 @@ using ServiceStandard.DesignSystem.Contracts.Assertions;
 using ServiceStandard.DesignSystem.Engine;
 using ServiceStandard.Standard;
 using ServiceStandard.Standard.Wcag;
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Yaml;
 using YamlDotNet.RepresentationModel;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.DesignSystem.Contracts;
 

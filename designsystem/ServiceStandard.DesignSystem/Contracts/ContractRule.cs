@@ -1,6 +1,7 @@
 using ServiceStandard.DesignSystem.Contracts.Assertions;
 using ServiceStandard.Standard;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.DesignSystem.Contracts;
 

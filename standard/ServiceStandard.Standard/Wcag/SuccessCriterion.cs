@@ -1,3 +1,5 @@
+using ServiceStandard.Kernel;
+
 namespace ServiceStandard.Standard.Wcag;
 
 /// <summary>How much of a success criterion automation can test.</summary>

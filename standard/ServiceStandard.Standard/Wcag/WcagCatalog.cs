@@ -1,4 +1,5 @@
-using ServiceStandard.Standard.Yaml;
+using ServiceStandard.Kernel.Yaml;
+using ServiceStandard.Kernel;
 
 namespace ServiceStandard.Standard.Wcag;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Descriptors;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard.Wcag;
 using ServiceStandard.Testing;
 

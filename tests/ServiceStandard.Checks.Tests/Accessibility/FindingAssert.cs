@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 
 namespace ServiceStandard.Checks.Tests.Accessibility;
 

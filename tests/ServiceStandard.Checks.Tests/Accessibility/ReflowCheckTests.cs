@@ -1,6 +1,7 @@
 using ServiceStandard.Checks.Accessibility.Reflow;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Accessibility;
 

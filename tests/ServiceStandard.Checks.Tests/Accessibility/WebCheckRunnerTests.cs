@@ -1,8 +1,10 @@
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Accessibility.Axe;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Accessibility;
 

@@ -1,6 +1,7 @@
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Tests.Schemas;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Assessment;
 
@@ -26,6 +27,20 @@ public class AssessmentVerdictTests
     [InlineData("none", Severity.Critical, AssessmentVerdict.Passed)]
     public void Violations_at_or_above_fail_on_fail(string failOn, Severity severity, AssessmentVerdict expected) =>
         Assert.Equal(expected, AssessmentVerdicts.Decide(WithFindings(failOn, false, Violation(severity))));
+
+    [Fact]
+    public void Every_fail_on_word_of_the_configuration_is_understood_by_the_verdict()
+    {
+        foreach (var word in ConfigKeywords.FailThresholds.Names)
+        {
+            ConfigKeywords.FailThresholds.TryParse(word, out var threshold);
+            Assert.True((threshold == FailThreshold.None) == (AssessmentVerdicts.Threshold(word) is null), $"failOn: {word}");
+        }
+
+        Assert.Equal(Severity.Moderate, AssessmentVerdicts.Threshold("moderate"));
+        Assert.Null(AssessmentVerdicts.Threshold("Serious"));
+        Assert.Null(AssessmentVerdicts.Threshold("2"));
+    }
 
     [Fact]
     public void Needs_review_never_fails() =>

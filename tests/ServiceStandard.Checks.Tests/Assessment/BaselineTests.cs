@@ -1,9 +1,11 @@
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Tests.Accessibility;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Assessment;
 

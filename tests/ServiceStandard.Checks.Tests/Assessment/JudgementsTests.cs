@@ -1,6 +1,7 @@
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Tests.Schemas;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Assessment;
 
@@ -74,7 +75,7 @@ public class JudgementsTests
     {
         var standard = ServiceStandard.Standard.ShippedStandards.Resolve("digital-service-standard").Value!;
 
-        var criteria = CriterionEvaluator.Evaluate(standard, [], new HashSet<string> { "accessibility", "user-research", "open-source" }, Findings.Severity.Serious, "en");
+        var criteria = CriterionEvaluator.Evaluate(standard, [], new HashSet<string> { "accessibility", "user-research", "open-source" }, Model.Findings.Severity.Serious, "en");
 
         Assert.DoesNotContain(criteria, c => c.Outcome == CriterionOutcome.Met || c.AutomatedOutcome == CriterionOutcome.Met);
         Assert.All(criteria, c => Assert.Null(c.Judgement));

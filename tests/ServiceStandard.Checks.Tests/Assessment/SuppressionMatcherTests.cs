@@ -1,7 +1,7 @@
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Checks.Findings;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Model.Findings;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Checks.Tests.Assessment;
 

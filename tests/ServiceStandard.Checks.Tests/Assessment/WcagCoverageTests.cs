@@ -1,7 +1,8 @@
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Descriptors;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard.Wcag;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Assessment;
 

@@ -1,5 +1,5 @@
 using ServiceStandard.Checks.Code;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 
 namespace ServiceStandard.Checks.Tests.Code;
 

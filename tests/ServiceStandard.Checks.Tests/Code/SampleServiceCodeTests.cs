@@ -1,5 +1,5 @@
 using ServiceStandard.Checks.Code;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Testing;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

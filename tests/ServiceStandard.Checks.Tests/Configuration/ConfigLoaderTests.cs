@@ -1,5 +1,6 @@
 using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Configuration;
 

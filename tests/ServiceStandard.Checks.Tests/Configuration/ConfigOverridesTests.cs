@@ -1,4 +1,5 @@
 using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Configuration;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ServiceStandard.Checks.Configuration;
-using ServiceStandard.Standard.Diagnostics;
+using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Checks.Tests.Configuration;
 

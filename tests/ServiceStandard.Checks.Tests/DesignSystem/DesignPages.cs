@@ -1,9 +1,10 @@
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Tests.Accessibility;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.DesignSystem;
 

@@ -1,6 +1,6 @@
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.DesignSystem;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 
 namespace ServiceStandard.Checks.Tests.DesignSystem;
 

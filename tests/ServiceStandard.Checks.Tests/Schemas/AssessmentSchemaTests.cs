@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using NJsonSchema.Validation;
 using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Schemas;
 

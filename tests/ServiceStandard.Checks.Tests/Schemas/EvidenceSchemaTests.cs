@@ -3,6 +3,8 @@ using NJsonSchema.Validation;
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Schemas;
 

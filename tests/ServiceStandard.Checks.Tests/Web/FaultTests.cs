@@ -10,6 +10,8 @@ using ServiceStandard.Checks.Engine;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Standard;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Web;
 

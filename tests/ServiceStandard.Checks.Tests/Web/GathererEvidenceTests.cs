@@ -1,5 +1,6 @@
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Web;
 

@@ -2,11 +2,12 @@ using AngleSharp.Html.Parser;
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
 using ServiceStandard.Testing;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Web;
 

@@ -3,6 +3,7 @@ using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Standard;
 using ServiceStandard.Testing;
+using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Web;
 

@@ -1,6 +1,6 @@
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
 
 namespace ServiceStandard.Reports.Tests.Browser;

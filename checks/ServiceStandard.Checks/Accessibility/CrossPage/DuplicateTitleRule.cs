@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Findings;
+using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.CrossPage;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.Html;
 

@@ -1,0 +1,188 @@
+using ServiceStandard.Kernel.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ServiceStandard.Kernel.Yaml;
+
+/// <summary>
+/// Parses YAML text into a node tree that keeps every node's position, turning syntax errors
+/// into located diagnostics instead of exceptions.
+/// </summary>
+public static class YamlDocumentParser
+{
+    public static (YamlNode? Root, Diagnostic? Error) Parse(string text, string fileName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            return (null, DescribeSyntaxError(ex, text, fileName));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (with no position) on some unclosed flow
+            // collections; find where the reading stopped ourselves.
+            return (null, LocateUnreadable(text, fileName));
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return (null, Diagnostic.Error(new SourceLocation(fileName, 1, 1), "the file is empty"));
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode;
+            return (null, Diagnostic.Error(Locate(second, fileName), "expected one YAML document, found several (remove the extra '---')"));
+        }
+
+        return (stream.Documents[0].RootNode, null);
+    }
+
+    private static Diagnostic LocateUnreadable(string text, string fileName)
+    {
+        var open = new Stack<(Mark Start, char Bracket)>();
+        Mark last = Mark.Empty;
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.Start;
+                switch (current)
+                {
+                    case YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow }:
+                        open.Push((current.Start, '['));
+                        break;
+                    case YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow }:
+                        open.Push((current.Start, '{'));
+                        break;
+                    case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd when open.Count > 0:
+                        open.Pop();
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Expected: this walk stops at the same place the load did.
+        }
+
+        if (open.Count > 0)
+        {
+            var (start, bracket) = open.Peek();
+            var what = bracket == '[' ? "list" : "mapping";
+            return Diagnostic.Error(new SourceLocation(fileName, (int)start.Line, (int)start.Column), $"YAML syntax error: the {what} opened here with '{bracket}' is not closed");
+        }
+
+        return Diagnostic.Error(new SourceLocation(fileName, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column)), "YAML syntax error: the text cannot be read after this point (check for an unclosed bracket or quote)");
+    }
+
+    public static SourceLocation Locate(YamlNode node, string fileName) =>
+        new(fileName, (int)node.Start.Line, (int)node.Start.Column);
+
+    /// <summary>Turns YamlDotNet's exception into a short, actionable message at the place to edit.</summary>
+    private static Diagnostic DescribeSyntaxError(YamlException ex, string text, string fileName)
+    {
+        var line = (int)ex.Start.Line;
+        var column = (int)ex.Start.Column;
+        var message = InnermostMessage(ex);
+
+        // A tab in the indentation makes YamlDotNet fail near it, often on the line before;
+        // point at the tab itself, which is what the author has to change.
+        var mentionsTab = message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+        if (FindIndentationTab(text, lastLine: line + 1, includeBlankLines: mentionsTab) is { } tab)
+        {
+            return Diagnostic.Error(new SourceLocation(fileName, tab.Line, tab.Column), "tab character in the indentation; indent YAML with spaces only");
+        }
+
+        return Diagnostic.Error(new SourceLocation(fileName, line, column), Describe(message, CharacterAt(text, line, column)));
+    }
+
+    private static string Describe(string message, char? atError)
+    {
+        if (Has(message, "Duplicate key") || Has(message, "same key has already been added"))
+        {
+            return "duplicate key in a mapping (each key may appear once)";
+        }
+
+        if (Has(message, "tab"))
+        {
+            return "tab character in the indentation; indent YAML with spaces only";
+        }
+
+        if (Has(message, "quoted scalar") && Has(message, "escape"))
+        {
+            return "unknown escape sequence in double-quoted text; write \\\\ for a backslash, or use single quotes";
+        }
+
+        if (Has(message, "quoted scalar") && (Has(message, "indentation") || Has(message, "end of stream")))
+        {
+            return $"the quoted text that starts here has no closing {(atError is '\'' ? '\'' : '"')}";
+        }
+
+        if (Has(message, "invalid mapping") || Has(message, "Mapping values are not allowed"))
+        {
+            return "a value here contains ': '; put the value in quotes, or fix the indentation";
+        }
+
+        return "YAML syntax error: " + message.TrimEnd('.');
+    }
+
+    private static bool Has(string message, string words) => message.Contains(words, StringComparison.OrdinalIgnoreCase);
+
+    private static string InnermostMessage(YamlException ex)
+    {
+        // YamlDotNet wraps the useful words ("Duplicate key", "mapping values are not allowed")
+        // in an outer message carrying positions we already report; keep the innermost words.
+        var inner = ex;
+        while (inner.InnerException is YamlException deeper)
+        {
+            inner = deeper;
+        }
+
+        var message = inner.InnerException?.Message ?? inner.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    /// <summary>The first tab in the leading whitespace of a line, up to <paramref name="lastLine"/>.</summary>
+    private static (int Line, int Column)? FindIndentationTab(string text, int lastLine, bool includeBlankLines)
+    {
+        var lineNumber = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (++lineNumber > lastLine)
+            {
+                break;
+            }
+
+            var indentation = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indentation].IndexOf('\t');
+            if (tab >= 0 && (includeBlankLines || indentation < line.Length))
+            {
+                return (lineNumber, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static char? CharacterAt(string text, int line, int column)
+    {
+        var lineNumber = 0;
+        foreach (var current in text.AsSpan().EnumerateLines())
+        {
+            if (++lineNumber == line)
+            {
+                return column >= 1 && column <= current.Length ? current[column - 1] : null;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+using ServiceStandard.Model.Findings;
+
+namespace ServiceStandard.Model.Assessment;
+
+/// <summary>
+/// The result of one run: what was assessed, what was found, and what it means per criterion.
+/// Serialised as assessment.json (docs/schemas/assessment.schema.json); renderers read only this.
+/// </summary>
+public sealed record AssessmentReport
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required RunInfo Run { get; init; }
+
+    public required ServiceSummary Service { get; init; }
+
+    public required StandardReference Standard { get; init; }
+
+    public required AssessmentScope Scope { get; init; }
+
+    public required IReadOnlyList<AssessedPage> Pages { get; init; }
+
+    /// <summary>Findings that count: one per fingerprint, suppressed ones left out (see <see cref="Suppressed"/>).</summary>
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>Findings a suppression in servicestandard.yml matched, with its reason: listed, never counted.</summary>
+    public IReadOnlyList<SuppressedFinding> Suppressed { get; init; } = [];
+
+    /// <summary>The comparison with an earlier run's assessment.json, or null when no baseline was given.</summary>
+    public BaselineComparison? Baseline { get; init; }
+
+    public IReadOnlyList<CheckError> CheckErrors { get; init; } = [];
+
+    /// <summary>Pages a check could not assess because the evidence it reads was not gathered there.</summary>
+    public IReadOnlyList<EvidenceGap> EvidenceGaps { get; init; } = [];
+
+    public required IReadOnlyList<CriterionResult> Criteria { get; init; }
+
+    /// <summary>Each WCAG 2.2 success criterion at the run's level, and what the machine could say about it.</summary>
+    public WcagCoverage? WcagCoverage { get; init; }
+
+    /// <summary>The rules behind the findings (active, suppressed and fixed), from the check descriptors.</summary>
+    public IReadOnlyList<RuleSummary> Rules { get; init; } = [];
+
+    public required FindingTotals Totals { get; init; }
+}
+
+/// <param name="Incomplete">The run was interrupted or the browser lost pages: the report does not cover everything asked for.</param>
+public sealed record RunInfo(
+    string Tool,
+    string ToolVersion,
+    DateTimeOffset StartedAt,
+    double DurationSeconds,
+    string Language,
+    string? Browser,
+    string? AxeVersion,
+    int BrowserRestarts,
+    bool Incomplete,
+    string FailOn);
+
+public sealed record ServiceSummary(string? Name, string? Phase, IReadOnlyList<string> Languages);
+
+public sealed record StandardReference(string Id, string Version, string Title);
+
+public sealed record AssessmentScope(string? BaseUrl, int PagesRequested, IReadOnlyList<string> Journeys, IReadOnlyList<string> ChecksRun, bool Crawl)
+{
+    /// <summary>The C# source folder assessed, relative to the config's folder, or null when none was given.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The WCAG level tags the run assessed (axe-core's: wcag2a, wcag2aa, …, wcag22aa).</summary>
+    public IReadOnlyList<string> WcagLevels { get; init; } = [];
+}
+
+/// <param name="Error">Why the page could not be assessed (kind: message), or null.</param>
+public sealed record AssessedPage(
+    string Url,
+    string FinalUrl,
+    string Title,
+    int? Status,
+    string Origin,
+    string? Journey,
+    int? Step,
+    string? StepDescription,
+    PageErrorSummary? Error,
+    int Violations,
+    int NeedsReview,
+    double GatherMilliseconds);
+
+public sealed record PageErrorSummary(string Kind, string Message);
+
+/// <summary>not-met, needs-review, met (only by an assessor's judgement), not-assessed.</summary>
+public enum CriterionOutcome
+{
+    NotMet,
+    NeedsReview,
+    Met,
+    NotAssessed,
+}
+
+/// <param name="Outcome">The outcome the report gives: the assessor's judgement when there is one, else <see cref="AutomatedOutcome"/>.</param>
+/// <param name="Reason">Why the machine's evidence gives <see cref="AutomatedOutcome"/>, in a sentence.</param>
+public sealed record CriterionResult(
+    string Id,
+    string Slug,
+    string Title,
+    CriterionOutcome Outcome,
+    IReadOnlyList<string> EvidenceTags,
+    int Violations,
+    int NeedsReview,
+    string Reason)
+{
+    /// <summary>What automation alone concludes (never met).</summary>
+    public CriterionOutcome AutomatedOutcome { get; init; } = Outcome;
+
+    /// <summary>The questions the standard asks the assessor, in the report's language.</summary>
+    public IReadOnlyList<string> AssessorQuestions { get; init; } = [];
+
+    /// <summary>The assessor's judgement, or null until one is recorded (servicestandard report --judgements).</summary>
+    public CriterionJudgement? Judgement { get; init; }
+}
+
+/// <param name="Outcome">met or not-met; null when the assessor left a note without deciding.</param>
+/// <param name="Date">When it was judged, YYYY-MM-DD, or null.</param>
+public sealed record CriterionJudgement(CriterionOutcome? Outcome, string? Note, string Assessor, string? Date);
+
+/// <param name="Suppressed">Suppressed findings (not counted in the other totals).</param>
+public sealed record FindingTotals(int Violations, int NeedsReview, int Critical, int Serious, int Moderate, int Minor, int PagesAssessed, int PageErrors)
+{
+    public int Suppressed { get; init; }
+}
+
+/// <summary>A finding left out of the verdict by a suppression of servicestandard.yml.</summary>
+/// <param name="Reason">The suppression's reason, as written.</param>
+/// <param name="Suppression">Which suppression matched: its matchers and where it is written (file:line:column).</param>
+public sealed record SuppressedFinding(Finding Finding, string Reason, string Suppression);
+
+/// <summary>What changed since an earlier run (its assessment.json given as the baseline).</summary>
+/// <param name="File">The baseline file's name as given.</param>
+/// <param name="StartedAt">When the baseline run started.</param>
+/// <param name="NewOnly">Only new findings decide the exit code (--new-only).</param>
+/// <param name="Fixed">Findings of the baseline not found again.</param>
+public sealed record BaselineComparison(string File, DateTimeOffset? StartedAt, bool NewOnly, int New, int Unchanged, IReadOnlyList<Finding> Fixed);
+
+/// <summary>A rule behind some finding of the report, as its descriptor describes it.</summary>
+/// <param name="Wcag">WCAG success criteria it tests, by number (1.1.1).</param>
+public sealed record RuleSummary(
+    string QualifiedRuleId,
+    string CheckId,
+    string RuleId,
+    string Title,
+    string Help,
+    string? HelpUrl,
+    Severity Severity,
+    IReadOnlyList<string> Wcag,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> ActIds);
+
+/// <summary>The WCAG success criteria at the run's level and what automation found for each.</summary>
+public sealed record WcagCoverage(string Version, IReadOnlyList<WcagCoverageEntry> Criteria);
+
+/// <param name="TestedBy">Qualified ids of the rules that ran and test the criterion (empty: no check that ran can).</param>
+public sealed record WcagCoverageEntry(
+    string Number,
+    string Level,
+    string Title,
+    string Url,
+    WcagStatus Status,
+    IReadOnlyList<string> TestedBy,
+    int Violations,
+    int NeedsReview);
+
+/// <summary>What the machine can say about a WCAG success criterion.</summary>
+public enum WcagStatus
+{
+    /// <summary>A violation of it was found.</summary>
+    Failed,
+
+    /// <summary>A check found something a person must confirm (or a finding was suppressed).</summary>
+    NeedsReview,
+
+    /// <summary>Checks that test it ran and found nothing; a person still confirms a pass.</summary>
+    MachinePassed,
+
+    /// <summary>No check that ran can test it: only a person can.</summary>
+    ManualOnly,
+}

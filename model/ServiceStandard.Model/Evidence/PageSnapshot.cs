@@ -1,0 +1,65 @@
+namespace ServiceStandard.Model.Evidence;
+
+/// <summary>
+/// Everything gathered from one visited page or journey step, in one browser visit. Checks read
+/// only this (and can be tested on a stored one with no browser); see evidence.json.
+/// </summary>
+public sealed record PageSnapshot
+{
+    public required string RequestedUrl { get; init; }
+
+    public required string FinalUrl { get; init; }
+
+    public int? Status { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>The <c>lang</c> attribute of the html element, or null when missing.</summary>
+    public string? Lang { get; init; }
+
+    /// <summary>The final DOM serialised after scripts ran.</summary>
+    public string Html { get; init; } = string.Empty;
+
+    public required PageOrigin Origin { get; init; }
+
+    public AxeRun? Axe { get; init; }
+
+    public KeyboardWalk? Keyboard { get; init; }
+
+    public ReflowProbe? Reflow { get; init; }
+
+    public ReflowProbe? TextSpacing { get; init; }
+
+    public ErrorSummaryProbe? ErrorSummary { get; init; }
+
+    /// <summary>Computed colours, control look-alikes and stylesheet banners, for the design-system checks; null when not gathered.</summary>
+    public DesignProbe? Design { get; init; }
+
+    public IReadOnlyList<ElementScreenshot> Screenshots { get; init; } = [];
+
+    /// <summary>Set when the page could not be assessed; the other evidence is then partial or absent.</summary>
+    public PageError? Error { get; init; }
+
+    /// <summary>Time spent probing the loaded page (axe, Tab walk, layout probes).</summary>
+    public double GatherMilliseconds { get; init; }
+
+    /// <summary>Time from starting navigation to the load event.</summary>
+    public double LoadMilliseconds { get; init; }
+}
+
+/// <summary>How the page was reached: listed, crawled, or as step N of a journey.</summary>
+public sealed record PageOrigin(string Kind, string? Journey = null, int? Step = null, string? StepDescription = null)
+{
+    public static PageOrigin Listed { get; } = new("page");
+
+    public static PageOrigin Crawled { get; } = new("crawl");
+
+    public static PageOrigin JourneyStep(string journey, int step, string description) => new("journey", journey, step, description);
+
+    public override string ToString() => Kind == "journey" ? $"{Journey}, step {Step} ({StepDescription})" : Kind;
+}
+
+/// <param name="Kind">unreachable, http-error, timeout, crashed, outside-origin, journey-step, browser.</param>
+public sealed record PageError(string Kind, string Message);
+
+public sealed record ElementScreenshot(string Selector, string File, int Width, int Height);
