@@ -146,7 +146,8 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 await page.GotoAsync(url.AbsoluteUri, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
                 break;
             case "click":
-                await page.Locator(step.Selector!).First.ClickAsync(new() { Timeout = timeout });
+                var clicked = await FindAsync(page, step.Selector!, timeout);
+                await RespondsAsync(request, () => clicked.ClickAsync(new() { Timeout = (float)request.PageTimeout.TotalMilliseconds }));
                 await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
                 break;
             case "fill":
@@ -165,7 +166,8 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 }
                 else
                 {
-                    await page.Locator(step.Selector).First.PressAsync(step.Value!, new() { Timeout = timeout });
+                    var pressed = await FindAsync(page, step.Selector, timeout);
+                    await RespondsAsync(request, () => pressed.PressAsync(step.Value!, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds }));
                 }
 
                 await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
@@ -188,6 +190,32 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 break;
             default:
                 throw new JourneyExpectationException(request.Message("unknown-step", ("kind", step.Kind)));
+        }
+    }
+
+    /// <summary>The step's element, once it is there (a timeout here means no element matches).</summary>
+    private static async Task<ILocator> FindAsync(IPage page, string selector, float timeout)
+    {
+        var element = page.Locator(selector).First;
+        await element.WaitForAsync(new() { Timeout = timeout });
+        return element;
+    }
+
+    /// <summary>
+    /// Acts on an element already found. The action also waits for a navigation it starts to be
+    /// answered, which on a loaded machine or a slow service takes longer than finding the element:
+    /// it has the page timeout, and running out of it says the page did not respond, not that the
+    /// element was missing (it was there, and the action may well have happened).
+    /// </summary>
+    private static async Task RespondsAsync(WebGatherRequest request, Func<Task> act)
+    {
+        try
+        {
+            await act();
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is PlaywrightException && ex.Message.Contains("Timeout", StringComparison.Ordinal)))
+        {
+            throw new JourneyExpectationException(request.Message("step-no-response", ("seconds", Math.Round(request.PageTimeout.TotalSeconds))));
         }
     }
 

@@ -16,6 +16,9 @@ public static class FaultEndpoints
     /// <summary>Another origin on loopback with nothing listening (port 9, discard): a redirect there leaves the service.</summary>
     public const string ElsewhereUrl = "http://127.0.0.2:9/";
 
+    /// <summary>How long /faults/slow takes to answer.</summary>
+    public const int SlowSeconds = 8;
+
     /// <summary>Roughly how big the huge page is; built once, on first request.</summary>
     public const int HugeDomBytes = 10 * 1024 * 1024;
 
@@ -52,6 +55,17 @@ public static class FaultEndpoints
             }
 
             return Results.Empty;
+        });
+
+        // A link to a page the server takes SlowSeconds to answer, and one to a page it never
+        // answers: a journey's click has to wait for the answer, not only for the link.
+        faults.MapGet("/slow-link", () => Results.Content(
+            Page("Slow links", $"<h1>Slow links</h1><p><a id=\"slow\" href=\"{Prefix}/slow\">A page that is slow to answer</a></p><p><a id=\"hang\" href=\"{Prefix}/hang\">A page that never answers</a></p>"),
+            "text/html; charset=utf-8"));
+        faults.MapGet("/slow", async (HttpContext context) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(SlowSeconds), context.RequestAborted);
+            return Results.Content(Page("Slow to answer", "<h1>Slow to answer</h1><p>The server took its time.</p>"), "text/html; charset=utf-8");
         });
 
         faults.MapGet("/redirect-loop", () => Results.Redirect($"{Prefix}/redirect-loop"));

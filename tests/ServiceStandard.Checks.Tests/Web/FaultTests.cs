@@ -241,6 +241,50 @@ public sealed class FaultTests(SampleServiceHost service) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task A_click_whose_page_is_slower_to_answer_than_the_step_timeout_still_succeeds()
+    {
+        // /faults/slow answers after 8 s: the link is found at once, and the click waits for the
+        // answer with the page timeout, not the 5 s given to find the element.
+        var outcome = await FaultRun.AssessAsync($"""
+            baseUrl: {Base}
+            pages: [/good/help]
+            timeouts:
+              pageSeconds: 60
+              navigationSeconds: 5
+            journeys:
+              - name: slow
+                steps:
+                  - goto: /faults/slow-link
+                  - click: "#slow"
+            """);
+
+        var journey = outcome.Report!.Pages.Where(p => p.Journey == "slow").ToList();
+        Assert.True(journey.All(p => p.Error is null), string.Join("\n", journey.Select(p => $"step {p.Step}: {p.Error}")));
+        Assert.Equal(service.Url("/faults/slow").AbsoluteUri, journey.Single(p => p.Step == 2).FinalUrl);
+    }
+
+    [Fact]
+    public async Task A_click_whose_page_never_answers_says_the_page_did_not_respond_not_that_the_element_is_missing()
+    {
+        var outcome = await FaultRun.AssessAsync($"""
+            baseUrl: {Base}
+            pages: [/good/help]
+            timeouts:
+              pageSeconds: 15
+              navigationSeconds: 5
+            journeys:
+              - name: hang
+                steps:
+                  - goto: /faults/slow-link
+                  - click: "#hang"
+            """);
+
+        Assert.Equal(
+            new PageErrorSummary("journey-step", "journey hang, step 2 (click '#hang'): the element was there, but the page did not respond within 15 s"),
+            outcome.Report!.Pages.Single(p => p.Journey == "hang" && p.Step == 2).Error);
+    }
+
+    [Fact]
     public async Task A_missing_browser_is_a_fatal_error_that_says_what_to_install()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"no-chromium-{Guid.NewGuid():N}", "chrome");
