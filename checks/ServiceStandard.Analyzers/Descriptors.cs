@@ -26,6 +26,7 @@ public static class Descriptors
         "Hard-coded secret",
         "Hard-coded {0} in {1}: keep secrets in configuration or a secret store",
         SecurityCategory,
+        Critical,
         "A password, API key, token, private key or connection string with credentials is written in the source, so everyone who can read the code can use it.",
         SecurityTag);
 
@@ -34,6 +35,7 @@ public static class Descriptors
         "SQL built from strings",
         "SQL built by {0} reaches {1}: pass values as parameters",
         SecurityCategory,
+        Critical,
         "SQL text assembled by concatenation, interpolation or string.Format is run as a command, so a value can change the statement (SQL injection).",
         SecurityTag);
 
@@ -42,6 +44,7 @@ public static class Descriptors
         "TLS certificate validation disabled",
         "{0} accepts any server certificate, so the connection can be intercepted",
         SecurityCategory,
+        Critical,
         "A certificate validation callback that always returns true, or DangerousAcceptAnyServerCertificateValidator, turns off TLS server authentication.",
         SecurityTag);
 
@@ -50,6 +53,7 @@ public static class Descriptors
         "Weak cryptography",
         "{0}",
         SecurityCategory,
+        Serious,
         "MD5 and SHA-1 used for security, DES, 3DES and RC2, ECB mode and RSA keys shorter than 2048 bits no longer protect data.",
         SecurityTag);
 
@@ -58,6 +62,7 @@ public static class Descriptors
         "Predictable random value used for a secret",
         "System.Random makes the {0} '{1}' predictable: use RandomNumberGenerator",
         SecurityCategory,
+        Serious,
         "System.Random is not cryptographically secure: tokens, passwords, keys and identifiers made with it can be predicted.",
         SecurityTag);
 
@@ -66,6 +71,7 @@ public static class Descriptors
         "Cookie without Secure, HttpOnly or SameSite",
         "Cookie {0}",
         SecurityCategory,
+        Moderate,
         "A cookie without Secure can travel over plain HTTP, one without HttpOnly can be read by scripts, and one without SameSite is sent with cross-site requests.",
         SecurityTag,
         PrivacyTag);
@@ -75,6 +81,7 @@ public static class Descriptors
         "CORS allows any origin with credentials",
         "CORS policy allows {0} with credentials: list the trusted origins",
         SecurityCategory,
+        Serious,
         "A CORS policy that accepts every origin and also allows credentials lets any website make authenticated requests as the user and read the answers.",
         SecurityTag);
 
@@ -83,6 +90,7 @@ public static class Descriptors
         "State-changing action without antiforgery validation",
         "The {0} action '{1}' does not validate an antiforgery token and no global antiforgery filter is registered",
         SecurityCategory,
+        Serious,
         "A POST, PUT, PATCH or DELETE action of an MVC controller that does not validate an antiforgery token can be triggered by another site (CSRF).",
         SecurityTag,
         WellKnownDiagnosticTags.CompilationEnd);
@@ -92,6 +100,7 @@ public static class Descriptors
         "Antiforgery validation switched off",
         "{0} switches off antiforgery validation for {1}",
         SecurityCategory,
+        Serious,
         "[IgnoreAntiforgeryToken] or DisableAntiforgery() on a handler that changes state lets another site submit it (CSRF).",
         SecurityTag);
 
@@ -100,6 +109,7 @@ public static class Descriptors
         "Open redirect",
         "{0} redirects to a URL taken from the request ({1}): use LocalRedirect or check Url.IsLocalUrl",
         SecurityCategory,
+        Serious,
         "Redirecting to a URL from the request without checking that it is local lets attackers send users to another site that looks like the service.",
         SecurityTag);
 
@@ -108,6 +118,7 @@ public static class Descriptors
         "Personal data written to logs",
         "{0} writes personal data ({1}) to the logs",
         PrivacyCategory,
+        Serious,
         "Logs are kept, copied and read by many people: names, email addresses, phone numbers, national identity numbers, passports, dates of birth, addresses, card numbers and passwords must not be written to them.",
         PrivacyTag);
 
@@ -116,6 +127,7 @@ public static class Descriptors
         "Detailed errors outside Development",
         "{0} shows error details to users outside the Development environment",
         SecurityCategory,
+        Serious,
         "The developer exception page and detailed errors show stack traces, queries and configuration to anyone; use them only when the environment is Development.",
         SecurityTag);
 
@@ -124,8 +136,10 @@ public static class Descriptors
         "HTTPS not enforced",
         "The web application built here never calls {0}",
         SecurityCategory,
+        Moderate,
         "Without HTTPS redirection and HSTS, users can reach the service over plain HTTP, where traffic can be read and changed.",
         SecurityTag,
+        NeedsReviewTag,
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor MissingHealthCheck = Rule(
@@ -133,9 +147,11 @@ public static class Descriptors
         "No health-check endpoint",
         "The web application built here maps no health-check endpoint",
         ReliabilityCategory,
+        Moderate,
         "Without a health-check endpoint (MapHealthChecks), the platform cannot tell when an instance is broken, restart it or take it out of service.",
         OperabilityTag,
         ReliabilityTag,
+        NeedsReviewTag,
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor MissingExceptionHandler = Rule(
@@ -143,12 +159,28 @@ public static class Descriptors
         "No global exception handler",
         "The web application built here has no global exception handler",
         ReliabilityCategory,
+        Moderate,
         "Without UseExceptionHandler (or middleware that catches exceptions), an error gives users a blank error response and nothing consistent is logged.",
         ReliabilityTag,
         OperabilityTag,
         WellKnownDiagnosticTags.CompilationEnd);
 
-    private static DiagnosticDescriptor Rule(string id, string title, string message, string category, string description, params string[] tags) =>
+    /// <summary>
+    /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
+    /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among
+    /// the tags of rules whose findings a person confirms. The severity travels with the descriptor, so a rule
+    /// cannot be added without one.
+    /// </summary>
+    public const string SeverityTagPrefix = "ServiceStandard.Severity=";
+
+    /// <summary>The custom tag of rules whose findings are for a person to confirm rather than violations.</summary>
+    public const string NeedsReviewTag = "ServiceStandard.NeedsReview";
+
+    private const string Critical = SeverityTagPrefix + "critical";
+    private const string Serious = SeverityTagPrefix + "serious";
+    private const string Moderate = SeverityTagPrefix + "moderate";
+
+    private static DiagnosticDescriptor Rule(string id, string title, string message, string category, string severity, string description, params string[] tags) =>
         new(
             id,
             title,
@@ -158,5 +190,5 @@ public static class Descriptors
             isEnabledByDefault: true,
             description: description,
             helpLinkUri: HelpLinkBase + id + ".md",
-            customTags: tags);
+            customTags: [severity, .. tags]);
 }

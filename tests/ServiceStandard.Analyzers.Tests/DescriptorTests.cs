@@ -27,6 +27,9 @@ public sealed class DescriptorTests
             Assert.Equal($"docs/rules/{d.Id}.md", d.HelpLinkUri);
             Assert.True(File.Exists(Path.Combine(root, d.HelpLinkUri)), $"{d.HelpLinkUri} is missing");
             Assert.Contains(d.CustomTags, CriterionTags.Contains);
+            // Its weight in a report travels with it: exactly one severity, a word ServiceStandard knows.
+            var severity = Assert.Single(d.CustomTags, t => t.StartsWith(Descriptors.SeverityTagPrefix, StringComparison.Ordinal));
+            Assert.Contains(severity[Descriptors.SeverityTagPrefix.Length..], new[] { "critical", "serious", "moderate", "minor" });
             Assert.False(string.IsNullOrWhiteSpace(d.Description.ToString()));
         });
     }

@@ -93,6 +93,16 @@ public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClass
     }
 
     [Fact]
+    public async Task A_contract_rule_the_configured_pack_does_not_have_is_bad_input()
+    {
+        var result = await AssessAsync(BadStartConfig(), "--checks", "code/repository/licence,design-system/contract/button/no-such-rule");
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        Assert.Contains("'design-system/contract/button/no-such-rule'", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("'code/repository/licence'", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_config_is_bad_input_at_its_file_line_and_column()
     {
         var config = Path.Combine(_directory.FullName, "servicestandard.yml");

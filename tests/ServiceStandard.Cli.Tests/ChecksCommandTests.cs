@@ -20,6 +20,41 @@ public class ChecksCommandTests
     }
 
     [Fact]
+    public async Task Lists_every_rule_a_run_can_emit_repository_and_contract_rules_included()
+    {
+        var ours = await CliProcess.RunAsync("checks", "list", "--format", "json");
+        var govuk = await CliProcess.RunAsync("checks", "list", "--format", "json", "--pack", "govuk-frontend");
+
+        CliAssert.Exit(0, ours);
+        CliAssert.Exit(0, govuk);
+        var ourIds = RuleIds(ours.Stdout);
+        Assert.Contains("code/repository/licence", ourIds);
+        Assert.Contains("design-system/contract/button/unknown-modifier", ourIds);
+        var ourContracts = ourIds.Where(IsContractRule).ToList();
+        var govukContracts = RuleIds(govuk.Stdout).Where(IsContractRule).ToList();
+        Assert.True(ourContracts.Count > 50 && govukContracts.Count > 50, $"{ourContracts.Count} and {govukContracts.Count} contract rules");
+        Assert.NotEqual(ourContracts, govukContracts);
+
+        static bool IsContractRule(string id) => id.StartsWith("design-system/contract/", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pack_that_does_not_exist_is_bad_input_with_its_path()
+    {
+        var result = await CliProcess.RunAsync("checks", "list", "--pack", "no-such-pack-folder");
+
+        CliAssert.Exit(2, result);
+        CliAssert.NoStackTrace(result);
+        Assert.Contains("no-such-pack-folder", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private static List<string> RuleIds(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().SelectMany(c => c.GetProperty("rules").EnumerateArray()).Select(r => r.GetProperty("id").GetString()!)];
+    }
+
+    [Fact]
     public async Task Json_in_spanish_is_machine_readable()
     {
         var result = await CliProcess.RunAsync("checks", "list", "--format", "json", "--lang", "es");

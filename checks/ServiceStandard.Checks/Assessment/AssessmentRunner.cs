@@ -94,7 +94,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
 
         // The browser and the compiler work side by side: one waits on pages, the other on the CPU.
         var codeTask = runsCode
-            ? CodeAssessment.RunAsync(SourceRequest.From(config.Source!), cancellationToken)
+            ? CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken)
             : Task.FromResult<CodeCheckResult?>(null)!;
         var gathered = request is null
             ? new WebGatherOutcome([], null, 0, null, false)
@@ -145,7 +145,8 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
         }
 
         tagsWithEvidence.UnionWith(code?.EvidenceTags ?? []);
-        var catalog = new CheckCatalog([.. CheckCatalog.Shipped.Checks, CodeRules.Descriptor()]);
+        // Contract rules are described from their findings (the pack is not needed for that).
+        var catalog = CompleteCatalog.Build(pack: null);
         var checksRun = result.ChecksRun.Concat(code?.ChecksRun ?? []).ToList();
         var criteria = CriterionEvaluator.Evaluate(standard, findings, tagsWithEvidence, threshold, config.Language);
         var pages = gathered.Pages.Select(p => ToAssessedPage(p, findings)).ToList();

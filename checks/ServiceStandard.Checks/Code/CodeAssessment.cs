@@ -56,7 +56,7 @@ public static class CodeAssessment
         var checksRun = new List<string> { CodeRules.CheckId };
         if (request.RunRepositoryChecks)
         {
-            findings.AddRange(RepositoryChecks.Run(snapshot, statistics));
+            findings.AddRange(RepositoryChecks.Run(snapshot, statistics, request.Language));
             checksRun.Add(RepositoryChecks.CheckId);
         }
 

@@ -41,7 +41,7 @@ public sealed class CodeFindingFactory(SourceSnapshot snapshot, EditorConfigSeve
             occurrences[key] = occurrence + 1;
 
             var configured = severities.For(item.FullPath, descriptor);
-            var severity = CodeRules.SeverityOf(descriptor.Id);
+            var severity = CodeRules.SeverityOf(descriptor);
             if (configured == ReportDiagnostic.Info)
             {
                 severity = Severity.Minor;
@@ -55,7 +55,7 @@ public sealed class CodeFindingFactory(SourceSnapshot snapshot, EditorConfigSeve
                 CodeRules.CheckId,
                 descriptor.Id,
                 severity,
-                CodeRules.KindOf(descriptor.Id),
+                CodeRules.KindOf(descriptor),
                 item.Diagnostic.GetMessage(CultureInfo.InvariantCulture),
                 descriptor.Description.ToString(CultureInfo.InvariantCulture),
                 descriptor.HelpLinkUri,

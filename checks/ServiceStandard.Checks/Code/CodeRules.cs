@@ -22,26 +22,6 @@ public static class CodeRules
     /// <summary>The family tag every code and repository finding carries.</summary>
     public const string Family = "code";
 
-    private static readonly Dictionary<string, (Severity Severity, FindingKind Kind)> Impact = new(StringComparer.Ordinal)
-    {
-        ["SS0001"] = (Severity.Critical, FindingKind.Violation),
-        ["SS0002"] = (Severity.Critical, FindingKind.Violation),
-        ["SS0003"] = (Severity.Critical, FindingKind.Violation),
-        ["SS0004"] = (Severity.Serious, FindingKind.Violation),
-        ["SS0005"] = (Severity.Serious, FindingKind.Violation),
-        ["SS0006"] = (Severity.Moderate, FindingKind.Violation),
-        ["SS0007"] = (Severity.Serious, FindingKind.Violation),
-        ["SS0008"] = (Severity.Serious, FindingKind.Violation),
-        ["SS0009"] = (Severity.Serious, FindingKind.Violation),
-        ["SS0010"] = (Severity.Serious, FindingKind.Violation),
-        ["SS0011"] = (Severity.Serious, FindingKind.Violation),
-        ["SS0012"] = (Severity.Serious, FindingKind.Violation),
-        // TLS may be terminated (and HSTS sent) by a proxy, and probes may be served by the platform: a person confirms.
-        ["SS0013"] = (Severity.Moderate, FindingKind.NeedsReview),
-        ["SS0014"] = (Severity.Moderate, FindingKind.NeedsReview),
-        ["SS0015"] = (Severity.Moderate, FindingKind.Violation),
-    };
-
     private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> AllAnalyzers = new(() =>
         [.. typeof(ServiceStandard.Analyzers.Descriptors).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), false))
@@ -55,13 +35,25 @@ public static class CodeRules
     public static IReadOnlyList<DiagnosticDescriptor> Rules =>
         [.. Analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
-    public static Severity SeverityOf(string ruleId) => Impact.TryGetValue(ruleId, out var impact) ? impact.Severity : Severity.Moderate;
+    /// <summary>The severity the rule's descriptor carries (<see cref="ServiceStandard.Analyzers.Descriptors.SeverityTagPrefix"/>); a rule without one is a bug.</summary>
+    public static Severity SeverityOf(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var tag = descriptor.CustomTags.FirstOrDefault(t => t.StartsWith(ServiceStandard.Analyzers.Descriptors.SeverityTagPrefix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"The analyzer rule {descriptor.Id} has no {ServiceStandard.Analyzers.Descriptors.SeverityTagPrefix}… custom tag.");
+        return Enum.Parse<Severity>(tag[ServiceStandard.Analyzers.Descriptors.SeverityTagPrefix.Length..], ignoreCase: true);
+    }
 
-    public static FindingKind KindOf(string ruleId) => Impact.TryGetValue(ruleId, out var impact) ? impact.Kind : FindingKind.Violation;
+    /// <summary>Needs review when the descriptor says so (<see cref="ServiceStandard.Analyzers.Descriptors.NeedsReviewTag"/>), else a violation.</summary>
+    public static FindingKind KindOf(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return descriptor.CustomTags.Contains(ServiceStandard.Analyzers.Descriptors.NeedsReviewTag) ? FindingKind.NeedsReview : FindingKind.Violation;
+    }
 
-    /// <summary>The tags a rule's findings carry: the family, then the rule's criterion tags.</summary>
+    /// <summary>The tags a rule's findings carry: the family, then the rule's criterion tags (not Roslyn's or our own markers).</summary>
     public static IReadOnlyList<string> TagsOf(DiagnosticDescriptor descriptor) =>
-        [Family, .. descriptor.CustomTags.Where(t => t != WellKnownDiagnosticTags.CompilationEnd)];
+        [Family, .. descriptor.CustomTags.Where(t => t != WellKnownDiagnosticTags.CompilationEnd && !t.StartsWith("ServiceStandard.", StringComparison.Ordinal))];
 
     /// <summary>The analyzer rules as a check descriptor, for the catalogue <c>servicestandard checks list</c> prints.</summary>
     public static CheckDescriptor Descriptor()
@@ -71,7 +63,7 @@ public static class CodeRules
             d.Id,
             LocalizedText.Of(d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             LocalizedText.Of(d.Description.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            SeverityOf(d.Id),
+            SeverityOf(d),
             [],
             TagsOf(d),
             [],

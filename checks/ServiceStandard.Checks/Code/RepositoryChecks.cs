@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Model.Findings;
 
 namespace ServiceStandard.Checks.Code;
@@ -42,74 +43,60 @@ public static class RepositoryChecks
         @"(reporting (a )?(security )?vulnerabilit|security (policy|contact|issue)|responsible disclosure|security@|security\.txt)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<string> Rules { get; } = ["licence", "readme", "tests", "test-ratio", "pinned-dependencies", "security-policy"];
+    /// <summary>The check's rules, with their texts in English and Spanish, from checks.yml.</summary>
+    public static CheckDescriptor Descriptor => CheckCatalog.Shipped.Check(CheckId);
 
-    public static List<Finding> Run(SourceSnapshot snapshot, CodeStatistics statistics)
+    public static List<Finding> Run(SourceSnapshot snapshot, CodeStatistics statistics, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(statistics);
-        var findings = new List<Finding>();
-        Licence(snapshot, findings);
-        Readme(snapshot, findings);
-        Tests(snapshot, statistics, findings);
-        PinnedDependencies(snapshot, findings);
-        SecurityPolicy(snapshot, findings);
-        return findings;
+        var found = new Found(Descriptor, language);
+        Licence(snapshot, found);
+        Readme(snapshot, found);
+        Tests(snapshot, statistics, found);
+        PinnedDependencies(snapshot, found);
+        SecurityPolicy(snapshot, found);
+        return found.Findings;
     }
 
-    private static void Licence(SourceSnapshot snapshot, List<Finding> findings)
+    private static void Licence(SourceSnapshot snapshot, Found found)
     {
         var licence = snapshot.RootDocuments.FirstOrDefault(d => !d.RelativePath.Contains('/', StringComparison.Ordinal) && IsLicenceName(d.RelativePath));
         if (licence is null)
         {
-            findings.Add(Create("licence", Severity.Serious, FindingKind.Violation, ".",
-                "The repository has no LICENSE file, so nobody may reuse the code.",
-                "Add a LICENSE file at the top of the repository with an open-source licence (MIT, Apache-2.0, OGL…).",
-                ["open-source"]));
+            found.Add("licence", "missing", Severity.Serious, FindingKind.Violation, ".");
             return;
         }
 
         if (!Licences.Any(l => l.Markers.All(m => licence.Text.Contains(m, StringComparison.OrdinalIgnoreCase))))
         {
-            findings.Add(Create("licence", Severity.Moderate, FindingKind.NeedsReview, licence.RelativePath,
-                $"{licence.RelativePath} is not a licence ServiceStandard recognises as open source; an assessor should check it.",
-                "Use a licence approved by the Open Source Initiative, with its standard text.",
-                ["open-source"]));
+            found.Add("licence", "unrecognised", Severity.Moderate, FindingKind.NeedsReview, licence.RelativePath, ("path", licence.RelativePath));
         }
     }
 
-    private static void Readme(SourceSnapshot snapshot, List<Finding> findings)
+    private static void Readme(SourceSnapshot snapshot, Found found)
     {
         var readme = snapshot.RootDocuments.FirstOrDefault(d => !d.RelativePath.Contains('/', StringComparison.Ordinal) &&
             Path.GetFileNameWithoutExtension(d.RelativePath).Equals("README", StringComparison.OrdinalIgnoreCase));
         if (readme is null)
         {
-            findings.Add(Create("readme", Severity.Moderate, FindingKind.Violation, ".",
-                "The repository has no README.",
-                "Add a README.md that says what the service is, how to run and test it, and how to contribute.",
-                ["open-source"]));
+            found.Add("readme", "missing", Severity.Moderate, FindingKind.Violation, ".");
             return;
         }
 
         var prose = Regex.Replace(readme.Text, @"[#>*`_\-\[\]()|=]+|\s+", " ").Trim();
         if (prose.Length < MinimumReadmeCharacters)
         {
-            findings.Add(Create("readme", Severity.Minor, FindingKind.Violation, readme.RelativePath,
-                $"{readme.RelativePath} is too short to explain the service ({prose.Length} characters of text).",
-                "Say what the service is, how to run and test it, and how to contribute.",
-                ["open-source"]));
+            found.Add("readme", "too-short", Severity.Minor, FindingKind.Violation, readme.RelativePath, ("path", readme.RelativePath), ("characters", prose.Length));
         }
     }
 
-    private static void Tests(SourceSnapshot snapshot, CodeStatistics statistics, List<Finding> findings)
+    private static void Tests(SourceSnapshot snapshot, CodeStatistics statistics, Found found)
     {
         var testProjects = snapshot.Projects.Count(SourceTreeReader.IsTestProject);
         if (testProjects == 0 && statistics.TestFiles == 0)
         {
-            findings.Add(Create("tests", Severity.Serious, FindingKind.Violation, ".",
-                "The repository has no tests: no test project and no test files.",
-                "Add automated tests (a test project with xUnit, NUnit or MSTest) and run them on every change.",
-                ["testing", "reliability"]));
+            found.Add("tests", "missing", Severity.Serious, FindingKind.Violation, ".");
             return;
         }
 
@@ -117,14 +104,12 @@ public static class RepositoryChecks
         var ratio = total == 0 ? 0 : (double)statistics.TestLines / total;
         if (ratio < MinimumTestRatio)
         {
-            findings.Add(Create("test-ratio", Severity.Minor, FindingKind.NeedsReview, ".",
-                string.Create(CultureInfo.InvariantCulture, $"Tests are {Math.Round(ratio * 100)}% of the C# code ({statistics.TestLines:N0} of {total:N0} lines); an assessor should check what they cover."),
-                "Test the service's behaviour, including its error paths; measure coverage in CI.",
-                ["testing", "reliability"]));
+            found.Add("test-ratio", "low", Severity.Minor, FindingKind.NeedsReview, ".",
+                ("percent", Math.Round(ratio * 100)), ("testLines", statistics.TestLines.ToString("N0", CultureInfo.InvariantCulture)), ("totalLines", total.ToString("N0", CultureInfo.InvariantCulture)));
         }
     }
 
-    private static void PinnedDependencies(SourceSnapshot snapshot, List<Finding> findings)
+    private static void PinnedDependencies(SourceSnapshot snapshot, Found found)
     {
         var centralVersions = snapshot.Manifests.Any(m => Path.GetFileName(m.RelativePath) == "Directory.Packages.props");
         foreach (var manifest in snapshot.Manifests)
@@ -134,10 +119,8 @@ public static class RepositoryChecks
                 : FloatingNuGet(manifest.Text, centralVersions);
             if (floating.Count > 0)
             {
-                findings.Add(Create("pinned-dependencies", Severity.Moderate, FindingKind.Violation, manifest.RelativePath,
-                    $"{manifest.RelativePath} does not pin {string.Join(", ", floating.Take(5))}{(floating.Count > 5 ? $" and {floating.Count - 5} more" : string.Empty)}.",
-                    "Give every dependency an exact version (no ranges, wildcards or missing versions) so each build uses the code that was reviewed.",
-                    ["security", "reliability"]));
+                found.Add("pinned-dependencies", floating.Count > 5 ? "floating-more" : "floating", Severity.Moderate, FindingKind.Violation, manifest.RelativePath,
+                    ("path", manifest.RelativePath), ("packages", string.Join(", ", floating.Take(5))), ("more", floating.Count - 5));
             }
         }
     }
@@ -205,7 +188,7 @@ public static class RepositoryChecks
         return floating;
     }
 
-    private static void SecurityPolicy(SourceSnapshot snapshot, List<Finding> findings)
+    private static void SecurityPolicy(SourceSnapshot snapshot, Found found)
     {
         var hasPolicy = snapshot.RootDocuments.Any(d =>
             Path.GetFileNameWithoutExtension(d.RelativePath).Equals("SECURITY", StringComparison.OrdinalIgnoreCase) ||
@@ -213,10 +196,7 @@ public static class RepositoryChecks
             (Path.GetFileNameWithoutExtension(d.RelativePath).Equals("README", StringComparison.OrdinalIgnoreCase) && SecurityContact.IsMatch(d.Text)));
         if (!hasPolicy)
         {
-            findings.Add(Create("security-policy", Severity.Moderate, FindingKind.Violation, ".",
-                "The repository says nowhere how to report a security vulnerability (no SECURITY.md, security.txt or security contact in the README).",
-                "Add a SECURITY.md with a contact and how vulnerabilities are handled, and publish /.well-known/security.txt.",
-                ["security"]));
+            found.Add("security-policy", "missing", Severity.Moderate, FindingKind.Violation, ".");
         }
     }
 
@@ -227,16 +207,29 @@ public static class RepositoryChecks
             name is "COPYING" or "UNLICENSE";
     }
 
-    private static Finding Create(string rule, Severity severity, FindingKind kind, string path, string message, string help, IReadOnlyList<string> tags) =>
-        new(
-            CheckId,
-            rule,
-            severity,
-            kind,
-            message,
-            help,
-            $"docs/code-checks.md#repo-{rule}",
-            [CodeRules.Family, .. tags],
-            new RepositoryLocation(path),
-            Fingerprints.Hash(CheckId, rule, path));
+    /// <summary>
+    /// The findings of one run, each built from its rule in checks.yml: the message by key in the run's
+    /// language, the rule's help (or the message's own <c>-help</c> variant), its tags and help URL.
+    /// </summary>
+    private sealed class Found(CheckDescriptor check, string language)
+    {
+        public List<Finding> Findings { get; } = [];
+
+        public void Add(string ruleId, string messageKey, Severity severity, FindingKind kind, string path, params (string Name, object? Value)[] arguments)
+        {
+            var rule = check.FindRule(ruleId) ?? throw new KeyNotFoundException($"checks.yml has no rule {CheckId}/{ruleId}.");
+            var help = rule.Messages.ContainsKey(messageKey + "-help") ? rule.Message(messageKey + "-help", language) : rule.Help.Get(language);
+            Findings.Add(new Finding(
+                CheckId,
+                ruleId,
+                severity,
+                kind,
+                rule.Message(messageKey, language, arguments),
+                help,
+                rule.HelpUrl,
+                rule.Tags,
+                new RepositoryLocation(path),
+                Fingerprints.Hash(CheckId, ruleId, path)));
+        }
+    }
 }

@@ -12,13 +12,15 @@ namespace ServiceStandard.Checks.Code;
 /// <param name="DotnetRoot">The .NET installation whose reference packs to compile against; null finds it.</param>
 /// <param name="RunRepositoryChecks">Also run the repository checks (licence, README, tests, dependencies, security policy).</param>
 /// <param name="UseRazorGenerator">Turn Razor files into C# with the SDK's Razor source generator when it is present (false: always the code-block extraction).</param>
+/// <param name="Language">The language of the repository checks' messages (en, es).</param>
 public sealed record SourceRequest(
     string RootPath,
     IReadOnlyList<string>? Exclude = null,
     bool ExcludeTests = true,
     string? DotnetRoot = null,
     bool RunRepositoryChecks = true,
-    bool UseRazorGenerator = true)
+    bool UseRazorGenerator = true,
+    string Language = "en")
 {
     /// <summary>Build output, dependencies, version control and generated code.</summary>
     public static IReadOnlyList<string> DefaultExclude { get; } =
@@ -38,9 +40,9 @@ public sealed record SourceRequest(
     public IReadOnlyList<string> EffectiveExclude => Exclude ?? DefaultExclude;
 
     /// <summary>From servicestandard.yml's <c>source:</c> section (its <c>exclude</c> replaces the built-in bin/obj globs, and ours are added).</summary>
-    public static SourceRequest From(SourceConfig config)
+    public static SourceRequest From(SourceConfig config, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(config);
-        return new SourceRequest(config.Path, [.. DefaultExclude.Union(config.Exclude, StringComparer.Ordinal)]);
+        return new SourceRequest(config.Path, [.. DefaultExclude.Union(config.Exclude, StringComparer.Ordinal)], Language: language);
     }
 }

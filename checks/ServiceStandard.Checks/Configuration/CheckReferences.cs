@@ -4,7 +4,7 @@ namespace ServiceStandard.Checks.Configuration;
 
 /// <summary>
 /// The shape of a check reference in the config: a family (<c>accessibility</c>) or a check id
-/// (<c>accessibility/axe/image-alt</c>, <c>code/SS0101</c>). Whether an id exists is known only
+/// (<c>accessibility/axe/image-alt</c>, <c>code/SS0005</c>). Whether an id exists is known only
 /// to the check catalogue, which reports unknown ids when the run starts.
 /// </summary>
 internal static partial class CheckReferences

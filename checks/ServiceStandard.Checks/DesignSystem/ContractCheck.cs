@@ -47,7 +47,8 @@ public sealed class ContractCheck(PageAnalyses analyses) : IWebCheck
             PageFinding.Location(page, violation.Selector, violation.Snippet),
             Fingerprints.ForPage(CheckId, violation.RuleId, page.FinalUrl, violation.Selector, violation.Discriminator));
 
-    private static IEnumerable<string> WcagTagsOf(IReadOnlyList<string> numbers)
+    /// <summary>The level and criterion tags (wcag2a, wcag111) of WCAG success criteria given by number.</summary>
+    public static IEnumerable<string> WcagTagsOf(IReadOnlyList<string> numbers)
     {
         var tags = new List<string>();
         foreach (var number in numbers)

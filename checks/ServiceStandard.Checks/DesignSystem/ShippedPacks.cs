@@ -11,13 +11,17 @@ public static class ShippedPacks
 {
     public static string Directory(string id) => Path.Combine(AppContext.BaseDirectory, "packs", id);
 
+    /// <summary>A shipped pack by id, or the pack in a folder (relative to <paramref name="baseDirectory"/>).</summary>
+    public static LoadResult<DesignSystemPack> LoadPack(string idOrFolder, string baseDirectory) =>
+        DesignSystemPack.Load(ConfigKeywords.DesignSystemPacks.Contains(idOrFolder, StringComparer.Ordinal)
+            ? Directory(idOrFolder)
+            : Path.GetFullPath(Path.Combine(baseDirectory, idOrFolder)));
+
     /// <summary>Loads the pack and the palette <paramref name="config"/> names (its tokens, or a tokens.json path).</summary>
     public static LoadResult<LoadedPack> Load(DesignSystemConfig config, string baseDirectory)
     {
-        var directory = ConfigKeywords.DesignSystemPacks.Contains(config.Pack, StringComparer.Ordinal)
-            ? Directory(config.Pack)
-            : Path.GetFullPath(Path.Combine(baseDirectory, config.Pack));
-        var pack = DesignSystemPack.Load(directory);
+        ArgumentNullException.ThrowIfNull(config);
+        var pack = LoadPack(config.Pack, baseDirectory);
         if (!pack.Succeeded)
         {
             return LoadResult<LoadedPack>.Failed(pack.Diagnostics);

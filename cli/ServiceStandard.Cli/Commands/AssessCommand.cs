@@ -5,6 +5,7 @@ using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Code;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
@@ -24,8 +25,6 @@ namespace ServiceStandard.Cli.Commands;
 /// </summary>
 public static class AssessCommand
 {
-    private static readonly string[] Families = ["accessibility", "design-system", "code"];
-
     public static Command Create(GlobalOptions global)
     {
         var labels = global.Labels;
@@ -120,7 +119,7 @@ public static class AssessCommand
         }
 
         var filter = CheckFilter.From(config.Checks);
-        if (!ValidateChecks(config.Checks, labels, reporter))
+        if (!ValidateChecks(config, labels, reporter))
         {
             return ExitCodes.BadInput;
         }
@@ -244,19 +243,21 @@ public static class AssessCommand
         reporter.Paragraph(labels.AssessSummary(t.Violations, t.Critical, t.Serious, t.Moderate, t.Minor, t.NeedsReview, t.PagesAssessed, t.PageErrors));
     }
 
-    private static bool ValidateChecks(CheckSelection selection, Localization.Labels labels, IConsoleReporter reporter)
+    /// <summary>
+    /// Every family, check and rule named in <c>--checks</c>/<c>checks:</c> is one a run can emit
+    /// (<see cref="CompleteCatalog"/>, with the configured pack's contract rules).
+    /// </summary>
+    private static bool ValidateChecks(ServiceConfig config, Localization.Labels labels, IConsoleReporter reporter)
     {
-        var catalog = new CheckCatalog([.. CheckCatalog.Shipped.Checks, CodeRules.Descriptor()]);
+        var pack = config.Target is null ? null : ShippedPacks.LoadPack(config.DesignSystem.Pack, config.BaseDirectory).Value;
+        var catalog = CompleteCatalog.Build(pack);
         var valid = true;
-        foreach (var entry in selection.Enable.Concat(selection.Disable))
+        foreach (var entry in config.Checks.Enable.Concat(config.Checks.Disable))
         {
-            var family = entry.Split('/')[0];
-            var known = Families.Contains(family, StringComparer.Ordinal) &&
-                        (entry == family || catalog.FindCheck(entry) is not null || catalog.FindRule(entry) is not null ||
-                         (entry.StartsWith(AxeRules.CheckId + "/", StringComparison.Ordinal) && AxeRules.Find(entry[(AxeRules.CheckId.Length + 1)..]) is not null) ||
-                         entry.StartsWith("design-system/contract/", StringComparison.Ordinal) ||
-                         entry == RepositoryChecks.CheckId ||
-                         RepositoryChecks.Rules.Any(rule => entry == $"{RepositoryChecks.CheckId}/{rule}"));
+            var known = ConfigKeywords.CheckFamilies.Contains(entry, StringComparer.Ordinal) ||
+                        catalog.FindCheck(entry) is not null || catalog.FindRule(entry) is not null ||
+                        // A pack that does not load is reported by the run itself; its rule ids cannot be checked here.
+                        (pack is null && entry.StartsWith(ContractCheck.CheckId + "/", StringComparison.Ordinal));
             if (!known)
             {
                 reporter.Error(labels.UnknownCheck(entry, "accessibility/keyboard"));

@@ -1,14 +1,16 @@
 using System.CommandLine;
 using System.Text.Json;
-using ServiceStandard.Checks.Code;
+using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Cli.Output;
 
 namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
-/// <c>servicestandard checks list [--format json]</c>: the catalogue of checks and rules, with
-/// their WCAG success criteria and W3C ACT rule ids, so results can be mapped onto ACT test cases.
+/// <c>servicestandard checks list [--format json] [--pack id|folder]</c>: every rule a run can emit
+/// (our checks, axe-core's rules, the analyzers, the repository checks and the pack's contract rules),
+/// with their WCAG success criteria and W3C ACT rule ids, so results can be mapped onto ACT test cases.
 /// </summary>
 public static class ChecksCommand
 {
@@ -28,16 +30,28 @@ public static class ChecksCommand
             }
         });
 
-        var list = new Command("list", global.Labels.ChecksListCommandDescription) { format };
-        list.SetAction(parseResult => Run(global.CreateSession(parseResult), parseResult.GetValue(format) ?? "text"));
+        var pack = new Option<string>("--pack")
+        {
+            Description = global.Labels.ChecksPackOptionDescription,
+            DefaultValueFactory = _ => ConfigDefaults.DesignSystem.Pack,
+        };
+
+        var list = new Command("list", global.Labels.ChecksListCommandDescription) { format, pack };
+        list.SetAction(parseResult => Run(global.CreateSession(parseResult), parseResult.GetValue(format) ?? "text", parseResult.GetValue(pack) ?? ConfigDefaults.DesignSystem.Pack));
         return new Command("checks", global.Labels.ChecksCommandDescription) { list };
     }
 
-    private static int Run(CommandSession session, string format)
+    private static int Run(CommandSession session, string format, string packName)
     {
         var language = session.Language;
-        var checks = CheckCatalog.Shipped.Checks.Append(CodeRules.Descriptor())
-            .Select(check => (Check: check, Rules: check.Id == AxeRules.CheckId ? AxeRules.All : check.Rules))
+        var pack = ShippedPacks.LoadPack(packName, Environment.CurrentDirectory);
+        if (!AssessCommand.Report(pack.Diagnostics, session.Reporter) || !pack.Succeeded)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var checks = CompleteCatalog.Build(pack.Value).Checks
+            .Select(check => (Check: check, check.Rules))
             .ToList();
 
         if (format == "json")

@@ -159,6 +159,8 @@ public sealed class Labels
 
     public string ChecksFormatOptionDescription => Get(nameof(ChecksFormatOptionDescription));
 
+    public string ChecksPackOptionDescription => Get(nameof(ChecksPackOptionDescription));
+
     public string ColumnWcag => Get(nameof(ColumnWcag));
 
     public string ColumnAct => Get(nameof(ColumnAct));
