@@ -6,8 +6,10 @@ using ServiceStandard.Model.Evidence;
 namespace ServiceStandard.DesignSystem.Tests;
 
 /// <summary>
-/// Checking a page costs time in proportion to its size: 5,000 component instances take less than
-/// 15 times as long as 500 (a rule that rescanned the page per instance would take ~100 times).
+/// Checking a page costs time in proportion to its size. Ten times the instances take about ten times
+/// as long when linear and about a hundred times when a rule rescans the page per instance; the tests
+/// fail above 32 times (between the two), which tells the growth apart without racing the machine:
+/// the large page alone outgrows the CPU caches, and a quiet soak saw 15.6 times once (issue 12).
 /// Category Timing: `./build.sh test` runs these after every other test, on a quiet machine; next
 /// to the browser tests of other projects the large page's time grew by up to 1.7x (CPU time too:
 /// other processes fill the shared caches), which measures the machine, not the code.
@@ -15,8 +17,11 @@ namespace ServiceStandard.DesignSystem.Tests;
 [Trait("Category", "Timing")]
 public class LinearTimeTests(ITestOutputHelper output)
 {
+    /// <summary>Between linear (10×) and quadratic (100×) growth, nearer their geometric middle.</summary>
+    private const double MaxRatio = 32;
+
     [Fact]
-    public void Ten_times_the_instances_take_less_than_fifteen_times_as_long()
+    public void Ten_times_the_instances_grow_linearly_not_quadratically()
     {
         var engine = DesignSystemFiles.Engine;
         var small = new HtmlParser().ParseDocument(PageWith(500));
@@ -30,7 +35,7 @@ public class LinearTimeTests(ITestOutputHelper output)
 
         var clock = ThreadCpuClock.IsCpuTime ? "thread CPU time" : "wall time";
         output.WriteLine($"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms ({clock}), ratio {ratio:F1}");
-        Assert.True(ratio < 15, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms ({clock}), ratio {ratio:F1}");
+        Assert.True(ratio < MaxRatio, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms ({clock}), ratio {ratio:F1}");
     }
 
     [Fact]
@@ -59,7 +64,7 @@ public class LinearTimeTests(ITestOutputHelper output)
         var (smallTime, largeTime) = Fastest(() => Run(small, smallDocument), () => Run(large, largeDocument), rounds: 8);
         var ratio = largeTime.TotalMilliseconds / smallTime.TotalMilliseconds;
         output.WriteLine($"design-system checks, 500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
-        Assert.True(ratio < 15, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
+        Assert.True(ratio < MaxRatio, $"500 instances: {smallTime.TotalMilliseconds:F2} ms, 5,000: {largeTime.TotalMilliseconds:F2} ms, ratio {ratio:F1}");
 
         static ServiceStandard.Model.Evidence.PageSnapshot Snapshot(string html) => new()
         {

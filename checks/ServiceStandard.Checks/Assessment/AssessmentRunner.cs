@@ -47,27 +47,6 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
                 "nothing to assess: give pages with --url (or target.baseUrl), or source code with --source (or source.path), and checks that apply to them")]);
         }
 
-        WebGatherRequest? request = null;
-        if (runsWeb)
-        {
-            var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory);
-            if (!built.Succeeded)
-            {
-                return LoadResult<AssessmentOutcome>.Failed(built.Diagnostics);
-            }
-
-            request = built.Value! with
-            {
-                // Gather only what the selected checks read: an axe-only run skips the Tab walk.
-                Axe = built.Value!.Axe with { Enabled = filter.RunsCheck("accessibility/axe") },
-                Keyboard = built.Value.Keyboard && filter.RunsCheck("accessibility/keyboard"),
-                Reflow = built.Value.Reflow && filter.RunsCheck("accessibility/reflow"),
-                TextSpacing = built.Value.TextSpacing && filter.RunsCheck("accessibility/reflow"),
-                ErrorSummary = filter.RunsCheck("accessibility/cross-page"),
-                DesignSystem = runsDesignSystem,
-            };
-        }
-
         LoadedPack? pack = null;
         if (runsDesignSystem)
         {
@@ -78,6 +57,22 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
             }
 
             pack = loadedPack.Value;
+        }
+
+        IReadOnlyList<IWebCheck> checks = pack is null
+            ? AccessibilityChecks.Create()
+            : [.. AccessibilityChecks.Create(), .. DesignSystemChecks.Create(pack.Pack, config.DesignSystem, pack.Palette)];
+        WebGatherRequest? request = null;
+        if (runsWeb)
+        {
+            var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory);
+            if (!built.Succeeded)
+            {
+                return LoadResult<AssessmentOutcome>.Failed(built.Diagnostics);
+            }
+
+            // Gather only what the selected checks read: an axe-only run skips the Tab walk.
+            request = built.Value! with { Evidence = EvidencePlan.For(checks, filter, built.Value.Evidence) };
         }
 
         Baseline? baseline = null;
@@ -112,9 +107,6 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
             WcagLevelTags = config.Accessibility.AxeTags,
             ServicePhase = config.Service.Phase?.ToString().ToLowerInvariant(),
         };
-        IReadOnlyList<IWebCheck> checks = pack is null
-            ? AccessibilityChecks.Create()
-            : [.. AccessibilityChecks.Create(), .. DesignSystemChecks.Create(pack.Pack, config.DesignSystem, pack.Palette)];
         var result = request is null
             ? new WebCheckResult([], [], [], [], new Dictionary<string, int>())
             : new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context, filter, CancellationToken.None);

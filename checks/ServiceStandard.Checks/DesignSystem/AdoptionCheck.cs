@@ -35,8 +35,7 @@ public sealed partial class AdoptionCheck(PageAnalyses analyses, CheckCatalog ca
 
     public override IReadOnlyList<IPageRule> Rules => [new AdoptionRule(this)];
 
-    public override IReadOnlyList<string> MissingEvidence(PageSnapshot page) =>
-        string.IsNullOrEmpty(page.Html) ? ["html"] : page.Design is null ? ["computed styles"] : [];
+    public override IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Html, EvidenceKind.ComputedStyles];
 
     private IEnumerable<Finding> Evaluate(PageSnapshot page, CheckContext context)
     {

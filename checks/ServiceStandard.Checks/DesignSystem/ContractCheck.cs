@@ -20,7 +20,7 @@ public sealed class ContractCheck(PageAnalyses analyses) : IWebCheck
 
     public CheckScope Scope => CheckScope.Page;
 
-    public IReadOnlyList<string> MissingEvidence(PageSnapshot page) => string.IsNullOrEmpty(page.Html) ? ["html"] : [];
+    public IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Html];
 
     public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context)
     {

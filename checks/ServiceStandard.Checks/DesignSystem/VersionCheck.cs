@@ -28,7 +28,7 @@ public sealed class VersionCheck(PageAnalyses analyses, CheckCatalog catalog, st
 
     public CheckScope Scope => CheckScope.Site;
 
-    public IReadOnlyList<string> MissingEvidence(PageSnapshot page) => string.IsNullOrEmpty(page.Html) ? ["html"] : [];
+    public IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Html];
 
     public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context)
     {

@@ -21,10 +21,10 @@ public interface IWebCheck
     CheckScope Scope { get; }
 
     /// <summary>
-    /// The evidence this check reads that <paramref name="page"/> lacks (axe, keyboard, reflow, …),
-    /// named for the report's "not assessed" list. Empty when the page has everything.
+    /// The evidence this check reads. The run gathers the union over the selected checks, and a page
+    /// that lacks one of them is listed as an evidence gap for this check.
     /// </summary>
-    IReadOnlyList<string> MissingEvidence(PageSnapshot page);
+    IReadOnlyList<EvidenceKind> RequiredEvidence { get; }
 
     IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context);
 }

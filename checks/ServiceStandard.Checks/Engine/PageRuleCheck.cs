@@ -13,7 +13,7 @@ public abstract class PageRuleCheck : IWebCheck
 
     public abstract IReadOnlyList<IPageRule> Rules { get; }
 
-    public abstract IReadOnlyList<string> MissingEvidence(PageSnapshot page);
+    public abstract IReadOnlyList<EvidenceKind> RequiredEvidence { get; }
 
     public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context) =>
         evidence.AssessablePages.SelectMany(page => Rules.SelectMany(rule => rule.Evaluate(page, context)));

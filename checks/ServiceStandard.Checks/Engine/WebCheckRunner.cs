@@ -27,21 +27,23 @@ public sealed class WebCheckRunner(IReadOnlyList<IWebCheck> checks)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ran.Add(check.Id);
-            if (check.Scope == CheckScope.Site)
-            {
-                Collect(check, evidence, null);
-                continue;
-            }
-
             foreach (var page in evidence.AssessablePages)
             {
-                var missing = check.MissingEvidence(page);
+                var missing = check.RequiredEvidence.Where(kind => !page.IsPresent(kind)).Select(kind => kind.Name()).ToList();
                 if (missing.Count > 0)
                 {
                     gaps.Add(new EvidenceGap(check.Id, page.FinalUrl, missing));
                 }
 
-                Collect(check, new WebEvidence([page]), page);
+                if (check.Scope == CheckScope.Page)
+                {
+                    Collect(check, new WebEvidence([page]), page);
+                }
+            }
+
+            if (check.Scope == CheckScope.Site)
+            {
+                Collect(check, evidence, null);
             }
         }
 

@@ -22,10 +22,10 @@ internal sealed class PageProber(WebGatherRequest request)
         var clock = Stopwatch.StartNew();
         var finalUrl = page.Url;
         // resultTypes limits the work axe does for passes and inapplicable rules we never report.
-        var axeOptions = request.Axe.Enabled
+        var axeOptions = request.Gathers(EvidenceKind.Axe)
             ? new { runOnly = new { type = "tag", values = request.Axe.Tags }, resultTypes = new[] { "violations", "incomplete" } }
             : null;
-        var designOptions = request.DesignSystem ? new { maxElements = 5000 } : null;
+        var designOptions = request.Gathers(EvidenceKind.ComputedStyles) ? new { maxElements = 5000 } : null;
         var gathered = await EvaluateAsync<Gathered>(page, "(options) => window.__servicestandard.gather(options.axe, options.design)", new { axe = axeOptions, design = designOptions });
         var (initial, html) = (gathered.Initial, gathered.Html);
         var axe = gathered.Axe is { } found ? new AxeRun(found.Version, request.Axe.Locale, found.Violations, found.Incomplete) : null;
@@ -34,10 +34,10 @@ internal sealed class PageProber(WebGatherRequest request)
         var screenshots = axe is null ? [] : await ScreenshotFailuresAsync(page, axe);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var keyboard = request.Keyboard ? await KeyboardWalker.WalkAsync(page, cancellationToken) : null;
-        var textSpacing = request.TextSpacing ? await ProbeTextSpacingAsync(page) : null;
-        var reflow = request.Reflow ? await ProbeReflowAsync(page) : null;
-        var errorSummary = request.ErrorSummary && freshLoad && initial.ErrorSummary is not null ? await ProbeErrorSummaryAsync(page, initial.ErrorSummary) : null;
+        var keyboard = request.Gathers(EvidenceKind.Keyboard) ? await KeyboardWalker.WalkAsync(page, cancellationToken) : null;
+        var textSpacing = request.Gathers(EvidenceKind.TextSpacing) ? await ProbeTextSpacingAsync(page) : null;
+        var reflow = request.Gathers(EvidenceKind.Reflow) ? await ProbeReflowAsync(page) : null;
+        var errorSummary = request.Gathers(EvidenceKind.ErrorSummary) && freshLoad && initial.ErrorSummary is not null ? await ProbeErrorSummaryAsync(page, initial.ErrorSummary) : null;
 
         return new PageSnapshot
         {
@@ -54,6 +54,7 @@ internal sealed class PageProber(WebGatherRequest request)
             TextSpacing = textSpacing,
             ErrorSummary = errorSummary,
             Design = gathered.Design,
+            Probed = [.. Enum.GetValues<EvidenceKind>().Where(request.Gathers)],
             Screenshots = screenshots,
             GatherMilliseconds = clock.Elapsed.TotalMilliseconds,
         };

@@ -1,3 +1,5 @@
+using ServiceStandard.Model.Evidence;
+
 namespace ServiceStandard.Checks.Web;
 
 /// <summary>What to visit and what to gather: the gatherer's whole input, resolved from config.</summary>
@@ -34,16 +36,13 @@ public sealed record WebGatherRequest
 
     public AxeSettings Axe { get; init; } = new();
 
-    public bool Keyboard { get; init; } = true;
+    /// <summary>
+    /// The kinds of evidence to gather on every page: what the selected checks require
+    /// (<see cref="Engine.EvidencePlan"/>) and the configuration allows. The DOM is always gathered.
+    /// </summary>
+    public IReadOnlySet<EvidenceKind> Evidence { get; init; } = EvidencePlanDefaults.Accessibility;
 
-    public bool Reflow { get; init; } = true;
-
-    public bool TextSpacing { get; init; } = true;
-
-    public bool ErrorSummary { get; init; } = true;
-
-    /// <summary>Gather computed colours, control look-alikes and stylesheet banners for the design-system checks.</summary>
-    public bool DesignSystem { get; init; }
+    public bool Gathers(EvidenceKind kind) => kind == EvidenceKind.Html || Evidence.Contains(kind);
 
     /// <summary>Folder for cropped screenshots of failing elements; none are taken when null.</summary>
     public string? ScreenshotDirectory { get; init; }
@@ -69,8 +68,15 @@ public sealed record AxeSettings
 
     /// <summary>en or es: the language of axe's messages.</summary>
     public string Locale { get; init; } = "en";
+}
 
-    public bool Enabled { get; init; } = true;
+internal static class EvidencePlanDefaults
+{
+    /// <summary>What the accessibility checks read: the gatherer's default when no plan is given.</summary>
+    public static IReadOnlySet<EvidenceKind> Accessibility { get; } = new HashSet<EvidenceKind>
+    {
+        EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary,
+    };
 }
 
 public sealed record CrawlPlan(int MaxPages, int MaxDepth, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, bool RespectRobotsTxt);

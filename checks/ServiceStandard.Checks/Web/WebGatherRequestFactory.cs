@@ -1,5 +1,6 @@
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Web;
 
@@ -51,9 +52,15 @@ public static class WebGatherRequestFactory
             ViewportWidth = target.Viewport.Width,
             ViewportHeight = target.Viewport.Height,
             Axe = new AxeSettings { Tags = axeTags, Locale = language },
-            Keyboard = level.Keyboard,
-            Reflow = level.Reflow,
-            TextSpacing = level.Reflow,
+            // Every kind the configuration allows; the run narrows it to what its checks require.
+            Evidence = Enum.GetValues<EvidenceKind>()
+                .Where(kind => kind switch
+                {
+                    EvidenceKind.Keyboard => level.Keyboard,
+                    EvidenceKind.Reflow or EvidenceKind.TextSpacing => level.Reflow,
+                    _ => true,
+                })
+                .ToHashSet(),
             ScreenshotDirectory = screenshotDirectory,
             Language = language,
         };

@@ -35,6 +35,12 @@ public sealed record PageSnapshot
     /// <summary>Computed colours, control look-alikes and stylesheet banners, for the design-system checks; null when not gathered.</summary>
     public DesignProbe? Design { get; init; }
 
+    /// <summary>
+    /// The kinds of evidence the gatherer was asked for on this page, whether or not the page had
+    /// anything to show (a page without an error summary still had its error summary looked for).
+    /// </summary>
+    public IReadOnlyList<EvidenceKind> Probed { get; init; } = [];
+
     public IReadOnlyList<ElementScreenshot> Screenshots { get; init; } = [];
 
     /// <summary>Set when the page could not be assessed; the other evidence is then partial or absent.</summary>

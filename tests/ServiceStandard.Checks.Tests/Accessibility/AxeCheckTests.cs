@@ -91,7 +91,7 @@ public class AxeCheckTests
     {
         Assert.Empty(Snapshots.Run(new AxeCheck(), PageWith([])));
         Assert.Empty(Snapshots.Run(new AxeCheck(), Snapshots.Page()));
-        Assert.Equal(["axe"], new AxeCheck().MissingEvidence(Snapshots.Page()));
-        Assert.Empty(new AxeCheck().MissingEvidence(PageWith([])));
+        Assert.Equal(["axe"], Snapshots.Missing(new AxeCheck(), Snapshots.Page()));
+        Assert.Empty(Snapshots.Missing(new AxeCheck(), PageWith([])));
     }
 }

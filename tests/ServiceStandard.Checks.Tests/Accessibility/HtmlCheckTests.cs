@@ -101,7 +101,7 @@ public class HtmlCheckTests
     [Fact]
     public void A_page_without_html_is_named_as_missing_evidence()
     {
-        Assert.Equal(["html"], Check.MissingEvidence(Snapshots.Page()));
+        Assert.Equal(["html"], Snapshots.Missing(Check, Snapshots.Page()));
         Assert.Empty(Snapshots.Run(Check, Snapshots.Page()));
     }
 }

@@ -15,14 +15,14 @@ public class KeyboardCheckTests
     public void A_clean_walk_reports_nothing()
     {
         Assert.Empty(Snapshots.Run(Check, PageWith(Snapshots.CleanWalk())));
-        Assert.Empty(Check.MissingEvidence(PageWith(Snapshots.CleanWalk())));
+        Assert.Empty(Snapshots.Missing(Check, PageWith(Snapshots.CleanWalk())));
     }
 
     [Fact]
     public void A_page_without_a_walk_reports_nothing_and_names_the_missing_evidence()
     {
         Assert.Empty(Snapshots.Run(Check, Snapshots.Page()));
-        Assert.Equal(["keyboard"], Check.MissingEvidence(Snapshots.Page()));
+        Assert.Equal(["keyboard"], Snapshots.Missing(Check, Snapshots.Page()));
     }
 
     [Fact]

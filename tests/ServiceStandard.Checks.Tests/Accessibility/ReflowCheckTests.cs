@@ -18,14 +18,14 @@ public class ReflowCheckTests
     public void A_page_that_reflows_reports_nothing()
     {
         Assert.Empty(Snapshots.Run(Check, PageWith(Fits)));
-        Assert.Empty(Check.MissingEvidence(PageWith(Fits)));
+        Assert.Empty(Snapshots.Missing(Check, PageWith(Fits)));
     }
 
     [Fact]
     public void Missing_probes_are_named()
     {
-        Assert.Equal(["reflow", "text-spacing"], Check.MissingEvidence(Snapshots.Page()));
-        Assert.Equal(["text-spacing"], Check.MissingEvidence(Snapshots.Page() with { Reflow = Fits }));
+        Assert.Equal(["reflow", "text-spacing"], Snapshots.Missing(Check, Snapshots.Page()));
+        Assert.Equal(["text-spacing"], Snapshots.Missing(Check, Snapshots.Page() with { Reflow = Fits }));
         Assert.Empty(Snapshots.Run(Check, Snapshots.Page()));
     }
 

@@ -40,5 +40,9 @@ internal static class Snapshots
     public static List<Finding> Run(IWebCheck check, IReadOnlyList<PageSnapshot> pages, CheckContext? context = null) =>
         [.. check.Run(new WebEvidence(pages), context ?? CheckContext.Default)];
 
+    /// <summary>The evidence gap the runner reports for <paramref name="check"/> on <paramref name="page"/>.</summary>
+    public static List<string> Missing(IWebCheck check, PageSnapshot page) =>
+        [.. new WebCheckRunner([check]).Run(new WebEvidence([page]), CheckContext.Default).NotAssessed.SelectMany(gap => gap.Missing)];
+
     public static string Message(IWebCheck check, PageSnapshot page, string language) => Assert.Single(Run(check, page, language)).Message;
 }

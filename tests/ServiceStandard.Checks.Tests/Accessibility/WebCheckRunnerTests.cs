@@ -1,3 +1,4 @@
+using ServiceStandard.Checks.Accessibility.CrossPage;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Accessibility.Axe;
 using ServiceStandard.Checks.Engine;
@@ -85,9 +86,47 @@ public class WebCheckRunnerTests
                 new EvidenceGap("accessibility/axe", Snapshots.Start, ["axe"]),
                 new EvidenceGap("accessibility/keyboard", Snapshots.Start, ["keyboard"]),
                 new EvidenceGap("accessibility/reflow", Snapshots.Start, ["reflow", "text-spacing"]),
+                new EvidenceGap("accessibility/cross-page", Snapshots.Start, ["error-summary"]),
             ],
             result.NotAssessed.Select(g => g with { Missing = [.. g.Missing] }),
             new GapComparer());
+    }
+
+    [Fact]
+    public void A_page_whose_error_summary_was_looked_for_has_no_gap_even_without_one()
+    {
+        var page = Snapshots.Page() with { Html = "<p></p>", Probed = [EvidenceKind.ErrorSummary] };
+
+        var result = new WebCheckRunner([new CrossPageCheck(TestCatalog.Instance)]).Run(new WebEvidence([page]), CheckContext.Default);
+
+        Assert.Empty(result.NotAssessed);
+    }
+
+    [Theory]
+    [InlineData("accessibility", new[] { "html", "axe", "keyboard", "reflow", "text-spacing", "error-summary" })]
+    [InlineData("accessibility/axe", new[] { "html", "axe" })]
+    [InlineData("accessibility/axe/image-alt", new[] { "html", "axe" })]
+    [InlineData("accessibility/keyboard/trap", new[] { "html", "keyboard" })]
+    [InlineData("accessibility/cross-page", new[] { "html", "error-summary" })]
+    [InlineData("code", new[] { "html" })]
+    public void The_run_gathers_what_its_selected_checks_require(string include, string[] expected)
+    {
+        var allowed = Enum.GetValues<EvidenceKind>().ToHashSet();
+
+        var plan = EvidencePlan.For(AccessibilityChecks.Create(TestCatalog.Instance), new CheckFilter([include], []), allowed);
+
+        Assert.Equal(expected.Order(), plan.Select(kind => kind.Name()).Order());
+    }
+
+    [Fact]
+    public void Evidence_the_configuration_turns_off_is_not_gathered_even_when_a_check_requires_it()
+    {
+        var allowed = Enum.GetValues<EvidenceKind>().Where(kind => kind != EvidenceKind.Keyboard).ToHashSet();
+
+        var plan = EvidencePlan.For(AccessibilityChecks.Create(TestCatalog.Instance), CheckFilter.All, allowed);
+
+        Assert.DoesNotContain(EvidenceKind.Keyboard, plan);
+        Assert.Contains(EvidenceKind.Axe, plan);
     }
 
     [Theory]
@@ -201,7 +240,7 @@ public class WebCheckRunnerTests
 
         public CheckScope Scope => CheckScope.Page;
 
-        public IReadOnlyList<string> MissingEvidence(PageSnapshot page) => [];
+        public IReadOnlyList<EvidenceKind> RequiredEvidence => [];
 
         public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context)
         {

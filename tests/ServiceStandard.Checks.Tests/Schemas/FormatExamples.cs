@@ -281,6 +281,7 @@ internal static class FormatExamples
                 false),
             Reflow = new ReflowProbe(320, 412, true, [new OverflowingElement("table.fees", "<table class=\"fees\">…</table>", 412, "wider than the viewport")]),
             TextSpacing = new ReflowProbe(1280, 1280, false, [new OverflowingElement("button.start", "<button class=\"start\">Empezar ahora</button>", 96, "text clipped")]),
+            Probed = [EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary],
             Screenshots = [new ElementScreenshot("img.hero", "3f9a0c1d2e4b5a67.png", 640, 360)],
             GatherMilliseconds = 812.4,
             LoadMilliseconds = 233.9,

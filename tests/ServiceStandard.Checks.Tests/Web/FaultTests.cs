@@ -432,10 +432,7 @@ public sealed class CrawlTests(SampleServiceHost service) : IClassFixture<Sample
         {
             BaseUrl = service.Url("/good/start"),
             Crawl = crawl,
-            Keyboard = probes,
-            Reflow = probes,
-            TextSpacing = probes,
-            ErrorSummary = probes,
+            Evidence = probes ? FaultRun.Request(service, []).Evidence : new HashSet<EvidenceKind> { EvidenceKind.Axe },
         };
         var outcome = await new WebGatherer().GatherAsync(request, null, FaultRun.Timeout());
         Assert.Null(outcome.FatalError);

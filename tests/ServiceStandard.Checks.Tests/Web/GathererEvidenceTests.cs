@@ -58,7 +58,7 @@ public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixtur
         var folder = Directory.CreateTempSubdirectory("servicestandard-shots-").FullName;
         try
         {
-            var page = await GatherOneAsync(Request("/faults/below-the-fold") with { ScreenshotDirectory = folder, Keyboard = false, Reflow = false, TextSpacing = false });
+            var page = await GatherOneAsync(Request("/faults/below-the-fold") with { ScreenshotDirectory = folder, Evidence = new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.ErrorSummary } });
 
             Assert.Contains(page.Axe!.Violations, v => v.Id == "image-alt");
             var shot = Assert.Single(page.Screenshots);
@@ -99,18 +99,20 @@ public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixtur
     [Fact]
     public async Task Checks_that_are_not_selected_gather_nothing()
     {
-        var page = await GatherOneAsync(Request("/good/start") with { Keyboard = false, Reflow = false, TextSpacing = false });
+        var page = await GatherOneAsync(Request("/good/start") with { Evidence = new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.ErrorSummary } });
 
         Assert.NotNull(page.Axe);
         Assert.Null(page.Keyboard);
         Assert.Null(page.Reflow);
         Assert.Null(page.TextSpacing);
+        Assert.Null(page.Design);
+        Assert.Equal([EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.ErrorSummary], page.Probed);
     }
 
     [Fact]
     public async Task A_single_focusable_element_is_not_a_trap()
     {
-        var page = await GatherOneAsync(Request("/faults/one-link") with { Reflow = false, TextSpacing = false });
+        var page = await GatherOneAsync(Request("/faults/one-link") with { Evidence = new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.ErrorSummary } });
 
         Assert.True(page.Keyboard!.Completed);
         Assert.Empty(page.Keyboard.Traps);
@@ -120,7 +122,7 @@ public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixtur
     [Fact]
     public async Task Focus_passing_through_a_frame_is_not_a_trap()
     {
-        var page = await GatherOneAsync(Request("/faults/frame") with { Reflow = false, TextSpacing = false });
+        var page = await GatherOneAsync(Request("/faults/frame") with { Evidence = new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.ErrorSummary } });
 
         Assert.Empty(page.Keyboard!.Traps);
         Assert.Contains(page.Keyboard.Stops, s => s.Snippet.Contains("After the frame", StringComparison.Ordinal));

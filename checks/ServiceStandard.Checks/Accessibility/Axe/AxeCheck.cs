@@ -20,7 +20,7 @@ public sealed class AxeCheck : IWebCheck
 
     public CheckScope Scope => CheckScope.Page;
 
-    public IReadOnlyList<string> MissingEvidence(PageSnapshot page) => page.Axe is null ? ["axe"] : [];
+    public IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Axe];
 
     public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context) => evidence.AssessablePages.SelectMany(Evaluate);
 

@@ -30,8 +30,8 @@ public sealed class CrossPageCheck(CheckCatalog catalog) : IWebCheck
         new ErrorSummaryLinkRule(catalog.Rule(ErrorSummaryLinkRule.Id)),
     ];
 
-    /// <summary>Titles, languages and error summaries are part of every snapshot; nothing can be missing.</summary>
-    public IReadOnlyList<string> MissingEvidence(PageSnapshot page) => [];
+    /// <summary>Titles and languages are part of every snapshot; error summaries are looked for on request.</summary>
+    public IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.ErrorSummary];
 
     public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context)
     {

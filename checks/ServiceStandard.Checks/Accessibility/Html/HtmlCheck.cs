@@ -14,5 +14,5 @@ public sealed class HtmlCheck(CheckCatalog catalog) : PageRuleCheck
 
     public override IReadOnlyList<IPageRule> Rules { get; } = [new DuplicateIdRule(catalog.Rule(DuplicateIdRule.Id))];
 
-    public override IReadOnlyList<string> MissingEvidence(PageSnapshot page) => string.IsNullOrEmpty(page.Html) ? ["html"] : [];
+    public override IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Html];
 }

@@ -20,5 +20,5 @@ public sealed class KeyboardCheck(CheckCatalog catalog) : PageRuleCheck
         new SkipLinkRule(catalog.Rule(SkipLinkRule.Id)),
     ];
 
-    public override IReadOnlyList<string> MissingEvidence(PageSnapshot page) => page.Keyboard is null ? ["keyboard"] : [];
+    public override IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Keyboard];
 }

@@ -18,6 +18,5 @@ public sealed class ReflowCheck(CheckCatalog catalog) : PageRuleCheck
         new TextSpacingRule(catalog.Rule(TextSpacingRule.Id)),
     ];
 
-    public override IReadOnlyList<string> MissingEvidence(PageSnapshot page) =>
-        [.. page.Reflow is null ? ["reflow"] : Array.Empty<string>(), .. page.TextSpacing is null ? ["text-spacing"] : Array.Empty<string>()];
+    public override IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Reflow, EvidenceKind.TextSpacing];
 }
