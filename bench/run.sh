@@ -19,7 +19,11 @@
 # Environment: BENCH_TIMEOUT (seconds per tool run, default 3600),
 #   SERVICESTANDARD (an executable to use instead of
 #     `dotnet cli/ServiceStandard.Cli/bin/Release/net10.0/servicestandard.dll`),
-#   SS_EXTRA_ARGS (extra arguments for every `servicestandard assess` run).
+#   SS_EXTRA_ARGS (extra arguments for every `servicestandard assess` run),
+#   SERVICESTANDARD_BASELINE_DLL (another build's servicestandard.dll, e.g. of an
+#     earlier commit: each round then also runs (c) and (d) with it, right after
+#     this build's, as servicestandard-axe-baseline and servicestandard-full-baseline,
+#     and bench/out/ab.txt compares the medians: "is this change slower?").
 #
 # Runs, each timed by bench/measure.mjs (/usr/bin/time -v + /proc sampling):
 #   (b) pa11y-ci, runner axe, Debian chromium (once: it is informational)
@@ -52,6 +56,7 @@ CHROME_FLAGS=(--headless --no-sandbox --disable-gpu --disable-background-network
   --disable-component-update --disable-sync --no-first-run)
 SS_DLL="$ROOT/cli/ServiceStandard.Cli/bin/Release/net10.0/servicestandard.dll"
 if [ -n "${SERVICESTANDARD:-}" ]; then SS_CMD=("$SERVICESTANDARD"); else SS_CMD=(dotnet "$SS_DLL"); fi
+BASELINE_DLL="${SERVICESTANDARD_BASELINE_DLL:-}"
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -144,12 +149,14 @@ ss_url_args() { # file with one URL a line
   local u
   while IFS= read -r u; do [ -n "$u" ] && printf -- '--url\n%s\n' "$u"; done < "$1"
 }
-ss_run() { # NAME CHECKS URLFILE
-  local name="$1" checks="$2" urlfile="$3" args
+ss_run() { # NAME CHECKS URLFILE [COMMAND…]
+  local name="$1" checks="$2" urlfile="$3" args cmd
+  shift 3
+  if [ $# -gt 0 ]; then cmd=("$@"); else cmd=("${SS_CMD[@]}"); fi
   mapfile -t args < <(ss_url_args "$urlfile")
   rm -rf "$OUT/$name"
   # shellcheck disable=SC2086
-  measure "$name" -- "${SS_CMD[@]}" assess "${args[@]}" --checks "$checks" --format json --out "$OUT/$name" ${SS_EXTRA_ARGS:-}
+  measure "$name" -- "${cmd[@]}" assess "${args[@]}" --checks "$checks" --format json --out "$OUT/$name" ${SS_EXTRA_ARGS:-}
 }
 round_suffix() { [ "$1" = 1 ] || printf '.r%s' "$1"; }
 
@@ -170,7 +177,7 @@ if [ "$RUN_SS" = 1 ] || [ "$RUN_MEM" = 1 ]; then
   fi
   if ss_available; then
     SS_OK=1
-    [ "$RUN_SS" = 1 ] && rm -f "$OUT"/servicestandard-axe.r[0-9]*.measure.json "$OUT"/servicestandard-full.r[0-9]*.measure.json
+    [ "$RUN_SS" = 1 ] && rm -f "$OUT"/servicestandard-axe.r[0-9]*.measure.json "$OUT"/servicestandard-full.r[0-9]*.measure.json "$OUT"/servicestandard-*-baseline*.measure.json
   else
     log "SKIPPED (c)-(e): '${SS_CMD[*]} assess --help' does not work"
     echo "  build it with: dotnet build -c Release cli/ServiceStandard.Cli   (or pass --build)"
@@ -190,8 +197,31 @@ for round in $(seq 1 "$ROUNDS"); do
     ss_run "servicestandard-axe$sfx" accessibility/axe "$CORPUS/urls.txt"
     log "round $round/$ROUNDS (d) servicestandard assess --checks accessibility (full set) — ${#URLS[@]} pages"
     ss_run "servicestandard-full$sfx" accessibility "$CORPUS/urls.txt"
+    if [ -n "$BASELINE_DLL" ]; then
+      log "round $round/$ROUNDS (c, d) the baseline build $BASELINE_DLL"
+      ss_run "servicestandard-axe-baseline$sfx" accessibility/axe "$CORPUS/urls.txt" dotnet "$BASELINE_DLL"
+      ss_run "servicestandard-full-baseline$sfx" accessibility "$CORPUS/urls.txt" dotnet "$BASELINE_DLL"
+    fi
   fi
 done
+
+if [ -n "$BASELINE_DLL" ] && [ "$SS_OK" = 1 ]; then
+  # Medians of the interleaved rounds, this build against the baseline build.
+  node -e '
+    const fs = require("fs"), out = process.argv[1];
+    const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+    const series = (name) => fs.readdirSync(out).filter((f) => new RegExp(`^${name}(\\.r\\d+)?\\.measure\\.json$`).test(f))
+      .map((f) => JSON.parse(fs.readFileSync(`${out}/${f}`, "utf8")));
+    const lines = [];
+    for (const set of ["axe", "full"]) {
+      const now = series(`servicestandard-${set}`), base = series(`servicestandard-${set}-baseline`);
+      const w = (xs) => median(xs.map((m) => m.wallSeconds)), c = (xs) => median(xs.map((m) => m.cpuSeconds ?? (m.userSeconds + m.systemSeconds)));
+      lines.push(`${set}: wall ${w(base).toFixed(2)} s -> ${w(now).toFixed(2)} s (${((w(now) / w(base) - 1) * 100).toFixed(1)} %), CPU ${c(base).toFixed(2)} s -> ${c(now).toFixed(2)} s (${((c(now) / c(base) - 1) * 100).toFixed(1)} %), medians of ${now.length} and ${base.length} runs`);
+    }
+    fs.writeFileSync(`${out}/ab.txt`, lines.join("\n") + "\n");
+    console.log(lines.join("\n"));
+  ' "$OUT"
+fi
 
 if [ "$RUN_MEM" = 1 ] && [ "$SS_OK" = 1 ]; then
   log "(e) servicestandard assess --checks accessibility — ${#URLS_MEM[@]} pages (memory)"

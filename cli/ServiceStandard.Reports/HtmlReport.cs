@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
@@ -36,7 +37,9 @@ public sealed class HtmlReport(ReportStylesheet? stylesheet = null, HtmlReportOp
     // Encodes <, >, &, quotes and apostrophes; leaves other characters (é, ñ, emoji) as they are.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public ReportFormat Format => ReportFormat.Html;
+    public string Name => "html";
+
+    public LocalizedText Description { get; } = LocalizedText.Bilingual("report.html, for the assessor: self-contained, printable, accessible", "report.html, para quien evalúa: autónomo, imprimible, accesible");
 
     public string FileName => "report.html";
 

@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel;
 using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
@@ -9,7 +10,11 @@ namespace ServiceStandard.Reports;
 /// </summary>
 public interface IReportRenderer
 {
-    ReportFormat Format { get; }
+    /// <summary>The format's word in <c>--format</c> and <c>output.formats</c>: html, sarif, …</summary>
+    string Name { get; }
+
+    /// <summary>What the file is for, in English and Spanish, for help text and docs.</summary>
+    LocalizedText Description { get; }
 
     /// <summary>The file the report is written to in the output folder: report.html, report.sarif, …</summary>
     string FileName { get; }

@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -17,7 +18,9 @@ namespace ServiceStandard.Reports;
 /// </summary>
 public sealed class JUnitReport : IReportRenderer
 {
-    public ReportFormat Format => ReportFormat.Junit;
+    public string Name => "junit";
+
+    public LocalizedText Description { get; } = LocalizedText.Bilingual("junit.xml, one test per criterion for CI test tabs", "junit.xml, una prueba por criterio para las pestañas de pruebas de la CI");
 
     public string FileName => "junit.xml";
 

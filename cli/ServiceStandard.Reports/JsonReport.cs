@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel;
 using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Reports;
@@ -5,7 +6,9 @@ namespace ServiceStandard.Reports;
 /// <summary>assessment.json: the assessment itself (docs/schemas/assessment.schema.json), every other report's source.</summary>
 public sealed class JsonReport : IReportRenderer
 {
-    public ReportFormat Format => ReportFormat.Json;
+    public string Name => "json";
+
+    public LocalizedText Description { get; } = LocalizedText.Bilingual("assessment.json, the whole assessment as data (always written)", "assessment.json, toda la evaluación como datos (siempre se escribe)");
 
     public string FileName => "assessment.json";
 

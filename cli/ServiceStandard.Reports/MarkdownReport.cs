@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel;
 using System.Text;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports.Localization;
@@ -19,7 +20,9 @@ public sealed class MarkdownReport(int maxBytes = MarkdownReport.MaxBytes, int m
 
     private const int CellLength = 160;
 
-    public ReportFormat Format => ReportFormat.Markdown;
+    public string Name => "md";
+
+    public LocalizedText Description { get; } = LocalizedText.Bilingual("report.md, a summary for a pull-request comment", "report.md, un resumen para un comentario de pull request");
 
     public string FileName => "report.md";
 

@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,7 +26,9 @@ public sealed class SarifReport : IReportRenderer
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public ReportFormat Format => ReportFormat.Sarif;
+    public string Name => "sarif";
+
+    public LocalizedText Description { get; } = LocalizedText.Bilingual("report.sarif, SARIF 2.1.0 for code scanning", "report.sarif, SARIF 2.1.0 para el análisis de código");
 
     public string FileName => "report.sarif";
 

@@ -32,5 +32,9 @@ public sealed class LocalizedText
 
     public static LocalizedText Of(string text, string language = "en") => new(language, new Dictionary<string, string> { [language] = text });
 
+    /// <summary>English text with its Spanish, English the default: for texts that live in code (a renderer's description).</summary>
+    public static LocalizedText Bilingual(string english, string spanish) =>
+        new("en", new Dictionary<string, string> { ["en"] = english, ["es"] = spanish });
+
     public override string ToString() => Get(DefaultLanguage);
 }

@@ -103,6 +103,22 @@ public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClass
     }
 
     [Fact]
+    public async Task A_report_format_no_renderer_writes_is_bad_input_where_it_was_asked_for_before_any_page_is_visited()
+    {
+        var config = Path.Combine(_directory.FullName, "servicestandard.yml");
+        await File.WriteAllTextAsync(config, $"schemaVersion: 1\ntarget:\n  baseUrl: \"{service.BaseUrl.AbsoluteUri}\"\n  pages: [/bad/start]\noutput:\n  formats: [html, pdf]\n");
+
+        var fromFile = await CliProcess.RunAsync(["assess", "--config", config, "--out", OutDirectory], _directory.FullName);
+        var fromCommandLine = await CliProcess.RunAsync(["assess", "--config", config, "--format", "sarif,docx", "--out", OutDirectory], _directory.FullName);
+
+        CliAssert.Exit(ExitCodes.BadInput, fromFile);
+        Assert.Equal($"{config}:6:19: error: 'pdf' in output.formats is not a report format; use one of: json, html, sarif, junit, md", fromFile.Stderr.Trim());
+        CliAssert.Exit(ExitCodes.BadInput, fromCommandLine);
+        Assert.Equal("command line:1:1: error: --format 'docx' is not one of: json, html, sarif, junit, md", fromCommandLine.Stderr.Trim());
+        Assert.False(Directory.Exists(OutDirectory), "nothing is assessed or written");
+    }
+
+    [Fact]
     public async Task A_malformed_config_is_bad_input_at_its_file_line_and_column()
     {
         var config = Path.Combine(_directory.FullName, "servicestandard.yml");

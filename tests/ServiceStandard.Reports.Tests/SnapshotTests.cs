@@ -15,12 +15,12 @@ public class SnapshotTests
     public static readonly ReportStylesheet TestStylesheet = new("body { margin: 0; }\n", UsesDesignSystem: false);
 
     [Theory]
-    [InlineData(ReportFormat.Json, "json")]
-    [InlineData(ReportFormat.Sarif, "sarif")]
-    [InlineData(ReportFormat.Junit, "xml")]
-    [InlineData(ReportFormat.Markdown, "md")]
-    public void Each_format_is_unchanged(ReportFormat format, string extension) =>
-        Snapshot.Verify(ReportRenderers.For(format).Render(ReportExamples.Input()), $"report.{format.ToString().ToLowerInvariant()}", extension);
+    [InlineData("json", "report.json", "json")]
+    [InlineData("sarif", "report.sarif", "sarif")]
+    [InlineData("junit", "report.junit", "xml")]
+    [InlineData("md", "report.markdown", "md")]
+    public void Each_format_is_unchanged(string format, string snapshot, string extension) =>
+        Snapshot.Verify(ReportRenderers.Find(format)!.Render(ReportExamples.Input()), snapshot, extension);
 
     [Fact]
     public void The_html_report_is_unchanged() =>
@@ -40,9 +40,17 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void Every_format_has_a_renderer_and_its_own_file()
+    public void Every_format_has_its_own_name_and_file_and_says_what_it_is_for_in_english_and_spanish()
     {
-        Assert.Equal(Enum.GetValues<ReportFormat>().Order(), ReportRenderers.All.Select(r => r.Format).Order());
+        Assert.Equal(["json", "html", "sarif", "junit", "md"], ReportRenderers.Names);
         Assert.Equal(ReportRenderers.All.Count, ReportRenderers.All.Select(r => r.FileName).Distinct().Count());
+        Assert.All(ReportRenderers.All, r =>
+        {
+            Assert.Matches("^[a-z]+$", r.Name);
+            Assert.True(r.Description.Has("en") && r.Description.Has("es"), $"{r.Name} needs a description in en and es");
+            Assert.StartsWith(r.FileName, r.Description.Get("en"), StringComparison.Ordinal);
+            Assert.StartsWith(r.FileName, r.Description.Get("es"), StringComparison.Ordinal);
+        });
+        Assert.All(ReportRenderers.Defaults, name => Assert.NotNull(ReportRenderers.Find(name)));
     }
 }

@@ -17,12 +17,14 @@ using ServiceStandard.Model.Evidence;
 namespace ServiceStandard.Checks.Assessment;
 
 /// <param name="Report">Null only when nothing could be assessed.</param>
+/// <param name="Evidence">What the browser gathered, for evidence.json; re-auditing it gives the same assessment.</param>
 /// <param name="Problem">Why the target could not be assessed, for the user.</param>
-public sealed record AssessmentOutcome(AssessmentReport? Report, IReadOnlyList<PageSnapshot> Evidence, AssessmentVerdict Verdict, string? Problem);
+public sealed record AssessmentOutcome(AssessmentReport? Report, EvidenceFile Evidence, AssessmentVerdict Verdict, string? Problem);
 
 /// <summary>
 /// One assessment, start to end: config → gatherers → checks → assessment. The only place that
-/// knows the order; the CLI calls it and writes what it returns.
+/// knows the order; the CLI calls it and writes what it returns. <see cref="ReauditAsync"/> runs the
+/// same checks and assessment over saved evidence instead of a browser.
 /// </summary>
 /// <param name="startedDriver">Playwright's driver, started early by the caller so its start-up overlaps with reading config.</param>
 public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Playwright.IPlaywright>? startedDriver = null)
@@ -37,9 +39,8 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var runsDesignSystem = config.Target is not null && filter.RunsCheck(DesignSystemChecks.Family);
-        var runsWeb = config.Target is not null && (filter.RunsCheck(AccessibilityChecks.Family) || runsDesignSystem);
-        var runsCode = config.Source is not null && (filter.RunsCheck(CodeRules.CheckId) || filter.RunsCheck(RepositoryChecks.CheckId));
+        var runsWeb = config.Target is not null && RunsWeb(filter);
+        var runsCode = RunsCode(config, filter);
         if (!runsWeb && !runsCode)
         {
             return LoadResult<AssessmentOutcome>.Failed([Diagnostic.Error(
@@ -47,21 +48,12 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
                 "nothing to assess: give pages with --url (or target.baseUrl), or source code with --source (or source.path), and checks that apply to them")]);
         }
 
-        LoadedPack? pack = null;
-        if (runsDesignSystem)
+        var prepared = Prepare(config, filter, runsWeb);
+        if (!prepared.Succeeded)
         {
-            var loadedPack = ShippedPacks.Load(config.DesignSystem, config.BaseDirectory);
-            if (!loadedPack.Succeeded)
-            {
-                return LoadResult<AssessmentOutcome>.Failed(loadedPack.Diagnostics);
-            }
-
-            pack = loadedPack.Value;
+            return LoadResult<AssessmentOutcome>.Failed(prepared.Diagnostics);
         }
 
-        IReadOnlyList<IWebCheck> checks = pack is null
-            ? AccessibilityChecks.Create()
-            : [.. AccessibilityChecks.Create(), .. DesignSystemChecks.Create(pack.Pack, config.DesignSystem, pack.Palette)];
         WebGatherRequest? request = null;
         if (runsWeb)
         {
@@ -72,34 +64,133 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
             }
 
             // Gather only what the selected checks read: an axe-only run skips the Tab walk.
-            request = built.Value! with { Evidence = EvidencePlan.For(checks, filter, built.Value.Evidence) };
-        }
-
-        Baseline? baseline = null;
-        if (config.Baseline is { } baselinePath)
-        {
-            var loaded = Baseline.Load(baselinePath);
-            if (!loaded.Succeeded)
-            {
-                return LoadResult<AssessmentOutcome>.Failed(loaded.Diagnostics);
-            }
-
-            baseline = loaded.Value;
+            request = built.Value! with { Evidence = EvidencePlan.For(prepared.Value!.Checks, filter, built.Value.Evidence) };
         }
 
         // The browser and the compiler work side by side: one waits on pages, the other on the CPU.
         var codeTask = runsCode
             ? CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken)
             : Task.FromResult<CodeCheckResult?>(null)!;
-        var gathered = request is null
-            ? new WebGatherOutcome([], null, 0, null, false)
-            : await new WebGatherer(logger, startedDriver).GatherAsync(request, progress, cancellationToken);
-        if (gathered.FatalError is not null && !runsCode)
+        EvidenceFile evidence = new([]);
+        if (request is not null)
         {
-            return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, [], AssessmentVerdict.NotAssessable, gathered.FatalError), []);
+            var gathered = await new WebGatherer(logger, startedDriver).GatherAsync(request, progress, cancellationToken);
+            evidence = new EvidenceFile(gathered.Pages)
+            {
+                Gathering = new EvidenceGathering(
+                    request.BaseUrl.AbsoluteUri,
+                    request.Pages.Count,
+                    [.. request.Journeys.Select(j => j.Name)],
+                    request.Crawl is not null,
+                    request.Axe.Tags,
+                    gathered.BrowserVersion,
+                    gathered.BrowserRestarts,
+                    gathered.Interrupted,
+                    gathered.FatalError),
+            };
+            if (gathered.FatalError is not null && !runsCode)
+            {
+                return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, evidence, AssessmentVerdict.NotAssessable, gathered.FatalError), []);
+            }
         }
 
         var code = await codeTask;
+        return Audit(config, standard, filter, prepared.Value!, evidence, code, started, clock);
+    }
+
+    /// <summary>
+    /// The checks, criteria and assessment again over saved evidence (<c>assess --evidence</c>), with
+    /// no browser: the configuration's checks, suppressions, baseline, threshold and language apply;
+    /// the pages and how they were gathered come from <paramref name="evidence"/>. Source code, when
+    /// configured, is read and analysed again (it needs no browser).
+    /// </summary>
+    public async Task<LoadResult<AssessmentOutcome>> ReauditAsync(
+        ServiceConfig config,
+        StandardDefinition standard,
+        CheckFilter filter,
+        EvidenceFile evidence,
+        CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var runsWeb = evidence.Gathering is not null && RunsWeb(filter);
+        var runsCode = RunsCode(config, filter);
+        if (!runsWeb && !runsCode)
+        {
+            return LoadResult<AssessmentOutcome>.Failed([Diagnostic.Error(
+                ConfigDefaults.CommandLine,
+                "nothing to re-assess: the evidence has no pages gathered by a browser, or --checks selects none of its checks, and no source code is given")]);
+        }
+
+        var prepared = Prepare(config, filter, runsWeb);
+        if (!prepared.Succeeded)
+        {
+            return LoadResult<AssessmentOutcome>.Failed(prepared.Diagnostics);
+        }
+
+        var code = runsCode ? await CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken) : null;
+        var web = runsWeb ? evidence : new EvidenceFile([]);
+        if (web.Gathering?.FatalError is { } fatal && code is null)
+        {
+            return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, evidence, AssessmentVerdict.NotAssessable, fatal), []);
+        }
+
+        return Audit(config, standard, filter, prepared.Value!, web, code, started, clock);
+    }
+
+    private static bool RunsWeb(CheckFilter filter) =>
+        filter.RunsCheck(AccessibilityChecks.Family) || filter.RunsCheck(DesignSystemChecks.Family);
+
+    private static bool RunsCode(ServiceConfig config, CheckFilter filter) =>
+        config.Source is not null && (filter.RunsCheck(CodeRules.CheckId) || filter.RunsCheck(RepositoryChecks.CheckId));
+
+    /// <summary>What every run needs before it looks at evidence: the web checks (with the design-system pack) and the baseline.</summary>
+    private sealed record Prepared(IReadOnlyList<IWebCheck> Checks, Baseline? Baseline);
+
+    private static LoadResult<Prepared> Prepare(ServiceConfig config, CheckFilter filter, bool runsWeb)
+    {
+        LoadedPack? pack = null;
+        if (runsWeb && filter.RunsCheck(DesignSystemChecks.Family))
+        {
+            var loadedPack = ShippedPacks.Load(config.DesignSystem, config.BaseDirectory);
+            if (!loadedPack.Succeeded)
+            {
+                return LoadResult<Prepared>.Failed(loadedPack.Diagnostics);
+            }
+
+            pack = loadedPack.Value;
+        }
+
+        IReadOnlyList<IWebCheck> checks = pack is null
+            ? AccessibilityChecks.Create()
+            : [.. AccessibilityChecks.Create(), .. DesignSystemChecks.Create(pack.Pack, config.DesignSystem, pack.Palette)];
+        Baseline? baseline = null;
+        if (config.Baseline is { } baselinePath)
+        {
+            var loaded = Baseline.Load(baselinePath);
+            if (!loaded.Succeeded)
+            {
+                return LoadResult<Prepared>.Failed(loaded.Diagnostics);
+            }
+
+            baseline = loaded.Value;
+        }
+
+        return new LoadResult<Prepared>(new Prepared(checks, baseline), []);
+    }
+
+    private static LoadResult<AssessmentOutcome> Audit(
+        ServiceConfig config,
+        StandardDefinition standard,
+        CheckFilter filter,
+        Prepared prepared,
+        EvidenceFile evidence,
+        CodeCheckResult? code,
+        DateTimeOffset started,
+        Stopwatch clock)
+    {
+        var (checks, baseline) = (prepared.Checks, prepared.Baseline);
+        var gathering = evidence.Gathering;
         var context = new CheckContext
         {
             Language = config.Language,
@@ -107,9 +198,9 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
             WcagLevelTags = config.Accessibility.AxeTags,
             ServicePhase = config.Service.Phase?.ToString().ToLowerInvariant(),
         };
-        var result = request is null
+        var result = gathering is null
             ? new WebCheckResult([], [], [], [], new Dictionary<string, int>())
-            : new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context, filter, CancellationToken.None);
+            : new WebCheckRunner(checks).Run(new WebEvidence(evidence.Pages), context, filter, CancellationToken.None);
         var counted = result.Findings.Select(f => f with { Occurrences = Math.Max(1, result.TimesSeen(f)) })
             .Concat(code?.Findings.Where(f => filter.KeepsRule(f.QualifiedRuleId)) ?? [])
             .ToList();
@@ -141,9 +232,9 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
         var catalog = CompleteCatalog.Build(pack: null);
         var checksRun = result.ChecksRun.Concat(code?.ChecksRun ?? []).ToList();
         var criteria = CriterionEvaluator.Evaluate(standard, findings, tagsWithEvidence, threshold, config.Language);
-        var pages = gathered.Pages.Select(p => ToAssessedPage(p, findings)).ToList();
+        var pages = evidence.Pages.Select(p => ToAssessedPage(p, findings)).ToList();
         var errors = pages.Count(p => p.Error is not null);
-        var rulesRun = WcagCoverageBuilder.RulesRun(CheckCatalog.Shipped, AxeRules.All, result.ChecksRun, request?.Axe.Tags ?? [], filter.KeepsRule);
+        var rulesRun = WcagCoverageBuilder.RulesRun(CheckCatalog.Shipped, AxeRules.All, result.ChecksRun, gathering?.AxeTags ?? [], filter.KeepsRule);
 
         var report = new AssessmentReport
         {
@@ -153,19 +244,19 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
                 started,
                 Math.Round(clock.Elapsed.TotalSeconds, 2),
                 config.Language,
-                gathered.BrowserVersion is null ? null : $"Chromium {gathered.BrowserVersion}",
-                gathered.Pages.Select(p => p.Axe?.AxeVersion).FirstOrDefault(v => v is not null),
-                gathered.BrowserRestarts,
-                gathered.Interrupted,
+                gathering?.BrowserVersion is null ? null : $"Chromium {gathering.BrowserVersion}",
+                evidence.Pages.Select(p => p.Axe?.AxeVersion).FirstOrDefault(v => v is not null),
+                gathering?.BrowserRestarts ?? 0,
+                gathering?.Interrupted ?? false,
                 ConfigKeywords.FailThresholds.NameOf(config.FailOn)),
             Service = new ServiceSummary(config.Service.Name?.Get(config.Language), config.Service.Phase?.ToString().ToLowerInvariant(), config.Service.Languages),
             Standard = new StandardReference(standard.Id, standard.Version, standard.Title.Get(config.Language)),
             Scope = new AssessmentScope(
-                config.Target?.BaseUrl.AbsoluteUri,
-                request?.Pages.Count ?? 0,
-                [.. request?.Journeys.Select(j => j.Name) ?? []],
+                gathering?.BaseUrl ?? config.Target?.BaseUrl.AbsoluteUri,
+                gathering?.PagesListed ?? 0,
+                gathering?.Journeys ?? [],
                 checksRun,
-                request?.Crawl is not null)
+                gathering?.Crawled ?? false)
             {
                 // Relative to where the tool ran, as the user typed it; never an absolute path of this machine.
                 Source = config.Source is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, config.Source.Path).Replace('\\', '/'),
@@ -198,11 +289,12 @@ public sealed class AssessmentRunner(ILogger? logger = null, Task<Microsoft.Play
         };
 
         // No browser: the code part is still reported, but the service as a whole was not assessed.
-        var verdict = gathered.FatalError is not null ? AssessmentVerdict.NotAssessable : AssessmentVerdicts.Decide(report);
-        var problem = gathered.FatalError is not null
-            ? "the pages could not be assessed: " + gathered.FatalError
+        var fatal = gathering?.FatalError;
+        var verdict = fatal is not null ? AssessmentVerdict.NotAssessable : AssessmentVerdicts.Decide(report);
+        var problem = fatal is not null
+            ? "the pages could not be assessed: " + fatal
             : verdict == AssessmentVerdict.NotAssessable ? "no page could be assessed: " + pages.First().Error!.Message : null;
-        return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(report, gathered.Pages, verdict, problem), []);
+        return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(report, evidence, verdict, problem), []);
     }
 
     public static string ToolVersion { get; } =

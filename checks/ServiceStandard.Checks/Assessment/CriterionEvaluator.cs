@@ -1,3 +1,4 @@
+using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
 using ServiceStandard.Model.Assessment;
@@ -29,13 +30,14 @@ public static class CriterionEvaluator
             var blocking = related.Count(f => f.Kind == FindingKind.Violation && blockingSeverity is { } threshold && f.Severity >= threshold);
             var assessed = tags.Any(tagsWithEvidence.Contains);
 
+            var reasons = MessageFile.CriterionReasons;
             var (outcome, reason) = (blocking, assessed) switch
             {
-                ( > 0, _) => (CriterionOutcome.NotMet, $"{blocking} violation(s) at or above the blocking severity"),
+                ( > 0, _) => (CriterionOutcome.NotMet, reasons.Format(language, "blocking-violations", ("blocking", blocking))),
                 (_, true) => (CriterionOutcome.NeedsReview, violations + review == 0
-                    ? "automated checks found no problems; an assessor still judges the criterion"
-                    : $"{violations} violation(s) below the blocking severity and {review} result(s) to review"),
-                _ => (CriterionOutcome.NotAssessed, "no automated check gathers evidence for this criterion; an assessor judges it"),
+                    ? reasons.Format(language, "no-problems")
+                    : reasons.Format(language, "below-blocking", ("violations", violations), ("review", review))),
+                _ => (CriterionOutcome.NotAssessed, reasons.Format(language, "no-evidence")),
             };
             return new CriterionResult(criterion.Id, criterion.Slug, criterion.Title.Get(language), outcome, tags, violations, review, reason)
             {

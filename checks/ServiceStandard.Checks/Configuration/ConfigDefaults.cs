@@ -50,7 +50,8 @@ public static class ConfigDefaults
 
     public static CheckSelection Checks { get; } = new(Enable: [], Disable: []);
 
-    public static IReadOnlyList<ReportFormat> Formats { get; } = [ReportFormat.Json, ReportFormat.Html];
+    /// <summary>No formats named: the renderers' defaults apply.</summary>
+    public static IReadOnlyList<FormatChoice> Formats { get; } = [];
 
     /// <summary>The configuration of a run with no config file: every default, no target, no source.</summary>
     public static ServiceConfig Create(string baseDirectory)
@@ -165,22 +166,7 @@ public static class ConfigDefaults
 
         if (overrides.Formats.Count > 0)
         {
-            var formats = new List<ReportFormat>();
-            foreach (var name in overrides.Formats)
-            {
-                if (ConfigKeywords.ReportFormats.TryParse(name, out var format))
-                {
-                    if (!formats.Contains(format))
-                    {
-                        formats.Add(format);
-                    }
-                }
-                else
-                {
-                    Error($"--format '{name}' is not one of: {string.Join(", ", ConfigKeywords.ReportFormats.Names)}");
-                }
-            }
-
+            var formats = overrides.Formats.Distinct(StringComparer.Ordinal).Select(name => new FormatChoice(name, CommandLine)).ToList();
             merged = merged with { Output = merged.Output with { Formats = formats } };
         }
 

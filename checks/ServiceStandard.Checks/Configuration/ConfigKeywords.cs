@@ -83,13 +83,6 @@ public static class ConfigKeywords
         ("minor", FailThreshold.Minor),
         ("none", FailThreshold.None));
 
-    public static KeywordSet<ReportFormat> ReportFormats { get; } = new(
-        ("json", ReportFormat.Json),
-        ("html", ReportFormat.Html),
-        ("sarif", ReportFormat.Sarif),
-        ("junit", ReportFormat.Junit),
-        ("md", ReportFormat.Markdown));
-
     /// <summary>The languages a report can be written in.</summary>
     public static IReadOnlyList<string> ReportLanguages { get; } = ["en", "es"];
 

@@ -688,7 +688,8 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
             return new OutputConfig(directory, ConfigDefaults.Formats);
         }
 
-        var formats = new List<ReportFormat>();
+        // Whether a name is a format is for the renderers' registry to say (the CLI checks it, at this location).
+        var formats = new List<FormatChoice>();
         foreach (var item in map.GetList("formats"))
         {
             var name = YamlMapping.ReadString(item, "an item of 'formats' in output", context);
@@ -697,23 +698,19 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
                 continue;
             }
 
-            if (!ConfigKeywords.ReportFormats.TryParse(name, out var format))
-            {
-                context.Error(item, $"'{name}' in output.formats is not a report format; use one of: {string.Join(", ", ConfigKeywords.ReportFormats.Names)}");
-            }
-            else if (formats.Contains(format))
+            if (formats.Any(f => f.Name == name))
             {
                 context.Error(item, $"'{name}' appears twice in output.formats");
             }
             else
             {
-                formats.Add(format);
+                formats.Add(new FormatChoice(name, context.Locate(item)));
             }
         }
 
         if (node is YamlSequenceNode { Children.Count: 0 })
         {
-            context.Error(node, $"output.formats is empty; list at least one of: {string.Join(", ", ConfigKeywords.ReportFormats.Names)}");
+            context.Error(node, "output.formats is empty; list at least one format, or leave it out for the default (json, html)");
         }
 
         return new OutputConfig(directory, formats);

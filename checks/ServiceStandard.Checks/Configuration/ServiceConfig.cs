@@ -104,8 +104,14 @@ public sealed record AccessibilityConfig(AccessibilityLevel Level, bool BestPrac
 /// <summary>Check families or check ids to run (empty: all) and to skip.</summary>
 public sealed record CheckSelection(IReadOnlyList<string> Enable, IReadOnlyList<string> Disable);
 
-/// <summary>Where reports go (<see cref="Directory"/> is absolute) and in which formats.</summary>
-public sealed record OutputConfig(string Directory, IReadOnlyList<ReportFormat> Formats);
+/// <summary>Where reports go (<see cref="Directory"/> is absolute) and in which formats (empty: the default formats).</summary>
+public sealed record OutputConfig(string Directory, IReadOnlyList<FormatChoice> Formats);
+
+/// <summary>
+/// A report format asked for by name, with where it was asked (an item of output.formats, or the
+/// command line). The renderers register the formats, so the CLI checks the name against them.
+/// </summary>
+public sealed record FormatChoice(string Name, SourceLocation Location);
 
 /// <summary>
 /// Findings to leave out of the verdict, with the reason recorded in the report. A finding is

@@ -17,7 +17,7 @@ public static class BrowserLocator
     /// <summary>Returns the browser to use, or an explanation (in <paramref name="language"/>) of what to install.</summary>
     public static (string? Path, string? Problem) Locate(string? explicitPath, Func<string, string?> environment, string language = "en")
     {
-        var messages = WebErrorMessages.Shipped;
+        var messages = MessageFile.WebErrors;
         string Hint() => messages.Format(language, "browser-install-hint", ("variable", EnvironmentVariable));
         if (!string.IsNullOrWhiteSpace(explicitPath))
         {

@@ -54,7 +54,7 @@ public sealed record WebGatherRequest
 
     /// <summary>A page-error message in the run's language, from web-errors.yml.</summary>
     internal string Message(string key, params ReadOnlySpan<(string Name, object? Value)> arguments) =>
-        Descriptors.WebErrorMessages.Shipped.Format(Language, key, arguments);
+        Descriptors.MessageFile.WebErrors.Format(Language, key, arguments);
 
     public bool IsAllowed(Uri url) =>
         (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) &&

@@ -10,6 +10,7 @@ using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Web;
 using ServiceStandard.Cli.Output;
+using ServiceStandard.Reports;
 using ServiceStandard.Standard;
 using ServiceStandard.Kernel.Diagnostics;
 using ServiceStandard.Model.Assessment;
@@ -33,17 +34,18 @@ public static class AssessCommand
         var baseUrl = new Option<string?>("--base-url") { Description = labels.BaseUrlOptionDescription };
         var checks = new Option<string?>("--checks") { Description = labels.ChecksOptionDescription };
         var output = new Option<string?>("--out", "-o") { Description = labels.OutOptionDescription };
-        var formats = new Option<string?>("--format", "-f") { Description = labels.FormatOptionDescription };
+        var formats = new Option<string?>("--format", "-f") { Description = labels.FormatOptionDescription(string.Join(", ", ReportRenderers.Names)) };
         var failOn = new Option<string?>("--fail-on") { Description = labels.FailOnOptionDescription };
         var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
         var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
         var source = new Option<string?>("--source", "-s") { Description = labels.SourceOptionDescription };
         var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
         var newOnly = new Option<bool>("--new-only") { Description = labels.NewOnlyOptionDescription };
+        var evidence = new Option<string?>("--evidence") { Description = labels.EvidenceOptionDescription, HelpName = "evidence.json" };
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, source, baseline, newOnly,
+            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, source, baseline, newOnly, evidence,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -62,24 +64,25 @@ public static class AssessCommand
                 Baseline = parseResult.GetValue(baseline),
                 NewOnly = parseResult.GetValue(newOnly) ? true : null,
             };
-            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, cancellationToken);
+            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, parseResult.GetValue(evidence), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, string? evidencePath, CancellationToken cancellationToken)
     {
         var workingDirectory = Directory.GetCurrentDirectory();
         configPath ??= ConfigLoader.FindIn(workingDirectory);
 
         // Pages are likely to be assessed: start Playwright's driver (a separate process that takes
         // about half a second to start) now, so it starts while the config and standard are read.
-        var driver = overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null
+        // A re-audit of saved evidence never starts a browser.
+        var driver = evidencePath is null && (overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null)
             ? Task.Run(() => Microsoft.Playwright.Playwright.CreateAsync())
             : null;
         try
         {
-            return await RunAsync(session, configPath, overrides, driver, workingDirectory, cancellationToken);
+            return await RunAsync(session, configPath, overrides, evidencePath, driver, workingDirectory, cancellationToken);
         }
         finally
         {
@@ -90,7 +93,7 @@ public static class AssessCommand
         }
     }
 
-    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, Task<Microsoft.Playwright.IPlaywright>? driver, string workingDirectory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, string? evidencePath, Task<Microsoft.Playwright.IPlaywright>? driver, string workingDirectory, CancellationToken cancellationToken)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
         ServiceConfig? fileConfig = null;
@@ -118,16 +121,36 @@ public static class AssessCommand
             return ExitCodes.BadInput;
         }
 
+        var renderers = ReportFormats.Resolve(config.Output.Formats);
+        if (!Report(renderers.Diagnostics, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
+
         var filter = CheckFilter.From(config.Checks);
         if (!ValidateChecks(config, labels, reporter))
         {
             return ExitCodes.BadInput;
         }
 
+        EvidenceFile? saved = null;
+        if (evidencePath is not null)
+        {
+            var loadedEvidence = EvidenceFile.Load(Path.GetFullPath(evidencePath, workingDirectory));
+            if (!Report(loadedEvidence.Diagnostics, reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            saved = loadedEvidence.Value!;
+        }
+
         var outDirectory = Path.GetFullPath(config.Output.Directory, config.BaseDirectory);
         Directory.CreateDirectory(outDirectory);
         var expected = config.Target?.Pages.Count ?? 0;
-        var run = await reporter.RunWithProgressAsync(
+        var run = saved is not null
+            ? await new AssessmentRunner().ReauditAsync(config, standard.Value!, filter, saved, cancellationToken)
+            : await reporter.RunWithProgressAsync(
             labels.AssessProgress,
             expected,
             (ticker, token) => new AssessmentRunner(startedDriver: driver).RunAsync(
@@ -151,9 +174,15 @@ public static class AssessCommand
         }
 
         PrintSummary(outcome.Report, session);
-        File.WriteAllText(Path.Combine(outDirectory, "evidence.json"), AssessmentJson.Serialize(new EvidenceFile(outcome.Evidence)), new UTF8Encoding(false));
-        reporter.Note(labels.ReportWritten(Path.Combine(outDirectory, "evidence.json")));
-        ReportFiles.Write(outDirectory, outDirectory, outcome.Report, config.Output.Formats, config.Language, session);
+        // A re-audit leaves the evidence where it is: its screenshots stay beside it and the reports link there.
+        var evidenceDirectory = evidencePath is null ? outDirectory : Path.GetDirectoryName(Path.GetFullPath(evidencePath, workingDirectory))!;
+        if (saved is null)
+        {
+            File.WriteAllText(Path.Combine(outDirectory, "evidence.json"), AssessmentJson.Serialize(outcome.Evidence), new UTF8Encoding(false));
+            reporter.Note(labels.ReportWritten(Path.Combine(outDirectory, "evidence.json")));
+        }
+
+        ReportFiles.Write(outDirectory, evidenceDirectory, outcome.Report, renderers.Value!, config.Language, session);
 
         switch (outcome.Verdict)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ServiceStandard.Checks.Assessment;
 using ServiceStandard.Checks.Configuration;
 using ServiceStandard.Cli.Output;
+using ServiceStandard.Reports;
 using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Cli.Commands;
@@ -21,7 +22,7 @@ public static class ReportCommand
         var judgements = new Option<string?>("--judgements", "-j") { Description = labels.JudgementsOptionDescription, HelpName = "judgements.yml" };
         var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
         var newOnly = new Option<bool>("--new-only") { Description = labels.NewOnlyOptionDescription };
-        var formats = new Option<string?>("--format", "-f") { Description = labels.ReportFormatOptionDescription };
+        var formats = new Option<string?>("--format", "-f") { Description = labels.ReportFormatOptionDescription(string.Join(", ", ReportRenderers.Names), string.Join(", ", ReportRenderers.Defaults)) };
         var output = new Option<string?>("--out", "-o") { Description = labels.ReportOutOptionDescription };
 
         var command = new Command("report", labels.ReportCommandDescription) { assessment, judgements, baseline, newOnly, formats, output };
@@ -53,16 +54,16 @@ public static class ReportCommand
         string? language)
     {
         var reporter = session.Reporter;
-        var formats = new List<ReportFormat>();
-        foreach (var name in formatNames.Count == 0 ? ConfigDefaults.Formats.Select(ConfigKeywords.ReportFormats.NameOf) : formatNames)
+        var formats = new List<IReportRenderer>();
+        foreach (var name in formatNames.Count == 0 ? ReportRenderers.Defaults : formatNames)
         {
-            if (!ConfigKeywords.ReportFormats.TryParse(name, out var format))
+            if (ReportRenderers.Find(name) is not { } renderer)
             {
-                reporter.Error(session.Labels.UnknownReportFormat(name));
+                reporter.Error(session.Labels.UnknownReportFormat(name, ReportFormats.Described(session.Labels.Language)));
                 return ExitCodes.BadInput;
             }
 
-            formats.Add(format);
+            formats.Add(renderer);
         }
 
         if (newOnly && baselinePath is null)

@@ -101,7 +101,7 @@ public sealed class Labels
 
     public string OutOptionDescription => Get(nameof(OutOptionDescription));
 
-    public string FormatOptionDescription => Get(nameof(FormatOptionDescription));
+    public string FormatOptionDescription(object formats) => Format(nameof(FormatOptionDescription), formats);
 
     public string FailOnOptionDescription => Get(nameof(FailOnOptionDescription));
 
@@ -201,6 +201,8 @@ public sealed class Labels
 
     public string NewOnlyOptionDescription => Get(nameof(NewOnlyOptionDescription));
 
+    public string EvidenceOptionDescription => Get(nameof(EvidenceOptionDescription));
+
     public string ReportCommandDescription => Get(nameof(ReportCommandDescription));
 
     public string ReportArgumentDescription => Get(nameof(ReportArgumentDescription));
@@ -209,7 +211,7 @@ public sealed class Labels
 
     public string ReportOutOptionDescription => Get(nameof(ReportOutOptionDescription));
 
-    public string ReportFormatOptionDescription => Get(nameof(ReportFormatOptionDescription));
+    public string ReportFormatOptionDescription(object formats, object defaults) => Format(nameof(ReportFormatOptionDescription), formats, defaults);
 
     public string JudgeCommandDescription => Get(nameof(JudgeCommandDescription));
 
@@ -233,7 +235,7 @@ public sealed class Labels
 
     public string NewOnlyNeedsBaseline => Get(nameof(NewOnlyNeedsBaseline));
 
-    public string UnknownReportFormat(object format) => Format(nameof(UnknownReportFormat), format);
+    public string UnknownReportFormat(object format, object formats) => Format(nameof(UnknownReportFormat), format, formats);
 
     public string DesignSystemCommandDescription => Get(nameof(DesignSystemCommandDescription));
 

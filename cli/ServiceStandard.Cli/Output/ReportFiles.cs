@@ -18,7 +18,7 @@ internal static class ReportFiles
 
     /// <summary>Writes the reports; returns the path of report.html when it was asked for.</summary>
     /// <param name="evidenceDirectory">The folder whose screenshots/ holds the findings' pictures (the assessment's).</param>
-    public static string? Write(string directory, string evidenceDirectory, AssessmentReport report, IReadOnlyList<ReportFormat> formats, string language, CommandSession session)
+    public static string? Write(string directory, string evidenceDirectory, AssessmentReport report, IReadOnlyList<IReportRenderer> renderers, string language, CommandSession session)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
         Directory.CreateDirectory(directory);
@@ -29,12 +29,13 @@ internal static class ReportFiles
             ScreenshotFolder = Path.GetRelativePath(directory, screenshots).Replace('\\', '/') + "/",
         };
         string? html = null;
-        foreach (var renderer in ReportRenderers.All.Where(r => r.Format == ReportFormat.Json || formats.Contains(r.Format)))
+        // assessment.json is always written: it is what report, judge and a baseline read.
+        foreach (var renderer in ReportRenderers.All.Where(r => r is JsonReport || renderers.Contains(r)))
         {
             var path = Path.Combine(directory, renderer.FileName);
             File.WriteAllText(path, renderer.Render(input), new UTF8Encoding(false));
             reporter.Note(labels.ReportWritten(path));
-            if (renderer.Format == ReportFormat.Html)
+            if (renderer is HtmlReport)
             {
                 html = path;
             }

@@ -1,13 +1,35 @@
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Model.Assessment;
+
 
 namespace ServiceStandard.Model.Evidence;
 
 /// <summary>
 /// evidence.json (docs/schemas/evidence.schema.json): everything the browser gathered, one
-/// snapshot per page or journey step in the order visited, under a format version.
+/// snapshot per page or journey step in the order visited, and how they were gathered, under a
+/// format version. <c>assess --evidence</c> reads it back to run the checks again without a browser.
 /// </summary>
 public sealed record EvidenceFile(IReadOnlyList<PageSnapshot> Pages)
 {
     public const int CurrentSchemaVersion = 1;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Null when no browser ran, and in files written before it was recorded.</summary>
+    public EvidenceGathering? Gathering { get; init; }
+
+    /// <summary>Reads an evidence.json back for <c>assess --evidence</c>; a bad file is a located error.</summary>
+    public static LoadResult<EvidenceFile> Load(string path)
+    {
+        var loaded = VersionedJsonFile.Load<EvidenceFile>(path, "evidence.json", CurrentSchemaVersion);
+        if (!loaded.Succeeded || loaded.Value!.Gathering is not null || loaded.Value.Pages.Count == 0)
+        {
+            return loaded;
+        }
+
+        // Without it, the scope (base URL, journeys, axe-core's tags) would be a guess.
+        return LoadResult<EvidenceFile>.Failed([Diagnostic.Error(
+            new SourceLocation(path, 1, 1),
+            "this evidence.json does not record how its pages were gathered (it was written by an earlier version); run servicestandard assess again to re-audit its pages")]);
+    }
 }

@@ -69,7 +69,8 @@ public class ConfigOverridesTests
         });
 
         Assert.Equal(["/other", "http://127.0.0.1:5000/more"], config.Target!.Pages);
-        Assert.Equal([ReportFormat.Sarif, ReportFormat.Junit, ReportFormat.Markdown], config.Output.Formats);
+        Assert.Equal(["sarif", "junit", "md"], config.Output.Formats.Select(f => f.Name));
+        Assert.All(config.Output.Formats, f => Assert.Equal(ConfigDefaults.CommandLine, f.Location));
         Assert.Equal(Path.Combine(WorkingDirectory, "out"), config.Output.Directory);
         Assert.Equal(FailThreshold.Minor, config.FailOn);
         Assert.Equal("en", config.Language);
@@ -89,7 +90,7 @@ public class ConfigOverridesTests
         Assert.Equal(file, config);
         Assert.Equal(FailThreshold.Critical, config.FailOn);
         Assert.Equal("es", config.Language);
-        Assert.Equal([ReportFormat.Html], config.Output.Formats);
+        Assert.Equal(["html"], config.Output.Formats.Select(f => f.Name));
         Assert.Equal(Path.Combine(WorkingDirectory, "reports"), config.Output.Directory);
     }
 
@@ -138,7 +139,6 @@ public class ConfigOverridesTests
                 "command line:1:1: error: --url 'start' must be a path starting with / or an absolute http:// or https:// URL",
                 "command line:1:1: error: --concurrency must be 0 (one per processor) or more, found -1",
                 "command line:1:1: error: the page 'https://elsewhere.example/' from --url is outside the allowed origins (http://127.0.0.1:5000)",
-                "command line:1:1: error: --format 'pdf' is not one of: json, html, sarif, junit, md",
                 "command line:1:1: error: --fail-on 'major' is not one of: critical, serious, moderate, minor, none",
                 "command line:1:1: error: --language 'fr' is not one of: en, es",
                 "command line:1:1: error: --checks 'a11y' is neither a check family (accessibility, design-system, code) nor a check id such as accessibility/axe/image-alt",

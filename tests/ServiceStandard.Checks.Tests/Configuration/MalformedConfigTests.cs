@@ -58,7 +58,6 @@ public class MalformedConfigTests
             "invalid-enums.yml:4:11: error: 'language' in the config must be one of: en, es; found 'fr'",
             "invalid-enums.yml:6:10: error: 'level' in accessibility must be one of: wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa; found 'wcag3'",
             "invalid-enums.yml:7:9: error: 'failOn' in the config must be one of: critical, serious, moderate, minor, none; found 'major'",
-            "invalid-enums.yml:9:19: error: 'pdf' in output.formats is not a report format; use one of: json, html, sarif, junit, md",
             "invalid-enums.yml:9:24: error: 'json' appears twice in output.formats",
         ],
         ["bad-urls.yml"] =

@@ -13,7 +13,7 @@ public class EvidenceSchemaTests
 {
     private const string SchemaFile = "evidence.schema.json";
 
-    private static string Json => AssessmentJson.Serialize(new EvidenceFile(FormatExamples.Evidence()));
+    private static string Json => AssessmentJson.Serialize(new EvidenceFile(FormatExamples.Evidence()) { Gathering = FormatExamples.Gathering() });
 
     [Fact]
     public async Task The_serialized_evidence_is_valid()
@@ -27,7 +27,7 @@ public class EvidenceSchemaTests
     public void The_serialized_evidence_reads_back_to_the_same_snapshots()
     {
         var original = FormatExamples.Evidence();
-        var json = AssessmentJson.Serialize(new EvidenceFile(original));
+        var json = AssessmentJson.Serialize(new EvidenceFile(original) { Gathering = FormatExamples.Gathering() });
 
         var file = AssessmentJson.Deserialize<EvidenceFile>(json);
 

@@ -235,6 +235,9 @@ internal static class FormatExamples
         };
     }
 
+    public static EvidenceGathering Gathering() =>
+        new(BaseUrl, 1, ["apply"], false, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"], "139.0.7258.154", 0, false, null);
+
     public static IReadOnlyList<PageSnapshot> Evidence() =>
     [
         new PageSnapshot

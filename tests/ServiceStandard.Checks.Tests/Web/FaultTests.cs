@@ -150,7 +150,7 @@ public sealed class FaultTests(SampleServiceHost service) : IClassFixture<Sample
             """, filter: CheckFilter.Only("accessibility/axe"));
 
         FaultRun.AssertAssessed(outcome, service.Url("/good/start"), service.Url("/faults/huge-dom"), service.Url("/good/help"));
-        var huge = outcome.Evidence.Single(p => p.RequestedUrl == service.Url("/faults/huge-dom").AbsoluteUri);
+        var huge = outcome.Evidence.Pages.Single(p => p.RequestedUrl == service.Url("/faults/huge-dom").AbsoluteUri);
         Assert.Equal("A very large page", huge.Title);
         Assert.Equal("en", huge.Lang);
         Assert.True(huge.Html.Length > 10_000_000, $"expected the whole 10 MB DOM, got {huge.Html.Length} characters");
@@ -236,7 +236,7 @@ public sealed class FaultTests(SampleServiceHost service) : IClassFixture<Sample
         Assert.Equal(new int?[] { 1, 2 }, journey.Select(p => p.Step));
         Assert.Null(journey[0].Error);
         Assert.Equal(new PageErrorSummary("journey-step", "journey apply, step 2 (click '#nope'): no element matches the selector '#nope' within 5 s"), journey[1].Error);
-        Assert.NotNull(outcome.Evidence.Single(p => p.Origin.Journey == "apply" && p.Origin.Step == 1).Axe);
+        Assert.NotNull(outcome.Evidence.Pages.Single(p => p.Origin.Journey == "apply" && p.Origin.Step == 1).Axe);
         FaultRun.AssertAssessed(outcome, service.Url("/good/help"));
     }
 
@@ -666,7 +666,7 @@ internal static class FaultRun
         var outcome = run.Value!;
         Assert.NotNull(outcome.Report);
         Assert.NotEqual(AssessmentVerdict.Interrupted, outcome.Verdict);
-        Assert.Equal(outcome.Evidence.Count, outcome.Report.Pages.Count);
+        Assert.Equal(outcome.Evidence.Pages.Count, outcome.Report.Pages.Count);
         return outcome;
     }
 
@@ -686,7 +686,7 @@ internal static class FaultRun
         {
             var page = Assert.Single(outcome.Report!.Pages, p => p.Url == url.AbsoluteUri);
             Assert.True(page.Error is null, $"{url} was not assessed: {page.Error}");
-            var snapshot = Assert.Single(outcome.Evidence, p => p.RequestedUrl == url.AbsoluteUri);
+            var snapshot = Assert.Single(outcome.Evidence.Pages, p => p.RequestedUrl == url.AbsoluteUri);
             Assert.NotNull(snapshot.Axe);
         }
 

@@ -89,7 +89,7 @@ public sealed class SampleServiceOracleTests(SampleServiceHost host) : IClassFix
         // Same element: resolve both selectors in a DOM the browser saw at that URL (a journey
         // may visit one URL in several states, e.g. before and after a failed submit).
         var selector = location.Selector.Split(" >>> ")[0];
-        return outcome.Evidence
+        return outcome.Evidence.Pages
             .Where(p => p.FinalUrl == location.Url && p.Html.Length > 0)
             .Any(snapshot => SameElement(snapshot.Html, expected.Selector, selector));
     }

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Testing;
+
+namespace ServiceStandard.Checks.Tests.Descriptors;
+
+/// <summary>
+/// The shipped message files (web-errors.yml, criterion-reasons.yml): every message in both
+/// languages, and the code and the file agree on the keys.
+/// </summary>
+public sealed partial class MessageFileTests
+{
+    public static TheoryData<string, string> Files { get; } = new()
+    {
+        { "Descriptors/web-errors.yml", "Web" },
+        { "Assessment/criterion-reasons.yml", "Assessment" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Shipped_messages_load_without_errors_or_warnings_and_every_one_is_in_english_and_spanish(string file, string _)
+    {
+        var result = MessageFile.Parse(File.ReadAllText(RepositoryPaths.Combine("checks", "ServiceStandard.Checks", file)), Path.GetFileName(file), "the messages");
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.All(result.Value!.Messages, m => Assert.Equal(["en", "es"], m.Value.Values.Keys.Order(StringComparer.Ordinal)));
+        Assert.All(result.Value.Messages, m => Assert.NotEqual(m.Value.Get("en"), m.Value.Get("es")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_key_the_code_uses_is_in_the_file_and_every_key_in_the_file_is_used(string file, string folder)
+    {
+        var source = string.Join(
+            Environment.NewLine,
+            Directory.EnumerateFiles(RepositoryPaths.Combine("checks", "ServiceStandard.Checks", folder), "*.cs").Select(File.ReadAllText));
+        var used = UsedKey().Matches(source).Select(m => m.Groups["key"].Value).ToHashSet(StringComparer.Ordinal);
+        var shipped = (file.Contains("web-errors", StringComparison.Ordinal) ? MessageFile.WebErrors : MessageFile.CriterionReasons)
+            .Messages.Keys.ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(used.Except(shipped));
+        Assert.Empty(shipped.Except(used));
+    }
+
+    [Fact]
+    public void Placeholder_mismatches_and_unknown_keys_are_reported_with_positions()
+    {
+        var yaml = """
+            schemaVersion: 1
+            colour: red
+            messages:
+              timeout: { en: "the page {url} did not load", es: "la página {enlace} no cargó" }
+            """;
+
+        var result = MessageFile.Parse(yaml, "web-errors.yml", "the web error messages");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [
+                "web-errors.yml:2:1: error: unknown key 'colour' in the web error messages; expected one of: schemaVersion, messages",
+                "web-errors.yml:4:12: error: the 'es' text of the message 'timeout' of the web error messages must use the same placeholders as the 'en' text ({url})",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Messages_are_filled_in_the_requested_language()
+    {
+        Assert.Equal("the server answered HTTP 503", MessageFile.WebErrors.Format("en", "http-error", ("status", 503)));
+        Assert.Equal("el servidor respondió con HTTP 503", MessageFile.WebErrors.Format("es", "http-error", ("status", 503)));
+        Assert.Equal("2 infracción(es) de gravedad bloqueante o superior", MessageFile.CriterionReasons.Format("es", "blocking-violations", ("blocking", 2)));
+    }
+
+    // request.Message("key", …) in the gatherer, messages.Format(language, "key", …) in the locator and the criterion evaluator.
+    [GeneratedRegex("""(?:Message|Format\(language,)\s*\(?\s*"(?<key>[a-z]+(?:-[a-z]+)*)"\s*[,)]""")]
+    private static partial Regex UsedKey();
+}
