@@ -79,6 +79,19 @@ public sealed class AssessEvidenceTests(SampleServiceHost service) : IClassFixtu
     private static int Pictures(string directory) =>
         File.ReadAllText(Path.Combine(directory, "report.html")).Split("data:image/png;base64,").Length - 1;
 
+    [Fact]
+    public async Task Evidence_that_does_not_record_how_it_was_gathered_is_bad_input_that_says_to_run_again()
+    {
+        var evidence = Path.Combine(_directory.FullName, "old-evidence.json");
+        await File.WriteAllTextAsync(evidence, "{ \"schemaVersion\": 1, \"pages\": [ { \"requestedUrl\": \"http://127.0.0.1:5000/\", \"finalUrl\": \"http://127.0.0.1:5000/\", \"origin\": { \"kind\": \"page\" } } ] }");
+
+        var result = await CliProcess.RunAsync(["assess", "--evidence", evidence], _directory.FullName);
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        CliAssert.NoStackTrace(result);
+        Assert.StartsWith($"{evidence}:1:1: error: this evidence.json does not record how its pages were gathered", result.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>assessment.json with the run's start time and duration taken out: all a re-audit may change.</summary>
     private static string WithoutTimings(string directory)
     {
