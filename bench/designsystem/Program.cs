@@ -2,7 +2,7 @@ using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Evidence;
 
 // Design-system check cost on the benchmark corpus: the fastest of several rounds of each step, in ms.

@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Cli;

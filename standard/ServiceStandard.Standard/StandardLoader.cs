@@ -216,6 +216,12 @@ public static partial class StandardLoader
             {
                 context.Error(tagNode, $"the evidence tag '{tag}' appears twice in {what}");
             }
+            else if (EvidenceTags.Find(tag) is null)
+            {
+                // Not an error: a team may name evidence only its assessors bring. But a typo of a
+                // tag the checks produce would silently cut the criterion off from their findings.
+                context.Warning(tagNode, $"the evidence tag '{tag}' of {what} is not one the tool knows, so no check produces it and only an assessor's judgement can decide it; the known tags are {string.Join(", ", EvidenceTags.All.Keys)}");
+            }
         }
     }
 

@@ -1,13 +1,18 @@
 using System.Reflection;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Cli;
+using ServiceStandard.Gathering.Source;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Reports;
 
 namespace ServiceStandard.Architecture.Tests;
 
 /// <summary>
-/// What the renderers and the model load when they run, followed through every assembly they reference:
-/// no browser, no compiler, no HTML parser. A project file can only say what is referenced; this says
-/// what is used.
+/// What each project loads when it runs, followed through every assembly it references: the renderers
+/// and the model reach no browser, compiler or HTML parser; the checks reach no browser; gathering
+/// reaches no check; the CLI starts the browser only through the layers below it. A project file can
+/// only say what is referenced; this says what is used.
 /// </summary>
 public sealed class CompiledReferenceTests
 {
@@ -21,10 +26,33 @@ public sealed class CompiledReferenceTests
     public void The_model_reaches_no_browser_compiler_or_html_parser() =>
         AssertClosureAvoidsHeavy(typeof(AssessmentReport).Assembly);
 
-    private static void AssertClosureAvoidsHeavy(Assembly root)
+    [Fact]
+    public void The_checks_never_reach_the_browser() =>
+        AssertClosureAvoids(typeof(IWebCheck).Assembly, ["Microsoft.Playwright", "ServiceStandard.Gathering.Web", "ServiceStandard.Assessing"]);
+
+    [Fact]
+    public void Web_gathering_reaches_no_check_and_no_compiler() =>
+        AssertClosureAvoids(typeof(WebGatherer).Assembly, ["ServiceStandard.Checks", "ServiceStandard.Assessing", "Microsoft.CodeAnalysis", "AngleSharp"]);
+
+    [Fact]
+    public void Source_gathering_reaches_no_check_and_no_browser() =>
+        AssertClosureAvoids(typeof(SourceTreeReader).Assembly, ["ServiceStandard.Checks", "ServiceStandard.Assessing", "Microsoft.Playwright", "ServiceStandard.Gathering.Web"]);
+
+    [Fact]
+    public void The_cli_uses_no_browser_or_compiler_itself()
+    {
+        var direct = typeof(CliApplication).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var heavy = direct.Where(name => name.StartsWith("Microsoft.Playwright", StringComparison.Ordinal) || name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)).ToList();
+        Assert.True(heavy.Count == 0, $"the CLI uses {string.Join(", ", heavy)} itself; start it in the layer that owns it (it references: {string.Join(", ", direct.Order(StringComparer.Ordinal))})");
+        Assert.Contains("ServiceStandard.Assessing", direct);
+    }
+
+    private static void AssertClosureAvoidsHeavy(Assembly root) => AssertClosureAvoids(root, Heavy);
+
+    private static void AssertClosureAvoids(Assembly root, IReadOnlyList<string> avoided)
     {
         var closure = Closure(root);
-        var heavy = closure.Where(name => Heavy.Any(h => name.StartsWith(h, StringComparison.Ordinal))).ToList();
+        var heavy = closure.Where(name => avoided.Any(h => name == h || name.StartsWith(h + ".", StringComparison.Ordinal))).ToList();
         Assert.True(heavy.Count == 0, $"{root.GetName().Name} reaches {string.Join(", ", heavy)} (all it reaches: {string.Join(", ", closure.Order(StringComparer.Ordinal))})");
         Assert.Contains(root.GetName().Name!, closure);
     }

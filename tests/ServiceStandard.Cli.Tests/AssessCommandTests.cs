@@ -22,7 +22,7 @@ public sealed class AssessCommandTests(SampleServiceHost service) : IClassFixtur
         CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, result);
         CliAssert.NoStackTrace(result);
         Assert.Matches(new Regex(@"^Id\s+Title\s+Outcome\s+Violations\s+To review$", RegexOptions.Multiline), result.Stdout);
-        Assert.Matches(new Regex(@"^DSS-05\s+Make sure everyone can use the service\s+not met\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
+        Assert.Matches(new Regex(@"^DSS-05\s+Make sure everyone can use the service\s+Not met\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
 
         using var assessment = AssessmentFiles.Read(_out, "assessment.json");
         var imageAlt = AssessmentFiles.Findings(assessment)
@@ -40,7 +40,7 @@ public sealed class AssessCommandTests(SampleServiceHost service) : IClassFixtur
             "assess", "--config", "tests/SampleService/servicestandard.good.yml", "--base-url", service.BaseUrl.AbsoluteUri, "--out", _out.FullName);
 
         CliAssert.Exit(ExitCodes.Success, result);
-        Assert.DoesNotContain("not met", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not met", result.Stdout, StringComparison.Ordinal);
         using var assessment = AssessmentFiles.Read(_out, "assessment.json");
         Assert.DoesNotContain(AssessmentFiles.Findings(assessment), f => f.GetProperty("kind").GetString() == "violation");
     }
@@ -164,8 +164,8 @@ public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClass
 
         CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, result);
         Assert.Contains("Criterios", result.Stdout, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"^DSS-05\s.*\sno cumple\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
-        Assert.DoesNotContain("not met", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^DSS-05\s.*\sNo cumple\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
+        Assert.DoesNotContain("Not met", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

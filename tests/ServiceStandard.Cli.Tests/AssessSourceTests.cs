@@ -18,7 +18,7 @@ public sealed class AssessSourceTests : IDisposable
 
         CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, result);
         CliAssert.NoStackTrace(result);
-        Assert.Matches(new Regex(@"^DSS-09\s+.+\s+not met\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
+        Assert.Matches(new Regex(@"^DSS-09\s+.+\s+Not met\s+[1-9]\d*\s+\d+$", RegexOptions.Multiline), result.Stdout);
 
         using var assessment = AssessmentFiles.Read(_out, "assessment.json");
         var secret = Assert.Single(AssessmentFiles.Findings(assessment), f => f.GetProperty("ruleId").GetString() == "SS0001");

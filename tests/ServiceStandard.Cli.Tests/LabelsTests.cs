@@ -1,19 +1,16 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using ServiceStandard.Cli.Localization;
-using ServiceStandard.Testing;
+using ServiceStandard.Kernel.Localization;
 
 namespace ServiceStandard.Cli.Tests;
 
 public partial class LabelsTests
 {
-    private static readonly string Folder = RepositoryPaths.Combine("cli", "ServiceStandard.Cli", "Localization");
-
     [Fact]
     public void Spanish_has_every_English_label_with_the_same_placeholders()
     {
-        var english = Read("Labels.resx");
-        var spanish = Read("Labels.es.resx");
+        var english = Labels.All["en"];
+        var spanish = Labels.All["es"];
 
         Assert.Equal(english.Keys.Order(StringComparer.Ordinal), spanish.Keys.Order(StringComparer.Ordinal));
         Assert.All(english, pair =>
@@ -63,9 +60,22 @@ public partial class LabelsTests
         Assert.Equal(130, ExitCodes.Interrupted);
     }
 
-    private static Dictionary<string, string> Read(string file) =>
-        XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
-            .ToDictionary(e => (string)e.Attribute("name")!, e => (string)e.Element("value")!);
+    [Fact]
+    public void Every_label_in_the_file_is_read_by_a_property_or_method_of_labels()
+    {
+        var members = typeof(Labels).GetMembers().Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var unused = Labels.All["en"].Keys.Where(k => !members.Contains(k)).ToList();
+        Assert.True(unused.Count == 0, "labels.yml has labels nothing reads: " + string.Join(", ", unused));
+    }
+
+    [Fact]
+    public void A_label_file_with_a_missing_language_or_placeholder_names_the_key_and_line()
+    {
+        var missing = Assert.Throws<InvalidDataException>(() => LabelFile.Parse("A:\n  en: \"x\"\n  es: \"y\"\nB:\n  en: \"only english\"\n", "labels.yml", Labels.SupportedLanguages));
+        Assert.Equal("labels.yml:4: the label 'B' has no 'es' text", missing.Message);
+        var placeholders = Assert.Throws<InvalidDataException>(() => LabelFile.Parse("A:\n  en: \"{0} pages\"\n  es: \"páginas\"\n", "labels.yml", Labels.SupportedLanguages));
+        Assert.Equal("labels.yml:1: the label 'A' must use the same placeholders in 'es' as in 'en' ({0})", placeholders.Message);
+    }
 
     private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
 

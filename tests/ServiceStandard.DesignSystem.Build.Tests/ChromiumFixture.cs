@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Testing;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;

@@ -4,7 +4,7 @@ using ServiceStandard.Checks.Accessibility.Reflow;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Evidence;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using Xunit.Abstractions;
 
 namespace ServiceStandard.DesignSystem.Docs.Tests;

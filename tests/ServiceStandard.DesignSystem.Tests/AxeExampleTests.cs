@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Testing;
 using Xunit.Abstractions;
 using ServiceStandard.Model.Evidence;

@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Reports.Html;
 using ServiceStandard.Testing;
 using ServiceStandard.Model.Assessment;

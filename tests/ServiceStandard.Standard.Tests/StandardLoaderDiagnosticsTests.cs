@@ -1,4 +1,5 @@
 using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Testing;
 
 namespace ServiceStandard.Standard.Tests;
 
@@ -109,6 +110,41 @@ public class StandardLoaderDiagnosticsTests
             ["my.yml:9:12: warning: the title of criterion A has no 'es' text; readers in 'es' will see 'en'"],
             result.Diagnostics.Select(d => d.ToString()));
         Assert.Equal("Title", result.Value!.Criteria[0].Title.Get("es"));
+    }
+
+    [Fact]
+    public void An_evidence_tag_the_tool_does_not_know_is_a_located_warning_and_the_standard_still_loads()
+    {
+        var yaml = """
+            schemaVersion: 1
+            id: my-standard
+            version: 1.0.0
+            title: Mine
+            criteria:
+              - id: A
+                slug: a
+                title: T
+                summary: S
+                assessorQuestions: [Q]
+                evidenceTags: [securty, user-research]
+            """;
+
+        var result = StandardLoader.Parse(yaml, "my.yml");
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("my.yml:11:20: warning: the evidence tag 'securty' of criterion A is not one the tool knows, so no check produces it and only an assessor's judgement can decide it; the known tags are accessibility, design-system, security,", warning.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_evidence_tag_vocabulary_validates_against_its_schema_and_says_where_each_tag_comes_from()
+    {
+        var text = await File.ReadAllTextAsync(RepositoryPaths.Combine("standard", "evidence", "evidence-tags.yml"));
+
+        Assert.Empty(await JsonSchemaErrors.OfYamlAsync(text, "evidence-tags.schema.json"));
+        Assert.Equal(EvidenceSource.Checks, EvidenceTags.Find("accessibility")!.Source);
+        Assert.Equal(EvidenceSource.Assessor, EvidenceTags.Find("user-research")!.Source);
+        Assert.All(EvidenceTags.All.Values, t => Assert.NotEqual(t.Description.Get("en"), t.Description.Get("es")));
     }
 
     [Fact]

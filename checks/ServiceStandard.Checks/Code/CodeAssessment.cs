@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Code;
 

@@ -1,6 +1,7 @@
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Model.Assessment;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Code;
 

@@ -6,6 +6,7 @@ using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
 using ServiceStandard.Kernel;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Code;
 

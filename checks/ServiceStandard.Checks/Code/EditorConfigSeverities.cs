@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Code;
 

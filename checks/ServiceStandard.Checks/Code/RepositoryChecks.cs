@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Model.Findings;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Code;
 

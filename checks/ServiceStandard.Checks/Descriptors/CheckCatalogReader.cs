@@ -3,6 +3,7 @@ using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
 using ServiceStandard.Kernel.Diagnostics;
 using ServiceStandard.Standard.Wcag;
+using ServiceStandard.Kernel.Messages;
 using ServiceStandard.Kernel.Yaml;
 using YamlDotNet.RepresentationModel;
 using ServiceStandard.Kernel;
@@ -158,7 +159,7 @@ internal static partial class CheckCatalogReader
         var criteria = ReadCriteria(map, context, wcag);
         var ownTags = ReadPatterned(map, "tags", Tag(), "a tag (lowercase words joined by hyphens or dots)", context);
         var actIds = ReadPatterned(map, "actIds", ActId(), "a W3C ACT rule id (six letters or digits, for example 80af7b)", context);
-        var messages = ReadMessages(map, context);
+        var messages = MessageFile.ReadMessages(map, context);
         var helpUrl = map.GetString("helpUrl") ?? $"{DocsBaseUrl}{DocsPath}#{RuleDescriptor.AnchorOf($"{checkId}/{id}")}";
 
         if (id is null || title is null || help is null || severity is null || messages is null)
@@ -263,51 +264,6 @@ internal static partial class CheckCatalogReader
         {
             context.Error(top.Get("schemaVersion")!, $"schemaVersion {schemaVersion} is not supported; expected {CurrentSchemaVersion}");
         }
-    }
-
-    internal static Dictionary<string, LocalizedText>? ReadMessages(YamlMapping map, YamlReadContext context)
-    {
-        var node = map.Require("messages");
-        if (node is null)
-        {
-            return null;
-        }
-
-        if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
-        {
-            context.Error(node, $"'messages' in {map.What} must map message keys to texts (default: {{ en: ..., es: ... }})");
-            return null;
-        }
-
-        var messages = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
-        {
-            var key = (keyNode as YamlScalarNode)?.Value;
-            if (key is null || !Kebab().IsMatch(key))
-            {
-                context.Error(keyNode, $"message keys in {map.What} must be lowercase words joined by hyphens");
-                continue;
-            }
-
-            var text = LocalizedTextReader.Read(valueNode, $"the message '{key}' of {map.What}", context, Languages);
-            if (text is null)
-            {
-                continue;
-            }
-
-            var english = MessageTemplate.Placeholders(text.Get("en")).Order(StringComparer.Ordinal);
-            foreach (var (language, value) in text.Values)
-            {
-                if (!english.SequenceEqual(MessageTemplate.Placeholders(value).Order(StringComparer.Ordinal)))
-                {
-                    context.Error(valueNode, $"the '{language}' text of the message '{key}' of {map.What} must use the same placeholders as the 'en' text ({string.Join(", ", english.Select(p => "{" + p + "}"))})");
-                }
-            }
-
-            messages[key] = text;
-        }
-
-        return messages;
     }
 
     private static LocalizedText? Text(YamlMapping map, string key, YamlReadContext context) =>

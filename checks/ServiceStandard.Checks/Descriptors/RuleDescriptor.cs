@@ -1,6 +1,7 @@
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
 using ServiceStandard.Kernel;
+using ServiceStandard.Kernel.Messages;
 
 namespace ServiceStandard.Checks.Descriptors;
 

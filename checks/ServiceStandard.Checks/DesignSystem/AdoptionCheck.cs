@@ -5,7 +5,6 @@ using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.DesignSystem;

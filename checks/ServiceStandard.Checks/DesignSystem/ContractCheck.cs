@@ -1,7 +1,6 @@
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.DesignSystem.Engine;
 using ServiceStandard.Model.Evidence;
 

@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
 

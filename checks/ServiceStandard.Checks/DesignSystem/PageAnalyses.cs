@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.DesignSystem.Engine;
 using ServiceStandard.Model.Evidence;
 

@@ -2,7 +2,6 @@ using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.DesignSystem.Components;
 using ServiceStandard.DesignSystem.Engine;
 using ServiceStandard.Model.Evidence;

@@ -1,5 +1,4 @@
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Engine;

@@ -1,5 +1,4 @@
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Evidence;
 

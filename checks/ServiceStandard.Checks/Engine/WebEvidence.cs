@@ -1,4 +1,3 @@
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Engine;

@@ -1,14 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Checks.Code;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Cli.Output;
 using ServiceStandard.Reports;
 using ServiceStandard.Standard;
@@ -74,26 +74,15 @@ public static class AssessCommand
         var workingDirectory = Directory.GetCurrentDirectory();
         configPath ??= ConfigLoader.FindIn(workingDirectory);
 
-        // Pages are likely to be assessed: start Playwright's driver (a separate process that takes
-        // about half a second to start) now, so it starts while the config and standard are read.
-        // A re-audit of saved evidence never starts a browser.
-        var driver = evidencePath is null && (overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null)
-            ? Task.Run(() => Microsoft.Playwright.Playwright.CreateAsync())
+        // Pages are likely to be assessed: start the browser's driver now, so it starts while the
+        // config and standard are read. A re-audit of saved evidence never starts a browser.
+        using var driver = evidencePath is null && (overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null)
+            ? BrowserDriver.StartEarly()
             : null;
-        try
-        {
-            return await RunAsync(session, configPath, overrides, evidencePath, driver, workingDirectory, cancellationToken);
-        }
-        finally
-        {
-            if (driver is { IsCompletedSuccessfully: true })
-            {
-                driver.Result.Dispose();
-            }
-        }
+        return await RunAsync(session, configPath, overrides, evidencePath, driver, workingDirectory, cancellationToken);
     }
 
-    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, string? evidencePath, Task<Microsoft.Playwright.IPlaywright>? driver, string workingDirectory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, string? evidencePath, BrowserDriver? driver, string workingDirectory, CancellationToken cancellationToken)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
         ServiceConfig? fileConfig = null;
@@ -153,7 +142,7 @@ public static class AssessCommand
             : await reporter.RunWithProgressAsync(
             labels.AssessProgress,
             expected,
-            (ticker, token) => new AssessmentRunner(startedDriver: driver).RunAsync(
+            (ticker, token) => new AssessmentRunner(driver: driver).RunAsync(
                 config,
                 standard.Value!,
                 filter,
@@ -197,79 +186,33 @@ public static class AssessCommand
         return ExitCodes.For(outcome.Verdict);
     }
 
+    /// <summary>Prints the console summary (<see cref="ConsoleSummary"/>, a renderer beside the report files).</summary>
     internal static void PrintSummary(AssessmentReport report, CommandSession session)
     {
-        var (labels, reporter) = (session.Labels, session.Reporter);
-        reporter.Title($"{report.Service.Name ?? report.Scope.BaseUrl} — {report.Standard.Title} {report.Standard.Version}");
-        reporter.Section(labels.HeadingCriteria);
-        reporter.Table(new TextTable(
-            [
-                new TextColumn(labels.ColumnId),
-                new TextColumn(labels.ColumnTitle),
-                new TextColumn(labels.ColumnOutcome),
-                new TextColumn(labels.ColumnViolations, ColumnAlignment.Right),
-                new TextColumn(labels.ColumnNeedsReview, ColumnAlignment.Right),
-            ],
-            [.. report.Criteria.Select(c => (IReadOnlyList<string>)[c.Id, c.Title, OutcomeLabel(c.Outcome, labels), Count(c.Violations), Count(c.NeedsReview)])]));
-
-        var byRule = report.Findings
-            .GroupBy(f => (f.QualifiedRuleId, f.Kind))
-            .Select(g => (Rule: g.Key.QualifiedRuleId, g.Key.Kind, Severity: g.Max(f => f.Severity), Count: g.Count(), Pages: g.Select(f => (f.Location as PageLocation)?.Url).Distinct().Count()))
-            .OrderBy(r => r.Kind).ThenByDescending(r => r.Severity).ThenByDescending(r => r.Count)
-            .ToList();
-        if (byRule.Count > 0)
+        var reporter = session.Reporter;
+        foreach (var block in ConsoleSummary.Render(report, session.Labels.Language))
         {
-            reporter.Section(labels.HeadingFindings);
-            reporter.Table(new TextTable(
-                [
-                    new TextColumn(labels.ColumnRule),
-                    new TextColumn(labels.ColumnSeverity),
-                    new TextColumn(labels.ColumnViolations, ColumnAlignment.Right),
-                    new TextColumn(labels.ColumnNeedsReview, ColumnAlignment.Right),
-                    new TextColumn(labels.ColumnPages, ColumnAlignment.Right),
-                ],
-                [.. byRule.Select(r => (IReadOnlyList<string>)
-                [
-                    r.Rule,
-                    r.Severity.ToString().ToLowerInvariant(),
-                    r.Kind == FindingKind.Violation ? Count(r.Count) : "",
-                    r.Kind == FindingKind.NeedsReview ? Count(r.Count) : "",
-                    Count(r.Pages),
-                ])]));
+            switch (block)
+            {
+                case SummaryTitle title:
+                    reporter.Title(title.Text);
+                    break;
+                case SummaryHeading heading:
+                    reporter.Section(heading.Text);
+                    break;
+                case SummaryTable table:
+                    reporter.Table(new TextTable(
+                        [.. table.Columns.Select((c, i) => new TextColumn(c, table.RightAligned[i] ? ColumnAlignment.Right : ColumnAlignment.Left))],
+                        table.Rows));
+                    break;
+                case SummaryWarning warning:
+                    reporter.Warning(warning.Text);
+                    break;
+                case SummaryParagraph paragraph:
+                    reporter.Paragraph(paragraph.Text);
+                    break;
+            }
         }
-
-        var errors = report.Pages.Where(p => p.Error is not null).ToList();
-        if (errors.Count > 0)
-        {
-            reporter.Section(labels.HeadingPageErrors);
-            reporter.Table(new TextTable(
-                [new TextColumn(labels.ColumnPage), new TextColumn(labels.ColumnProblem)],
-                [.. errors.Select(p => (IReadOnlyList<string>)[p.Url, $"{p.Error!.Kind}: {p.Error.Message}"])]));
-        }
-
-        foreach (var error in report.CheckErrors)
-        {
-            reporter.Warning(labels.CheckErrorLine(error.CheckId, error.Url ?? "-", error.Message));
-        }
-
-        if (report.Baseline is { } baseline)
-        {
-            reporter.Paragraph(labels.BaselineSummary(baseline.File, baseline.New, baseline.Unchanged, baseline.Fixed.Count));
-        }
-
-        if (report.Suppressed.Count > 0)
-        {
-            reporter.Paragraph(labels.SuppressedSummary(report.Suppressed.Count));
-        }
-
-        var judged = report.Criteria.Count(c => c.Judgement?.Outcome is not null);
-        if (judged > 0)
-        {
-            reporter.Paragraph(labels.JudgedCount(judged, report.Criteria.Count));
-        }
-
-        var t = report.Totals;
-        reporter.Paragraph(labels.AssessSummary(t.Violations, t.Critical, t.Serious, t.Moderate, t.Minor, t.NeedsReview, t.PagesAssessed, t.PageErrors));
     }
 
     /// <summary>
@@ -296,16 +239,6 @@ public static class AssessCommand
 
         return valid;
     }
-
-    private static string OutcomeLabel(CriterionOutcome outcome, Localization.Labels labels) => outcome switch
-    {
-        CriterionOutcome.NotMet => labels.OutcomeNotMet,
-        CriterionOutcome.NeedsReview => labels.OutcomeNeedsReview,
-        CriterionOutcome.Met => labels.OutcomeMet,
-        _ => labels.OutcomeNotAssessed,
-    };
-
-    private static string Count(int value) => value == 0 ? "0" : value.ToString(CultureInfo.InvariantCulture);
 
     internal static bool Report(IReadOnlyList<Diagnostic> diagnostics, IConsoleReporter reporter)
     {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Cli.Output;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 
 namespace ServiceStandard.Cli.Commands;
 

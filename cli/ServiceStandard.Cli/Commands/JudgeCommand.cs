@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Cli.Commands;

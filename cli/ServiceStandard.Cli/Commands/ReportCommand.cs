@@ -1,6 +1,6 @@
 using System.CommandLine;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Assessing;
+using ServiceStandard.Configuration;
 using ServiceStandard.Cli.Output;
 using ServiceStandard.Reports;
 using ServiceStandard.Model.Assessment;
@@ -78,36 +78,13 @@ public static class ReportCommand
             return ExitCodes.BadInput;
         }
 
-        var report = loaded.Value!;
-        if (judgementsPath is not null)
+        var revised = AssessmentRevision.Apply(loaded.Value!, judgementsPath, baselinePath, newOnly);
+        if (!AssessCommand.Report(revised.Diagnostics, reporter))
         {
-            var judgements = Judgements.Load(judgementsPath);
-            if (!AssessCommand.Report(judgements.Diagnostics, reporter))
-            {
-                return ExitCodes.BadInput;
-            }
-
-            var merged = judgements.Value!.Apply(report);
-            if (!AssessCommand.Report(merged.Diagnostics, reporter))
-            {
-                return ExitCodes.BadInput;
-            }
-
-            report = merged.Value!;
+            return ExitCodes.BadInput;
         }
 
-        if (baselinePath is not null)
-        {
-            var baseline = Baseline.Load(baselinePath);
-            if (!AssessCommand.Report(baseline.Diagnostics, reporter))
-            {
-                return ExitCodes.BadInput;
-            }
-
-            var (findings, suppressed, comparison) = baseline.Value!.Compare(report.Findings, report.Suppressed, newOnly);
-            report = report with { Findings = findings, Suppressed = suppressed, Baseline = comparison };
-        }
-
+        var report = revised.Value!;
         AssessCommand.PrintSummary(report, session);
         var evidenceDirectory = Path.GetDirectoryName(Path.GetFullPath(assessmentPath))!;
         var directory = outDirectory is null ? evidenceDirectory : Path.GetFullPath(outDirectory);

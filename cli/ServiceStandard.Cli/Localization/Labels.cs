@@ -1,17 +1,21 @@
 using System.Globalization;
-using System.Resources;
+using ServiceStandard.Kernel.Localization;
 
 namespace ServiceStandard.Cli.Localization;
 
 /// <summary>
-/// The CLI's own words in the chosen language, read from Labels.resx (English) and Labels.es.resx.
+/// The CLI's own words in the chosen language, read from labels.yml (every key in en and es), the
+/// same kind of file as the reports' labels.
 /// The standard's text comes from the standard itself; these are only the tool's labels and messages.
 /// </summary>
 public sealed class Labels
 {
     public const string DefaultLanguage = "en";
 
-    private static readonly ResourceManager Resources = new("ServiceStandard.Cli.Localization.Labels", typeof(Labels).Assembly);
+    private static readonly string[] Languages = ["en", "es"];
+
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> Shipped =
+        new(() => LabelFile.LoadEmbedded(typeof(Labels).Assembly, "cli/labels.yml", Languages));
 
     private readonly CultureInfo _culture;
 
@@ -22,7 +26,7 @@ public sealed class Labels
     }
 
     /// <summary>The languages the CLI speaks; <c>--lang</c> accepts exactly these.</summary>
-    public static IReadOnlyList<string> SupportedLanguages { get; } = ["en", "es"];
+    public static IReadOnlyList<string> SupportedLanguages => Languages;
 
     public string Language { get; }
 
@@ -117,41 +121,11 @@ public sealed class Labels
 
     public string UnknownCheck(object arg0, object arg1) => Format(nameof(UnknownCheck), arg0, arg1);
 
-    public string HeadingCriteria => Get(nameof(HeadingCriteria));
-
-    public string HeadingPageErrors => Get(nameof(HeadingPageErrors));
-
-    public string HeadingFindings => Get(nameof(HeadingFindings));
-
-    public string ColumnOutcome => Get(nameof(ColumnOutcome));
-
-    public string ColumnViolations => Get(nameof(ColumnViolations));
-
-    public string ColumnNeedsReview => Get(nameof(ColumnNeedsReview));
-
     public string ColumnRule => Get(nameof(ColumnRule));
 
     public string ColumnSeverity => Get(nameof(ColumnSeverity));
 
-    public string ColumnPages => Get(nameof(ColumnPages));
-
-    public string ColumnPage => Get(nameof(ColumnPage));
-
-    public string ColumnProblem => Get(nameof(ColumnProblem));
-
-    public string OutcomeNotMet => Get(nameof(OutcomeNotMet));
-
-    public string OutcomeNeedsReview => Get(nameof(OutcomeNeedsReview));
-
-    public string OutcomeMet => Get(nameof(OutcomeMet));
-
-    public string OutcomeNotAssessed => Get(nameof(OutcomeNotAssessed));
-
-    public string AssessSummary(object arg0, object arg1, object arg2, object arg3, object arg4, object arg5, object arg6, object arg7) => Format(nameof(AssessSummary), arg0, arg1, arg2, arg3, arg4, arg5, arg6, arg7);
-
     public string AssessIncomplete => Get(nameof(AssessIncomplete));
-
-    public string CheckErrorLine(object arg0, object arg1, object arg2) => Format(nameof(CheckErrorLine), arg0, arg1, arg2);
 
     public string ChecksCommandDescription => Get(nameof(ChecksCommandDescription));
 
@@ -227,12 +201,6 @@ public sealed class Labels
 
     public string HtmlReportAt(object path) => Format(nameof(HtmlReportAt), path);
 
-    public string JudgedCount(object judged, object total) => Format(nameof(JudgedCount), judged, total);
-
-    public string BaselineSummary(object file, object added, object unchanged, object fixedCount) => Format(nameof(BaselineSummary), file, added, unchanged, fixedCount);
-
-    public string SuppressedSummary(object count) => Format(nameof(SuppressedSummary), count);
-
     public string NewOnlyNeedsBaseline => Get(nameof(NewOnlyNeedsBaseline));
 
     public string UnknownReportFormat(object format, object formats) => Format(nameof(UnknownReportFormat), format, formats);
@@ -253,8 +221,11 @@ public sealed class Labels
 
     public string DocsWritten(object pages, object folder) => Format(nameof(DocsWritten), pages, folder);
 
+    /// <summary>The shipped labels by language, then key (for tests).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> All => Shipped.Value;
+
     private string Get(string key) =>
-        Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"The label '{key}' is missing from Labels.resx.");
+        Shipped.Value[Language].TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"The label '{key}' is missing from labels.yml.");
 
     private string Format(string key, params object[] arguments) => string.Format(_culture, Get(key), arguments);
 }

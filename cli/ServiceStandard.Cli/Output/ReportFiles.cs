@@ -1,6 +1,6 @@
 using System.Text;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Assessing;
+using ServiceStandard.Configuration;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Reports;
 using ServiceStandard.Model.Assessment;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
+using ServiceStandard.Kernel.Localization;
 
 namespace ServiceStandard.Reports.Localization;
 
@@ -44,21 +44,6 @@ public sealed class ReportLabels
 
     public string Format(string key, params object?[] arguments) => string.Format(Culture, this[key], arguments);
 
-    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Load()
-    {
-        using var stream = typeof(ReportLabels).Assembly.GetManifestResourceStream("reports/labels.yml")
-            ?? throw new InvalidOperationException("reports/labels.yml is missing from the assembly.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        var byLanguage = Languages.ToDictionary(l => l, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var (key, value) in ((YamlMappingNode)yaml.Documents[0].RootNode).Children)
-        {
-            foreach (var (language, text) in ((YamlMappingNode)value).Children)
-            {
-                byLanguage[((YamlScalarNode)language).Value!][((YamlScalarNode)key).Value!] = ((YamlScalarNode)text).Value!;
-            }
-        }
-
-        return byLanguage.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
-    }
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Load() =>
+        LabelFile.LoadEmbedded(typeof(ReportLabels).Assembly, "reports/labels.yml", Languages);
 }

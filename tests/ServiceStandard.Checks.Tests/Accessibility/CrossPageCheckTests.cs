@@ -1,7 +1,7 @@
 using ServiceStandard.Checks.Accessibility.CrossPage;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Accessibility;

@@ -1,6 +1,6 @@
 using ServiceStandard.Checks.Accessibility.Html;
 using ServiceStandard.Checks.Accessibility.Keyboard;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.Accessibility;

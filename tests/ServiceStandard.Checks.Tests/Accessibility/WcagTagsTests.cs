@@ -1,5 +1,6 @@
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Standard.Wcag;
+using ServiceStandard.Kernel.Messages;
 
 namespace ServiceStandard.Checks.Tests.Accessibility;
 

@@ -3,7 +3,7 @@ using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Accessibility.Axe;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Evidence;
 
@@ -167,7 +167,7 @@ public class WebCheckRunnerTests
     [Fact]
     public void Config_check_selection_maps_onto_the_filter()
     {
-        var filter = CheckFilter.From(new global::ServiceStandard.Checks.Configuration.CheckSelection(["accessibility"], ["accessibility/reflow"]));
+        var filter = CheckFilter.From(new global::ServiceStandard.Configuration.CheckSelection(["accessibility"], ["accessibility/reflow"]));
 
         Assert.True(filter.RunsCheck("accessibility/axe"));
         Assert.False(filter.RunsCheck("accessibility/reflow"));

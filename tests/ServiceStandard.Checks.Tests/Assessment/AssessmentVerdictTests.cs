@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Tests.Schemas;
 using ServiceStandard.Model.Assessment;

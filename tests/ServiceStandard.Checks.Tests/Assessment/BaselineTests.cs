@@ -1,9 +1,9 @@
 using ServiceStandard.Checks.Accessibility;
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Tests.Accessibility;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Evidence;
 

@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Checks.Tests.Schemas;
 using ServiceStandard.Testing;
 using ServiceStandard.Model.Assessment;

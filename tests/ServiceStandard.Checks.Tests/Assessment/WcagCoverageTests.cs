@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard.Wcag;

@@ -1,4 +1,5 @@
 using ServiceStandard.Checks.Code;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Tests.Code;
 

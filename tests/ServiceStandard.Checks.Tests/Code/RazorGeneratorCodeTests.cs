@@ -1,5 +1,6 @@
 using ServiceStandard.Checks.Code;
 using ServiceStandard.Model.Findings;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Tests.Code;
 

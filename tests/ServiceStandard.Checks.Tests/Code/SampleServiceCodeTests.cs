@@ -3,6 +3,7 @@ using ServiceStandard.Model.Findings;
 using ServiceStandard.Testing;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Tests.Code;
 

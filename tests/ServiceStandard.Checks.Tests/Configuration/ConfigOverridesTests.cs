@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Checks.Tests.Configuration;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Testing;
 
 namespace ServiceStandard.Checks.Tests.Configuration;
@@ -12,7 +12,7 @@ public class ConfigTemplateTests
     [Fact]
     public void The_embedded_template_is_the_file_in_the_source_tree()
     {
-        var onDisk = File.ReadAllText(RepositoryPaths.Combine("checks", "ServiceStandard.Checks", "Configuration", "servicestandard.template.yml"));
+        var onDisk = File.ReadAllText(RepositoryPaths.Combine("config", "ServiceStandard.Configuration", "servicestandard.template.yml"));
 
         Assert.Equal(onDisk, ConfigTemplate.Text);
     }

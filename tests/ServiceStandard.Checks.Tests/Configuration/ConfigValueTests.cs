@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.Checks.Tests.Configuration;

@@ -5,6 +5,7 @@ using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;
 using ServiceStandard.Testing;
 using YamlDotNet.RepresentationModel;
+using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Tests.Descriptors;
 
@@ -88,5 +89,19 @@ public sealed class CompleteCatalogTests
         var unreached = Catalog.Rules.Where(r => !r.Tags.Any(evidenceTags.Contains)).Select(r => r.QualifiedId).ToList();
 
         Assert.True(unreached.Count == 0, "rules whose findings count for no criterion: " + string.Join(", ", unreached));
+    }
+
+    [Fact]
+    public void Every_evidence_tag_of_the_shipped_standard_comes_from_where_the_vocabulary_says()
+    {
+        var standard = ShippedStandards.Load(ShippedStandards.DefaultId).Value!;
+        var produced = Catalog.Rules.SelectMany(r => r.Tags).ToHashSet(StringComparer.Ordinal);
+
+        var criterionTags = standard.Criteria.SelectMany(c => c.EvidenceTags).Distinct(StringComparer.Ordinal).ToList();
+        Assert.All(criterionTags, t => Assert.True(EvidenceTags.Find(t) is not null, $"the standard names '{t}', which evidence-tags.yml does not list"));
+        var fromChecks = EvidenceTags.All.Values.Where(t => t.Source == EvidenceSource.Checks).Select(t => t.Tag).ToList();
+        Assert.True(fromChecks.All(produced.Contains), "evidence-tags.yml says checks produce tags no rule carries: " + string.Join(", ", fromChecks.Where(t => !produced.Contains(t))));
+        var fromAssessors = EvidenceTags.All.Values.Where(t => t.Source == EvidenceSource.Assessor).Select(t => t.Tag).ToList();
+        Assert.True(!fromAssessors.Any(produced.Contains), "evidence-tags.yml says only assessors give evidence for tags some rule carries: " + string.Join(", ", fromAssessors.Where(produced.Contains)));
     }
 }

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Testing;
+using ServiceStandard.Kernel.Messages;
+using ServiceStandard.Gathering.Web;
+using ServiceStandard.Assessing;
 
 namespace ServiceStandard.Checks.Tests.Descriptors;
 
@@ -12,15 +15,15 @@ public sealed partial class MessageFileTests
 {
     public static TheoryData<string, string> Files { get; } = new()
     {
-        { "Descriptors/web-errors.yml", "Web" },
-        { "Assessment/criterion-reasons.yml", "Assessment" },
+        { "gathering/ServiceStandard.Gathering.Web/web-errors.yml", "gathering/ServiceStandard.Gathering.Web" },
+        { "assessment/ServiceStandard.Assessing/criterion-reasons.yml", "assessment/ServiceStandard.Assessing" },
     };
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Shipped_messages_load_without_errors_or_warnings_and_every_one_is_in_english_and_spanish(string file, string _)
     {
-        var result = MessageFile.Parse(File.ReadAllText(RepositoryPaths.Combine("checks", "ServiceStandard.Checks", file)), Path.GetFileName(file), "the messages");
+        var result = MessageFile.Parse(File.ReadAllText(RepositoryPaths.Combine(file.Split('/'))), Path.GetFileName(file), "the messages");
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         Assert.Empty(result.Diagnostics);
@@ -34,9 +37,9 @@ public sealed partial class MessageFileTests
     {
         var source = string.Join(
             Environment.NewLine,
-            Directory.EnumerateFiles(RepositoryPaths.Combine("checks", "ServiceStandard.Checks", folder), "*.cs").Select(File.ReadAllText));
+            Directory.EnumerateFiles(RepositoryPaths.Combine(folder.Split('/')), "*.cs").Select(File.ReadAllText));
         var used = UsedKey().Matches(source).Select(m => m.Groups["key"].Value).ToHashSet(StringComparer.Ordinal);
-        var shipped = (file.Contains("web-errors", StringComparison.Ordinal) ? MessageFile.WebErrors : MessageFile.CriterionReasons)
+        var shipped = (file.Contains("web-errors", StringComparison.Ordinal) ? WebErrors.Messages : CriterionReasons.Messages)
             .Messages.Keys.ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(used.Except(shipped));
@@ -67,9 +70,9 @@ public sealed partial class MessageFileTests
     [Fact]
     public void Messages_are_filled_in_the_requested_language()
     {
-        Assert.Equal("the server answered HTTP 503", MessageFile.WebErrors.Format("en", "http-error", ("status", 503)));
-        Assert.Equal("el servidor respondió con HTTP 503", MessageFile.WebErrors.Format("es", "http-error", ("status", 503)));
-        Assert.Equal("2 infracción(es) de gravedad bloqueante o superior", MessageFile.CriterionReasons.Format("es", "blocking-violations", ("blocking", 2)));
+        Assert.Equal("the server answered HTTP 503", WebErrors.Messages.Format("en", "http-error", ("status", 503)));
+        Assert.Equal("el servidor respondió con HTTP 503", WebErrors.Messages.Format("es", "http-error", ("status", 503)));
+        Assert.Equal("2 infracción(es) de gravedad bloqueante o superior", CriterionReasons.Messages.Format("es", "blocking-violations", ("blocking", 2)));
     }
 
     // request.Message("key", …) in the gatherer, messages.Format(language, "key", …) in the locator and the criterion evaluator.

@@ -2,7 +2,7 @@ using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Checks.Tests.Accessibility;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Testing;
 using ServiceStandard.Model.Evidence;
 
@@ -97,7 +97,7 @@ internal static class DesignPages
         new() { Language = language, ServicePhase = phase, ServiceLanguages = languages ?? ["en", "es"] };
 
     public static IWebCheck Check(string id, DesignSystemPack? pack = null, string? minimumVersion = null, double tolerance = 2.3) =>
-        DesignSystemChecks.Create(pack ?? Pack, ServiceStandard.Checks.Configuration.ConfigDefaults.DesignSystem with { MinimumVersion = minimumVersion, PaletteTolerance = tolerance }, catalog: TestCatalog.Instance)
+        DesignSystemChecks.Create(pack ?? Pack, ServiceStandard.Configuration.ConfigDefaults.DesignSystem with { MinimumVersion = minimumVersion, PaletteTolerance = tolerance }, catalog: TestCatalog.Instance)
             .Single(c => c.Id == id);
 
     public static List<Finding> Run(IWebCheck check, CheckContext? context = null, params PageSnapshot[] pages) =>

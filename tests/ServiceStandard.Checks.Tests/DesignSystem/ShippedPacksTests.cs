@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Configuration;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Model.Findings;
 

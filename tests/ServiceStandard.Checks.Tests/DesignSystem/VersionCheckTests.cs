@@ -1,6 +1,6 @@
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.DesignSystem;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using NJsonSchema.Validation;
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Testing;
 using ServiceStandard.Model.Assessment;

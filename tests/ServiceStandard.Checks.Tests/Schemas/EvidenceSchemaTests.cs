@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NJsonSchema.Validation;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Assessing;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Testing;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Evidence;

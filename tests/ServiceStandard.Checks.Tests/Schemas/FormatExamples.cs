@@ -1,7 +1,7 @@
-using ServiceStandard.Checks.Assessment;
+using ServiceStandard.Assessing;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Evidence;
 

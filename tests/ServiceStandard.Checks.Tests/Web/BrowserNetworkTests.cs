@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Testing;
 
 namespace ServiceStandard.Checks.Tests.Web;

@@ -1,4 +1,4 @@
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Testing;
 using ServiceStandard.Model.Evidence;
 

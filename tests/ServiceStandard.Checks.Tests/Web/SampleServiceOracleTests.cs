@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Assessing;
+using ServiceStandard.Configuration;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Standard;

@@ -1,5 +1,5 @@
-using ServiceStandard.Checks.Assessment;
-using ServiceStandard.Checks.Configuration;
+using ServiceStandard.Assessing;
+using ServiceStandard.Configuration;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Standard;
 using ServiceStandard.Testing;

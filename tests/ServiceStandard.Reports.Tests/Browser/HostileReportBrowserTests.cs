@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 using ServiceStandard.Testing;
 
 namespace ServiceStandard.Reports.Tests.Browser;

@@ -1,7 +1,7 @@
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
+using ServiceStandard.Gathering.Web;
 
 namespace ServiceStandard.Reports.Tests.Browser;
 

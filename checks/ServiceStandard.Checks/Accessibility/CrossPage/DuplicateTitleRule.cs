@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.CrossPage;

@@ -1,7 +1,6 @@
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Findings;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.Html;

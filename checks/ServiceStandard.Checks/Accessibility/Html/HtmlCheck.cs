@@ -1,6 +1,5 @@
 using ServiceStandard.Checks.Descriptors;
 using ServiceStandard.Checks.Engine;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.Html;

@@ -1,5 +1,4 @@
 using ServiceStandard.Checks.Descriptors;
-using ServiceStandard.Checks.Web;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.Reflow;

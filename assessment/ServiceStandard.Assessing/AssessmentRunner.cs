@@ -1,0 +1,326 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ServiceStandard.Checks.Accessibility;
+using ServiceStandard.Checks.Code;
+using ServiceStandard.Configuration;
+using ServiceStandard.Checks.DesignSystem;
+using ServiceStandard.Checks.Descriptors;
+using ServiceStandard.Checks.Engine;
+using ServiceStandard.Model.Findings;
+using ServiceStandard.Gathering.Web;
+using ServiceStandard.Standard;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Standard.Wcag;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
+using ServiceStandard.Gathering.Source;
+
+namespace ServiceStandard.Assessing;
+
+/// <param name="Report">Null only when nothing could be assessed.</param>
+/// <param name="Evidence">What the browser gathered, for evidence.json; re-auditing it gives the same assessment.</param>
+/// <param name="Problem">Why the target could not be assessed, for the user.</param>
+public sealed record AssessmentOutcome(AssessmentReport? Report, EvidenceFile Evidence, AssessmentVerdict Verdict, string? Problem);
+
+/// <summary>
+/// One assessment, start to end: config → gatherers → checks → assessment. The only place that
+/// knows the order; the CLI calls it and writes what it returns. <see cref="ReauditAsync"/> runs the
+/// same checks and assessment over saved evidence instead of a browser.
+/// </summary>
+/// <param name="driver">Playwright's driver, started early by the caller so its start-up overlaps with reading config.</param>
+public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driver = null)
+{
+    public async Task<LoadResult<AssessmentOutcome>> RunAsync(
+        ServiceConfig config,
+        StandardDefinition standard,
+        CheckFilter filter,
+        string? screenshotDirectory,
+        IProgress<GatherProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var runsWeb = config.Target is not null && RunsWeb(filter);
+        var runsCode = RunsCode(config, filter);
+        if (!runsWeb && !runsCode)
+        {
+            return LoadResult<AssessmentOutcome>.Failed([Diagnostic.Error(
+                config.ConfigFile is null ? ConfigDefaults.CommandLine : new SourceLocation(config.ConfigFile, 1, 1),
+                "nothing to assess: give pages with --url (or target.baseUrl), or source code with --source (or source.path), and checks that apply to them")]);
+        }
+
+        var prepared = Prepare(config, filter, runsWeb);
+        if (!prepared.Succeeded)
+        {
+            return LoadResult<AssessmentOutcome>.Failed(prepared.Diagnostics);
+        }
+
+        WebGatherRequest? request = null;
+        if (runsWeb)
+        {
+            var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory);
+            if (!built.Succeeded)
+            {
+                return LoadResult<AssessmentOutcome>.Failed(built.Diagnostics);
+            }
+
+            // Gather only what the selected checks read: an axe-only run skips the Tab walk.
+            request = built.Value! with { Evidence = EvidencePlan.For(prepared.Value!.Checks, filter, built.Value.Evidence) };
+        }
+
+        // The browser and the compiler work side by side: one waits on pages, the other on the CPU.
+        var codeTask = runsCode
+            ? CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken)
+            : Task.FromResult<CodeCheckResult?>(null)!;
+        EvidenceFile evidence = new([]);
+        if (request is not null)
+        {
+            var gathered = await new WebGatherer(logger, driver).GatherAsync(request, progress, cancellationToken);
+            evidence = new EvidenceFile(gathered.Pages)
+            {
+                Gathering = new EvidenceGathering(
+                    request.BaseUrl.AbsoluteUri,
+                    request.Pages.Count,
+                    [.. request.Journeys.Select(j => j.Name)],
+                    request.Crawl is not null,
+                    request.Axe.Tags,
+                    gathered.BrowserVersion,
+                    gathered.BrowserRestarts,
+                    gathered.Interrupted,
+                    gathered.FatalError),
+            };
+            if (gathered.FatalError is not null && !runsCode)
+            {
+                return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, evidence, AssessmentVerdict.NotAssessable, gathered.FatalError), []);
+            }
+        }
+
+        var code = await codeTask;
+        return Audit(config, standard, filter, prepared.Value!, evidence, code, started, clock);
+    }
+
+    /// <summary>
+    /// The checks, criteria and assessment again over saved evidence (<c>assess --evidence</c>), with
+    /// no browser: the configuration's checks, suppressions, baseline, threshold and language apply;
+    /// the pages and how they were gathered come from <paramref name="evidence"/>. Source code, when
+    /// configured, is read and analysed again (it needs no browser).
+    /// </summary>
+    public async Task<LoadResult<AssessmentOutcome>> ReauditAsync(
+        ServiceConfig config,
+        StandardDefinition standard,
+        CheckFilter filter,
+        EvidenceFile evidence,
+        CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var runsWeb = evidence.Gathering is not null && RunsWeb(filter);
+        var runsCode = RunsCode(config, filter);
+        if (!runsWeb && !runsCode)
+        {
+            return LoadResult<AssessmentOutcome>.Failed([Diagnostic.Error(
+                ConfigDefaults.CommandLine,
+                "nothing to re-assess: the evidence has no pages gathered by a browser, or --checks selects none of its checks, and no source code is given")]);
+        }
+
+        var prepared = Prepare(config, filter, runsWeb);
+        if (!prepared.Succeeded)
+        {
+            return LoadResult<AssessmentOutcome>.Failed(prepared.Diagnostics);
+        }
+
+        var code = runsCode ? await CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken) : null;
+        var web = runsWeb ? evidence : new EvidenceFile([]);
+        if (web.Gathering?.FatalError is { } fatal && code is null)
+        {
+            return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, evidence, AssessmentVerdict.NotAssessable, fatal), []);
+        }
+
+        return Audit(config, standard, filter, prepared.Value!, web, code, started, clock);
+    }
+
+    private static bool RunsWeb(CheckFilter filter) =>
+        filter.RunsCheck(AccessibilityChecks.Family) || filter.RunsCheck(DesignSystemChecks.Family);
+
+    private static bool RunsCode(ServiceConfig config, CheckFilter filter) =>
+        config.Source is not null && (filter.RunsCheck(CodeRules.CheckId) || filter.RunsCheck(RepositoryChecks.CheckId));
+
+    /// <summary>
+    /// What every run needs before it looks at evidence: the web checks (with the design-system pack),
+    /// the catalogue of every rule the run can emit (the pack's contract rules included) and the baseline.
+    /// </summary>
+    private sealed record Prepared(IReadOnlyList<IWebCheck> Checks, CheckCatalog Catalog, Baseline? Baseline);
+
+    private static LoadResult<Prepared> Prepare(ServiceConfig config, CheckFilter filter, bool runsWeb)
+    {
+        LoadedPack? pack = null;
+        if (runsWeb && filter.RunsCheck(DesignSystemChecks.Family))
+        {
+            var loadedPack = ShippedPacks.Load(config.DesignSystem, config.BaseDirectory);
+            if (!loadedPack.Succeeded)
+            {
+                return LoadResult<Prepared>.Failed(loadedPack.Diagnostics);
+            }
+
+            pack = loadedPack.Value;
+        }
+
+        IReadOnlyList<IWebCheck> checks = pack is null
+            ? AccessibilityChecks.Create()
+            : [.. AccessibilityChecks.Create(), .. DesignSystemChecks.Create(pack.Pack, config.DesignSystem, pack.Palette)];
+        Baseline? baseline = null;
+        if (config.Baseline is { } baselinePath)
+        {
+            var loaded = Baseline.Load(baselinePath);
+            if (!loaded.Succeeded)
+            {
+                return LoadResult<Prepared>.Failed(loaded.Diagnostics);
+            }
+
+            baseline = loaded.Value;
+        }
+
+        return new LoadResult<Prepared>(new Prepared(checks, CompleteCatalog.Build(pack?.Pack), baseline), []);
+    }
+
+    private static LoadResult<AssessmentOutcome> Audit(
+        ServiceConfig config,
+        StandardDefinition standard,
+        CheckFilter filter,
+        Prepared prepared,
+        EvidenceFile evidence,
+        CodeCheckResult? code,
+        DateTimeOffset started,
+        Stopwatch clock)
+    {
+        var (checks, baseline) = (prepared.Checks, prepared.Baseline);
+        var gathering = evidence.Gathering;
+        var context = new CheckContext
+        {
+            Language = config.Language,
+            ServiceLanguages = config.Service.Languages,
+            WcagLevelTags = config.Accessibility.AxeTags,
+            ServicePhase = config.Service.Phase?.ToString().ToLowerInvariant(),
+        };
+        var result = gathering is null
+            ? new WebCheckResult([], [], [], [], new Dictionary<string, int>())
+            : new WebCheckRunner(checks).Run(new WebEvidence(evidence.Pages), context, filter, CancellationToken.None);
+        var counted = result.Findings.Select(f => f with { Occurrences = Math.Max(1, result.TimesSeen(f)) })
+            .Concat(code?.Findings.Where(f => filter.KeepsRule(f.QualifiedRuleId)) ?? [])
+            .ToList();
+        var (findings, suppressed) = SuppressionMatcher.Apply(counted, config.Suppressions);
+        if (code is not null)
+        {
+            // Suppressed in the source (#pragma, [SuppressMessage], .editorconfig): listed like config suppressions.
+            suppressed = [.. suppressed, .. code.Suppressed.Select(s => new SuppressedFinding(s.Finding, s.Justification ?? $"suppressed with {s.How}", s.How))];
+        }
+
+        BaselineComparison? comparison = null;
+        if (baseline is not null)
+        {
+            (findings, suppressed, comparison) = baseline.Compare(findings, suppressed, config.NewOnly);
+        }
+
+        var threshold = AssessmentVerdicts.Threshold(ConfigKeywords.FailThresholds.NameOf(config.FailOn));
+        var tagsWithEvidence = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var family in new[] { AccessibilityChecks.Family, DesignSystemChecks.Family })
+        {
+            if (result.ChecksRun.Any(id => id.StartsWith(family + "/", StringComparison.Ordinal)))
+            {
+                tagsWithEvidence.Add(family);
+            }
+        }
+
+        tagsWithEvidence.UnionWith(code?.EvidenceTags ?? []);
+        var catalog = prepared.Catalog;
+        var checksRun = result.ChecksRun.Concat(code?.ChecksRun ?? []).ToList();
+        var criteria = CriterionEvaluator.Evaluate(standard, findings, tagsWithEvidence, threshold, config.Language);
+        var pages = evidence.Pages.Select(p => ToAssessedPage(p, findings)).ToList();
+        var errors = pages.Count(p => p.Error is not null);
+        var rulesRun = WcagCoverageBuilder.RulesRun(catalog, AxeRules.All, result.ChecksRun, gathering?.AxeTags ?? [], filter.KeepsRule);
+
+        var report = new AssessmentReport
+        {
+            Run = new RunInfo(
+                "servicestandard",
+                ToolVersion,
+                started,
+                Math.Round(clock.Elapsed.TotalSeconds, 2),
+                config.Language,
+                gathering?.BrowserVersion is null ? null : $"Chromium {gathering.BrowserVersion}",
+                evidence.Pages.Select(p => p.Axe?.AxeVersion).FirstOrDefault(v => v is not null),
+                gathering?.BrowserRestarts ?? 0,
+                gathering?.Interrupted ?? false,
+                ConfigKeywords.FailThresholds.NameOf(config.FailOn)),
+            Service = new ServiceSummary(config.Service.Name?.Get(config.Language), config.Service.Phase?.ToString().ToLowerInvariant(), config.Service.Languages),
+            Standard = new StandardReference(standard.Id, standard.Version, standard.Title.Get(config.Language)),
+            Scope = new AssessmentScope(
+                gathering?.BaseUrl ?? config.Target?.BaseUrl.AbsoluteUri,
+                gathering?.PagesListed ?? 0,
+                gathering?.Journeys ?? [],
+                checksRun,
+                gathering?.Crawled ?? false)
+            {
+                // Relative to where the tool ran, as the user typed it; never an absolute path of this machine.
+                Source = config.Source is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, config.Source.Path).Replace('\\', '/'),
+                WcagLevels = config.Accessibility.AxeTags,
+            },
+            Pages = pages,
+            Findings = findings,
+            Suppressed = suppressed,
+            Baseline = comparison,
+            CheckErrors = [.. result.Errors, .. code?.Errors ?? []],
+            EvidenceGaps = result.NotAssessed,
+            Criteria = criteria,
+            WcagCoverage = WcagCoverageBuilder.Build(WcagCatalog.Wcag22, config.Accessibility.AxeTags, rulesRun, findings, suppressed, config.Language),
+            Rules = WcagCoverageBuilder.Summaries(
+                catalog,
+                findings.Concat(suppressed.Select(s => s.Finding)).Concat(comparison?.Fixed ?? []),
+                config.Language),
+            Totals = new FindingTotals(
+                findings.Count(f => f.Kind == FindingKind.Violation),
+                findings.Count(f => f.Kind == FindingKind.NeedsReview),
+                CountViolations(findings, Severity.Critical),
+                CountViolations(findings, Severity.Serious),
+                CountViolations(findings, Severity.Moderate),
+                CountViolations(findings, Severity.Minor),
+                pages.Count - errors,
+                errors)
+            {
+                Suppressed = suppressed.Count,
+            },
+        };
+
+        // No browser: the code part is still reported, but the service as a whole was not assessed.
+        var fatal = gathering?.FatalError;
+        var verdict = fatal is not null ? AssessmentVerdict.NotAssessable : AssessmentVerdicts.Decide(report);
+        var problem = fatal is not null
+            ? "the pages could not be assessed: " + fatal
+            : verdict == AssessmentVerdict.NotAssessable ? "no page could be assessed: " + pages.First().Error!.Message : null;
+        return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(report, evidence, verdict, problem), []);
+    }
+
+    public static string ToolVersion { get; } =
+        typeof(AssessmentRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private static int CountViolations(IReadOnlyList<Finding> findings, Severity severity) =>
+        findings.Count(f => f.Kind == FindingKind.Violation && f.Severity == severity);
+
+    private static AssessedPage ToAssessedPage(PageSnapshot page, IReadOnlyList<Finding> findings)
+    {
+        var onPage = findings.Where(f => f.Location is PageLocation location && (location.Url == page.FinalUrl || location.Url == page.RequestedUrl)).ToList();
+        return new AssessedPage(
+            page.RequestedUrl,
+            page.FinalUrl,
+            page.Title,
+            page.Status,
+            page.Origin.Kind,
+            page.Origin.Journey,
+            page.Origin.Step,
+            page.Origin.StepDescription,
+            page.Error is null ? null : new PageErrorSummary(page.Error.Kind, page.Error.Message),
+            onPage.Count(f => f.Kind == FindingKind.Violation),
+            onPage.Count(f => f.Kind == FindingKind.NeedsReview),
+            Math.Round(page.GatherMilliseconds, 1));
+    }
+}

@@ -1,0 +1,120 @@
+using ServiceStandard.Standard;
+using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel;
+using ServiceStandard.Model.Assessment;
+
+namespace ServiceStandard.Configuration;
+
+/// <summary>
+/// A run's configuration: <c>servicestandard.yml</c> with every default filled in and every path
+/// made absolute. Built by <see cref="ConfigLoader"/>, defaults and command-line overrides by
+/// <see cref="ConfigDefaults"/>. The format is documented in docs/config.md.
+/// </summary>
+public sealed record ServiceConfig(
+    int SchemaVersion,
+    ServiceInfo Service,
+    string Standard,
+    string Language,
+    TargetConfig? Target,
+    SourceConfig? Source,
+    DesignSystemConfig DesignSystem,
+    AccessibilityConfig Accessibility,
+    CheckSelection Checks,
+    FailThreshold FailOn,
+    bool NewOnly,
+    string? Baseline,
+    OutputConfig Output,
+    IReadOnlyList<Suppression> Suppressions,
+    string BaseDirectory,
+    string? ConfigFile)
+{
+    /// <summary>True when <see cref="Standard"/> is a shipped standard's id; otherwise it is an absolute path to a team's YAML.</summary>
+    public bool UsesShippedStandard => ShippedStandards.Ids.Contains(Standard, StringComparer.Ordinal);
+}
+
+/// <summary>The service being assessed, as the report names it.</summary>
+public sealed record ServiceInfo(LocalizedText? Name, ServicePhase? Phase, IReadOnlyList<string> Languages, string? Owner);
+
+/// <summary>The running service to visit. Pages and goto targets are kept as written and resolved with <see cref="Resolve"/>.</summary>
+public sealed record TargetConfig(
+    Uri BaseUrl,
+    IReadOnlyList<string> AllowedOrigins,
+    IReadOnlyList<string> Pages,
+    CrawlConfig Crawl,
+    IReadOnlyList<Journey> Journeys,
+    AuthConfig? Auth,
+    TimeoutConfig Timeouts,
+    int Concurrency,
+    string? BrowserPath,
+    ViewportSize Viewport)
+{
+    /// <summary>A path (<c>/start</c>, against <see cref="BaseUrl"/>) or an absolute URL.</summary>
+    public Uri Resolve(string pathOrUrl) =>
+        pathOrUrl.StartsWith('/') && !pathOrUrl.StartsWith("//", StringComparison.Ordinal)
+            ? new Uri(BaseUrl, new Uri(pathOrUrl, UriKind.Relative))
+            : new Uri(pathOrUrl, UriKind.Absolute);
+
+    /// <summary>The pages to assess as absolute URLs.</summary>
+    public IReadOnlyList<Uri> PageUrls => [.. Pages.Select(Resolve)];
+
+    /// <summary>Whether crawling and journeys may visit <paramref name="url"/>.</summary>
+    public bool IsAllowed(Uri url) => AllowedOrigins.Contains(ConfigUrls.OriginOf(url), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many pages to assess at once: <see cref="Concurrency"/>, or the processor count when it is 0.</summary>
+    public int EffectiveConcurrency(int processorCount) => Concurrency > 0 ? Concurrency : Math.Max(1, processorCount);
+}
+
+public sealed record CrawlConfig(
+    bool Enabled,
+    int MaxPages,
+    int MaxDepth,
+    IReadOnlyList<string> Include,
+    IReadOnlyList<string> Exclude,
+    bool RespectRobotsTxt);
+
+/// <summary>A scripted path through the service; each step's page state is assessed.</summary>
+public sealed record Journey(string Name, IReadOnlyList<JourneyStep> Steps, SourceLocation Location)
+{
+    /// <summary><c>journey apply, step 3 (click 'a.start')</c>, for run-time messages.</summary>
+    public string Describe(JourneyStep step) => $"journey {Name}, {step.Describe()}";
+}
+
+/// <summary>Steps that sign in before pages and journeys are visited; values may read <c>${env:NAME}</c>.</summary>
+public sealed record AuthConfig(string? LoginUrl, IReadOnlyList<JourneyStep> Steps, SourceLocation Location);
+
+public sealed record TimeoutConfig(int PageSeconds, int NavigationSeconds);
+
+public sealed record ViewportSize(int Width, int Height);
+
+/// <summary>C# source to analyse; <see cref="Path"/> is absolute.</summary>
+public sealed record SourceConfig(string Path, IReadOnlyList<string> Exclude);
+
+/// <summary>
+/// The design system the service builds with. <see cref="Pack"/> is a shipped pack id or an
+/// absolute folder path; <see cref="Palette"/> is <c>tokens</c> or an absolute file path.
+/// </summary>
+public sealed record DesignSystemConfig(string Pack, string? MinimumVersion, string Palette, double PaletteTolerance);
+
+public sealed record AccessibilityConfig(AccessibilityLevel Level, bool BestPractice, bool Keyboard, bool Reflow)
+{
+    /// <summary>The axe-core tags this level runs.</summary>
+    public IReadOnlyList<string> AxeTags => ConfigKeywords.AxeTags(Level);
+}
+
+/// <summary>Check families or check ids to run (empty: all) and to skip.</summary>
+public sealed record CheckSelection(IReadOnlyList<string> Enable, IReadOnlyList<string> Disable);
+
+/// <summary>Where reports go (<see cref="Directory"/> is absolute) and in which formats (empty: the default formats).</summary>
+public sealed record OutputConfig(string Directory, IReadOnlyList<FormatChoice> Formats);
+
+/// <summary>
+/// A report format asked for by name, with where it was asked (an item of output.formats, or the
+/// command line). The renderers register the formats, so the CLI checks the name against them.
+/// </summary>
+public sealed record FormatChoice(string Name, SourceLocation Location);
+
+/// <summary>
+/// Findings to leave out of the verdict, with the reason recorded in the report. A finding is
+/// suppressed when it matches every matcher given (check id or family, fingerprint, URL-path glob, source-path glob).
+/// </summary>
+public sealed record Suppression(string? Check, string? Fingerprint, string? Url, string? Path, string Reason, SourceLocation Location);

@@ -1,0 +1,29 @@
+namespace ServiceStandard.Gathering.Source;
+
+/// <summary>What kind of source a file is: C#, a Razor view or page (.cshtml), or a Razor component (.razor).</summary>
+public enum SourceFileKind
+{
+    CSharp,
+    RazorView,
+    RazorComponent,
+}
+
+/// <summary>A source file read from disk. <see cref="RelativePath"/> uses '/' and is what findings show.</summary>
+public sealed record SourceFile(string RelativePath, string FullPath, string Text, SourceFileKind Kind, bool IsTest);
+
+/// <summary>A text file the code checks read besides source: a project, .editorconfig, licence, README, manifest.</summary>
+public sealed record RepositoryFile(string RelativePath, string FullPath, string Text);
+
+/// <summary>
+/// Everything the code checks read from a source folder, gathered once: the C# and Razor files
+/// (test code marked), the project files, .editorconfig files, and the list of every file that was
+/// not excluded (for the repository checks). Checks read this and never the disk.
+/// </summary>
+public sealed record SourceSnapshot(
+    string RootPath,
+    IReadOnlyList<SourceFile> Sources,
+    IReadOnlyList<RepositoryFile> Projects,
+    IReadOnlyList<RepositoryFile> EditorConfigs,
+    IReadOnlyList<RepositoryFile> RootDocuments,
+    IReadOnlyList<RepositoryFile> Manifests,
+    IReadOnlyList<string> AllFiles);

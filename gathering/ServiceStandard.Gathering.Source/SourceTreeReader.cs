@@ -1,0 +1,136 @@
+namespace ServiceStandard.Gathering.Source;
+
+/// <summary>
+/// Reads a source folder into a <see cref="SourceSnapshot"/>: the only part of the code checks that
+/// touches the file system. Excluded folders are not entered at all (node_modules can be huge);
+/// nothing is built, restored or run.
+/// </summary>
+public static class SourceTreeReader
+{
+    private const long MaxSourceBytes = 2 * 1024 * 1024;
+
+    private static readonly string[] ManifestNames = ["packages.config", "package.json", "Directory.Packages.props", "global.json", "paket.dependencies"];
+
+    public static async Task<SourceSnapshot> ReadAsync(SourceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var root = Path.GetFullPath(request.RootPath);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The source folder '{request.RootPath}' does not exist.");
+        }
+
+        var exclude = request.EffectiveExclude.Select(g => new PathGlob(g)).ToList();
+        var tests = SourceRequest.TestCode.Select(g => new PathGlob(g)).ToList();
+        var all = new List<string>();
+        Walk(root, root, exclude, all, cancellationToken);
+        all.Sort(StringComparer.Ordinal);
+
+        var projects = all.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
+        var projectTexts = await ReadAllAsync(root, projects, cancellationToken);
+        var testProjectFolders = projectTexts.Where(IsTestProject).Select(p => FolderOf(p.RelativePath)).ToList();
+
+        var sources = new List<SourceFile>();
+        foreach (var path in all)
+        {
+            var kind = KindOf(path);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var full = Path.Combine(root, path);
+            if (new FileInfo(full).Length > MaxSourceBytes)
+            {
+                continue;
+            }
+
+            var isTest = tests.Any(g => g.IsMatch(path)) || testProjectFolders.Any(folder => IsUnder(path, folder));
+            sources.Add(new SourceFile(path, full, await File.ReadAllTextAsync(full, cancellationToken), kind.Value, isTest));
+        }
+
+        var editorConfigs = await ReadAllAsync(root, all.Where(p => Path.GetFileName(p) is ".editorconfig" or ".globalconfig" || p.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase)), cancellationToken);
+        var rootDocuments = await ReadAllAsync(root, all.Where(IsRepositoryDocument), cancellationToken);
+        var manifests = await ReadAllAsync(root, all.Where(p => ManifestNames.Contains(Path.GetFileName(p), StringComparer.OrdinalIgnoreCase) || p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)), cancellationToken);
+        return new SourceSnapshot(root, sources, projectTexts, editorConfigs, rootDocuments, manifests, all);
+    }
+
+    /// <summary>A licence, README or security policy: at the top, or in .github/ or docs/.</summary>
+    private static bool IsRepositoryDocument(string path)
+    {
+        var folder = FolderOf(path);
+        if (folder.Length > 0 && !folder.Equals(".github", StringComparison.OrdinalIgnoreCase) && !folder.Equals("docs", StringComparison.OrdinalIgnoreCase) &&
+            !folder.Equals("wwwroot/.well-known", StringComparison.OrdinalIgnoreCase) && !folder.Equals(".well-known", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(path).ToUpperInvariant();
+        return name is "LICENSE" or "LICENCE" or "COPYING" or "README" or "SECURITY" or "UNLICENSE" ||
+            name.StartsWith("LICENSE", StringComparison.Ordinal) || name.StartsWith("LICENCE", StringComparison.Ordinal) ||
+            Path.GetFileName(path).Equals("security.txt", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool IsTestProject(RepositoryFile project) =>
+        project.Text.Contains("Microsoft.NET.Test.Sdk", StringComparison.OrdinalIgnoreCase) ||
+        project.Text.Contains("<IsTestProject>true</IsTestProject>", StringComparison.OrdinalIgnoreCase) ||
+        project.Text.Contains("\"xunit", StringComparison.OrdinalIgnoreCase) ||
+        project.Text.Contains("\"NUnit\"", StringComparison.OrdinalIgnoreCase) ||
+        project.Text.Contains("MSTest.TestFramework", StringComparison.OrdinalIgnoreCase);
+
+    public static string FolderOf(string relativePath)
+    {
+        var slash = relativePath.LastIndexOf('/');
+        return slash < 0 ? string.Empty : relativePath[..slash];
+    }
+
+    public static bool IsUnder(string path, string folder) =>
+        folder.Length == 0 || path.StartsWith(folder + "/", StringComparison.Ordinal);
+
+    private static SourceFileKind? KindOf(string path) =>
+        path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? SourceFileKind.CSharp
+        : path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) ? SourceFileKind.RazorView
+        : path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) ? SourceFileKind.RazorComponent
+        : null;
+
+    private static void Walk(string root, string directory, List<PathGlob> exclude, List<string> files, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var file in Directory.EnumerateFiles(directory))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (!exclude.Any(g => g.IsMatch(relative)))
+            {
+                files.Add(relative);
+            }
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(directory))
+        {
+            var info = new DirectoryInfo(child);
+            if (info.LinkTarget is not null)
+            {
+                continue;
+            }
+
+            // A folder every path inside which is excluded is not entered.
+            var probe = Path.GetRelativePath(root, child).Replace('\\', '/') + "/_";
+            if (!exclude.Any(g => g.IsMatch(probe)))
+            {
+                Walk(root, child, exclude, files, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<RepositoryFile>> ReadAllAsync(string root, IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
+        var result = new List<RepositoryFile>();
+        foreach (var path in paths)
+        {
+            var full = Path.Combine(root, path);
+            result.Add(new RepositoryFile(path, full, await File.ReadAllTextAsync(full, cancellationToken)));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,229 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using ServiceStandard.Model.Evidence;
+
+namespace ServiceStandard.Gathering.Web;
+
+/// <summary>
+/// Walks one journey in a fresh context (its own cookies and session), assessing the page after
+/// every step that loads or changes a page, and after the last step. A failing step ends the
+/// journey with an error that names the journey, the step number and the selector.
+/// </summary>
+internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, string initScript, PageProber prober, ILogger logger)
+{
+    public async Task RunAsync(JourneyPlan journey, Action<PageSnapshot> record, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var produced = new List<PageSnapshot>();
+            IBrowserContext? context = null;
+            try
+            {
+                context = await SharedContext.NewContextAsync(await host.GetAsync(), initScript, request);
+                var page = await context.NewPageAsync();
+                await WalkAsync(journey, page, produced, cancellationToken);
+                produced.ForEach(record);
+                return;
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                var error = WebGatherer.Classify(ex, request);
+                logger.LogDebug("Journey {Journey} attempt {Attempt} failed: {Error}", journey.Name, attempt, error.Message);
+                if (attempt == 2 || !error.Retryable)
+                {
+                    produced.ForEach(record);
+                    record(WebGatherer.ErrorSnapshot(request.BaseUrl.AbsoluteUri, PageOrigin.JourneyStep(journey.Name, produced.Count + 1, "journey"),
+                        new PageError(error.Kind, request.Message("journey-failed", ("journey", journey.Name), ("problem", error.Message)))));
+                    return;
+                }
+            }
+            finally
+            {
+                if (context is not null)
+                {
+                    try
+                    {
+                        await context.CloseAsync();
+                    }
+                    catch (PlaywrightException)
+                    {
+                        // The browser may have crashed; the next attempt gets a new one.
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Walks the steps; a failing step is recorded as an error snapshot and ends the walk.</summary>
+    private async Task WalkAsync(JourneyPlan journey, IPage page, List<PageSnapshot> produced, CancellationToken cancellationToken)
+    {
+        int? status = null;
+        var navigations = 0;
+        var probedAt = -1;
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                navigations++;
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                status = response.Status;
+            }
+        };
+
+        for (var i = 0; i < journey.Steps.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var step = journey.Steps[i];
+            var origin = PageOrigin.JourneyStep(journey.Name, step.Index, step.Describe());
+            var problem = await TryPerformAsync(page, step);
+            if (problem is not null)
+            {
+                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", request.Message("journey-step-failed", ("journey", journey.Name), ("step", step.Index), ("action", step.Describe()), ("problem", problem)))));
+                return;
+            }
+
+            // The last step is assessed too, unless it only looked at a page already assessed
+            // (an expect after a click): probing it again would measure a page our own probes touched.
+            var last = i == journey.Steps.Count - 1;
+            var unseen = navigations != probedAt;
+            if (step.ProducesPage || (last && unseen))
+            {
+                if (!request.IsAllowed(new Uri(page.Url)))
+                {
+                    produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", request.Message("journey-step-outside-origin", ("journey", journey.Name), ("step", step.Index)))));
+                    return;
+                }
+
+                var snapshot = await prober.ProbeAsync(page, page.Url, status, origin, freshLoad: unseen, cancellationToken).WaitAsync(request.PageTimeout, cancellationToken);
+                produced.Add(snapshot);
+                probedAt = navigations;
+            }
+        }
+    }
+
+    private async Task<string?> TryPerformAsync(IPage page, JourneyAction step)
+    {
+        try
+        {
+            await PerformAsync(page, step, request);
+            return null;
+        }
+        catch (TimeoutException) when (step.Selector is not null)
+        {
+            return request.Message("selector-not-found", ("selector", step.Selector), ("seconds", Math.Round(request.StepTimeout.TotalSeconds)));
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("Timeout", StringComparison.Ordinal) && step.Selector is not null)
+        {
+            return request.Message("selector-not-found", ("selector", step.Selector), ("seconds", Math.Round(request.StepTimeout.TotalSeconds)));
+        }
+        catch (JourneyExpectationException ex)
+        {
+            return ex.Message;
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("is not a valid selector", StringComparison.Ordinal) || ex.Message.Contains("Unexpected token", StringComparison.Ordinal))
+        {
+            return request.Message("selector-not-valid", ("selector", step.Selector));
+        }
+    }
+
+    internal static async Task PerformAsync(IPage page, JourneyAction step, WebGatherRequest request)
+    {
+        var timeout = (float)request.StepTimeout.TotalMilliseconds;
+        switch (step.Kind)
+        {
+            case "goto":
+                var url = new Uri(request.BaseUrl, step.Value!);
+                if (!request.IsAllowed(url))
+                {
+                    throw new JourneyExpectationException(request.Message("goto-outside-origin", ("origin", url.GetLeftPart(UriPartial.Authority))));
+                }
+
+                await page.GotoAsync(url.AbsoluteUri, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                break;
+            case "click":
+                var clicked = await FindAsync(page, step.Selector!, timeout);
+                await RespondsAsync(request, () => clicked.ClickAsync(new() { Timeout = (float)request.PageTimeout.TotalMilliseconds }));
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                break;
+            case "fill":
+                await page.Locator(step.Selector!).First.FillAsync(step.Value ?? string.Empty, new() { Timeout = timeout });
+                break;
+            case "select":
+                await page.Locator(step.Selector!).First.SelectOptionAsync(step.Value ?? string.Empty, new() { Timeout = timeout });
+                break;
+            case "check":
+                await page.Locator(step.Selector!).First.CheckAsync(new() { Timeout = timeout });
+                break;
+            case "press":
+                if (step.Selector is null)
+                {
+                    await page.Keyboard.PressAsync(step.Value!);
+                }
+                else
+                {
+                    var pressed = await FindAsync(page, step.Selector, timeout);
+                    await RespondsAsync(request, () => pressed.PressAsync(step.Value!, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds }));
+                }
+
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                break;
+            case "waitFor":
+                await page.Locator(step.Selector!).First.WaitForAsync(new() { Timeout = timeout });
+                break;
+            case "expect":
+                var element = page.Locator(step.Selector!).First;
+                await element.WaitForAsync(new() { Timeout = timeout });
+                if (step.Value is not null)
+                {
+                    var text = await element.InnerTextAsync(new() { Timeout = timeout });
+                    if (!text.Contains(step.Value, StringComparison.Ordinal))
+                    {
+                        throw new JourneyExpectationException(request.Message("text-not-found", ("selector", step.Selector), ("expected", step.Value), ("found", Shorten(text))));
+                    }
+                }
+
+                break;
+            default:
+                throw new JourneyExpectationException(request.Message("unknown-step", ("kind", step.Kind)));
+        }
+    }
+
+    /// <summary>The step's element, once it is there (a timeout here means no element matches).</summary>
+    private static async Task<ILocator> FindAsync(IPage page, string selector, float timeout)
+    {
+        var element = page.Locator(selector).First;
+        await element.WaitForAsync(new() { Timeout = timeout });
+        return element;
+    }
+
+    /// <summary>
+    /// Acts on an element already found. The action also waits for a navigation it starts to be
+    /// answered, which on a loaded machine or a slow service takes longer than finding the element:
+    /// it has the page timeout, and running out of it says the page did not respond, not that the
+    /// element was missing (it was there, and the action may well have happened).
+    /// </summary>
+    private static async Task RespondsAsync(WebGatherRequest request, Func<Task> act)
+    {
+        try
+        {
+            await act();
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is PlaywrightException && ex.Message.Contains("Timeout", StringComparison.Ordinal)))
+        {
+            throw new JourneyExpectationException(request.Message("step-no-response", ("seconds", Math.Round(request.PageTimeout.TotalSeconds))));
+        }
+    }
+
+    private static string Shorten(string text)
+    {
+        var single = text.ReplaceLineEndings(" ").Trim();
+        return single.Length <= 80 ? single : single[..77] + "...";
+    }
+}
+
+internal sealed class JourneyExpectationException(string message) : Exception(message);

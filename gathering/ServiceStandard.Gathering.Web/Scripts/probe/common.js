@@ -1,0 +1,138 @@
+// ServiceStandard's in-page probe, common part: installed as an init script in every browser
+// context, before the page's own scripts, so it can see which elements get click handlers.
+// InitScript wraps this file and one unit per kind of evidence (the other files of this folder, in
+// the order of PageProbers.All) in one function, so they share these helpers without exposing them
+// to the page, and installs `probe` as window.__servicestandard. The probe only reads the page; the
+// few temporary changes a unit makes (a focus sentinel, a text-spacing style) are undone.
+if (window.__servicestandard) return;
+const clickTargets = new WeakSet();
+const clickEvents = new Set(['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']);
+const originalAdd = EventTarget.prototype.addEventListener;
+EventTarget.prototype.addEventListener = function (type, listener, options) {
+  if (clickEvents.has(type) && this instanceof Element) clickTargets.add(this);
+  return originalAdd.call(this, type, listener, options);
+};
+
+const keys = new WeakMap();
+let nextKey = 1;
+const keyOf = (el) => { if (!keys.has(el)) keys.set(el, nextKey++); return keys.get(el); };
+const byKey = new Map();
+
+const cssEscape = (s) => (window.CSS && CSS.escape ? CSS.escape(s) : s.replace(/[^a-zA-Z0-9_-]/g, '\\$&'));
+function selectorOf(el) {
+  if (!(el instanceof Element)) return '';
+  const parts = [];
+  let node = el;
+  while (node && node.nodeType === 1 && node !== document.documentElement) {
+    if (node.id && document.querySelectorAll('#' + cssEscape(node.id)).length === 1) {
+      parts.unshift('#' + cssEscape(node.id));
+      break;
+    }
+    let part = node.localName;
+    const parent = node.parentElement;
+    if (parent) {
+      const same = Array.from(parent.children).filter((c) => c.localName === node.localName);
+      if (same.length > 1) part += `:nth-of-type(${same.indexOf(node) + 1})`;
+    }
+    parts.unshift(part);
+    node = parent;
+  }
+  if (parts.length === 0) return 'html';
+  return parts.join(' > ');
+}
+function snippet(el) {
+  if (!(el instanceof Element)) return '';
+  const html = el.outerHTML || '';
+  if (html.length <= 250) return html;
+  const open = html.slice(0, html.indexOf('>') + 1);
+  return (open.length > 0 && open.length < 250 ? open : html.slice(0, 247)) + '…';
+}
+function visible(el) {
+  const style = getComputedStyle(el);
+  if (style.visibility === 'hidden' || style.display === 'none') return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
+}
+const nativelyFocusable = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, iframe, summary, [contenteditable=""], [contenteditable=true], [tabindex]';
+const widgetRoles = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'slider', 'spinbutton', 'textbox', 'combobox', 'searchbox', 'treeitem']);
+function isTabbable(el) {
+  if (!el.matches(nativelyFocusable)) return false;
+  if (el.disabled || el.closest('[inert]')) return false;
+  const tabindex = el.getAttribute('tabindex');
+  if (tabindex !== null && parseInt(tabindex, 10) < 0) return false;
+  return visible(el);
+}
+function interactiveReason(el) {
+  if (el === document.body || el === document.documentElement) return null;
+  if (el.matches(nativelyFocusable) && !el.disabled && el.getAttribute('tabindex') !== '-1') return 'natively focusable';
+  const role = el.getAttribute('role');
+  if (role && widgetRoles.has(role)) return `role="${role}"`;
+  if (clickTargets.has(el) || typeof el.onclick === 'function' || el.hasAttribute('onclick')) return 'click handler';
+  return null;
+}
+
+// The read-only units: each reads one kind of evidence in the first round trip after load,
+// before any unit moves focus, scrolls or changes the layout (PageProber's phases).
+const readers = {};
+
+const probe = {
+  // Called first, before anything moves focus: what the page looked like as it loaded.
+  initial() {
+    const active = document.activeElement;
+    return {
+      title: document.title || '',
+      lang: document.documentElement.getAttribute('lang'),
+      activeSelector: active && active !== document.body ? selectorOf(active) : null,
+    };
+  },
+
+  // One round trip for what is read right after load: the state on load, the DOM as loaded, and
+  // what each requested read-only unit reads, in the order requested.
+  async gather(requests) {
+    const initial = this.initial();
+    const doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>\n' : '';
+    const html = doctype + document.documentElement.outerHTML;
+    const read = {};
+    for (const [name, options] of Object.entries(requests || {})) read[name] = await readers[name](options || {});
+    return { initial, html, read };
+  },
+
+  links() {
+    return Array.from(document.querySelectorAll('a[href]')).map((a) => a.href).filter((h) => /^https?:/i.test(h));
+  },
+
+  // Undo what following in-page links did to the address, so a journey goes on from the page's own URL.
+  clearFragment() {
+    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  },
+
+  // Where a failing element is, for its picture: scrolled to the middle of the viewport when it
+  // is not all in view (so the margin around it shows too), with a small margin, cut to the
+  // viewport and capped, in page coordinates.
+  shotBox(selector, maxWidth, maxHeight) {
+    let el = null;
+    try { el = document.querySelector(selector); } catch { return null; }
+    if (!el) return null;
+    let r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) return null;
+    const viewWidth = document.documentElement.clientWidth || innerWidth;
+    const viewHeight = document.documentElement.clientHeight || innerHeight;
+    if (r.top < 0 || r.left < 0 || r.bottom > viewHeight || r.right > viewWidth) {
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      r = el.getBoundingClientRect();
+    }
+    const x = Math.max(0, r.left - 4);
+    const y = Math.max(0, r.top - 4);
+    const width = Math.floor(Math.min(r.width + 8, maxWidth, viewWidth - x));
+    const height = Math.floor(Math.min(r.height + 8, maxHeight, viewHeight - y));
+    if (width < 1 || height < 1) return null;
+    return { x: x + scrollX, y: y + scrollY, width, height };
+  },
+
+  activeSelector() {
+    const el = document.activeElement;
+    return el && el !== document.body ? { selector: selectorOf(el), tag: el.localName, id: el.id || null } : null;
+  },
+
+  selectorOf,
+};

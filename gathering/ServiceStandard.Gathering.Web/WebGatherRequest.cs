@@ -1,0 +1,103 @@
+using ServiceStandard.Model.Evidence;
+
+namespace ServiceStandard.Gathering.Web;
+
+/// <summary>What to visit and what to gather: the gatherer's whole input, resolved from config.</summary>
+public sealed record WebGatherRequest
+{
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>Origins (scheme://host:port) the run may visit; nothing else is ever loaded as a page.</summary>
+    public required IReadOnlyList<string> AllowedOrigins { get; init; }
+
+    public IReadOnlyList<Uri> Pages { get; init; } = [];
+
+    public CrawlPlan? Crawl { get; init; }
+
+    public IReadOnlyList<JourneyPlan> Journeys { get; init; } = [];
+
+    /// <summary>Steps run at the start of every browser context (sign in), values already resolved.</summary>
+    public IReadOnlyList<JourneyAction> SignIn { get; init; } = [];
+
+    public int Concurrency { get; init; } = Environment.ProcessorCount;
+
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The clock that page timeouts run on: the system's, or one a test moves itself.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public string? BrowserPath { get; init; }
+
+    public int ViewportWidth { get; init; } = 1280;
+
+    public int ViewportHeight { get; init; } = 900;
+
+    public AxeSettings Axe { get; init; } = new();
+
+    /// <summary>
+    /// The kinds of evidence to gather on every page: what the selected checks require
+    /// (<see cref="Engine.EvidencePlan"/>) and the configuration allows. The DOM is always gathered.
+    /// </summary>
+    public IReadOnlySet<EvidenceKind> Evidence { get; init; } = EvidencePlanDefaults.Accessibility;
+
+    public bool Gathers(EvidenceKind kind) => kind == EvidenceKind.Html || Evidence.Contains(kind);
+
+    /// <summary>Folder for cropped screenshots of failing elements; none are taken when null.</summary>
+    public string? ScreenshotDirectory { get; init; }
+
+    public int MaxScreenshotsPerPage { get; init; } = 5;
+
+    /// <summary>en or es: the language of page-error messages (the run's language).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>A page-error message in the run's language, from web-errors.yml.</summary>
+    internal string Message(string key, params ReadOnlySpan<(string Name, object? Value)> arguments) =>
+        WebErrors.Messages.Format(Language, key, arguments);
+
+    public bool IsAllowed(Uri url) =>
+        (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) &&
+        AllowedOrigins.Contains(url.GetLeftPart(UriPartial.Authority), StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed record AxeSettings
+{
+    /// <summary>axe tags to run, e.g. wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa (+ best-practice).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>en or es: the language of axe's messages.</summary>
+    public string Locale { get; init; } = "en";
+}
+
+internal static class EvidencePlanDefaults
+{
+    /// <summary>What the accessibility checks read: the gatherer's default when no plan is given.</summary>
+    public static IReadOnlySet<EvidenceKind> Accessibility { get; } = new HashSet<EvidenceKind>
+    {
+        EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary,
+    };
+}
+
+public sealed record CrawlPlan(int MaxPages, int MaxDepth, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, bool RespectRobotsTxt);
+
+public sealed record JourneyPlan(string Name, IReadOnlyList<JourneyAction> Steps);
+
+/// <summary>One step of a journey, already resolved (no ${env:} references left).</summary>
+/// <param name="Kind">goto, click, fill, select, check, press, waitFor, expect.</param>
+/// <param name="Sensitive">The value came from the environment: never log or report it.</param>
+public sealed record JourneyAction(int Index, string Kind, string? Selector = null, string? Value = null, bool Sensitive = false)
+{
+    /// <summary>How the step reads in a message, never with a secret in it.</summary>
+    public string Describe() => Kind switch
+    {
+        "goto" => $"goto {Value}",
+        "fill" or "select" => $"{Kind} '{Selector}'" + (Sensitive ? string.Empty : $" with '{Value}'"),
+        "press" => $"press {Value}" + (Selector is null ? string.Empty : $" in '{Selector}'"),
+        "expect" => $"expect '{Selector}'" + (Value is null ? string.Empty : $" to contain '{Value}'"),
+        _ => $"{Kind} '{Selector}'",
+    };
+
+    /// <summary>Steps after which the page is assessed: ones that load or change a page.</summary>
+    public bool ProducesPage => Kind is "goto" or "click" or "press";
+}
