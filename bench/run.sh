@@ -74,6 +74,14 @@ while [ $# -gt 0 ]; do
 done
 
 log() { printf '\n== %s\n' "$*"; }
+# What the peers need, installed like build.sh installs Chromium: as root with apt, else say how.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "apt-get install chromium chromium-driver time (the peers drive the same Chromium)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver time >/dev/null
+  fi
+fi
 for f in /usr/bin/chromium /usr/bin/chromedriver /usr/bin/time; do
   [ -x "$f" ] || { echo "run.sh: $f is missing (apt-get install -y chromium chromium-driver time)" >&2; exit 2; }
 done

@@ -4,11 +4,12 @@ using ServiceStandard.Gathering.Web.Probes;
 namespace ServiceStandard.Gathering.Web;
 
 /// <summary>
-/// The script installed once per browser context, before any page script: axe-core (pinned by
-/// Deque.AxeCore.Commons), its locale, and our probe: the common part and every probe unit's
-/// script, in the order of <see cref="ProbeUnits.All"/>, in one function so they share helpers the
-/// page cannot see. Injecting per context rather than per page is what makes axe cheap (~100 ms a
-/// page rather than ~500 ms).
+/// The scripts installed before any page script. <see cref="Build"/>: axe-core (pinned by
+/// Deque.AxeCore.Commons), its locale, and our probe (the common part and every probe unit's
+/// script, in the order of <see cref="ProbeUnits.All"/>, in one function so they share helpers),
+/// for the tab's isolated world (<see cref="ProbeWorld"/>), installed once per tab rather than
+/// evaluated per page, which is what makes axe cheap (~100 ms a page rather than ~500 ms).
+/// <see cref="PageHook"/>: the small hook in the page's own world that sees click handlers.
 /// </summary>
 internal static class InitScript
 {
@@ -17,6 +18,11 @@ internal static class InitScript
         "(() => {\n" +
         string.Join("\n", ProbeUnits.All.Select(u => u.Script).Distinct(StringComparer.Ordinal).Prepend("common.js").Select(f => Resource("web/probe/" + f))) +
         "\nwindow.__servicestandard = probe;\n})();\n");
+
+    private static readonly Lazy<string> Hook = new(() => Resource("web/page-hook.js"));
+
+    /// <summary>The hook for the page's own world (<c>Scripts/page-hook.js</c>).</summary>
+    public static string PageHook => Hook.Value;
 
     public static string Build(string locale)
     {

@@ -19,8 +19,8 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             IBrowserContext? context = null;
             try
             {
-                context = await SharedContext.NewContextAsync(await host.GetAsync(), initScript, request);
-                var page = await context.NewPageAsync();
+                context = await SharedContext.NewContextAsync(await host.GetAsync(), request);
+                var page = await ProbeWorld.OpenPageAsync(context, initScript);
                 await WalkAsync(journey, page, produced, cancellationToken);
                 produced.ForEach(record);
                 return;

@@ -16,10 +16,10 @@ internal static class KeyboardWalker
 
     public static async Task<KeyboardWalk> WalkAsync(IPage page, CancellationToken cancellationToken)
     {
-        var tabbables = await page.EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
+        var tabbables = await ProbeWorld.Of(page).EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
         var maxPresses = Math.Min((tabbables * 2) + 10, 400);
         var walk = new Walk();
-        await page.EvaluateAsync("() => window.__servicestandard.startFocusLog()");
+        await ProbeWorld.Of(page).EvaluateAsync("() => window.__servicestandard.startFocusLog()");
         try
         {
             while (walk.Presses < maxPresses && !walk.Completed && !walk.Stopped)
@@ -31,7 +31,7 @@ internal static class KeyboardWalker
                     await page.Keyboard.PressAsync("Tab");
                 }
 
-                var log = await PageProber.EvaluateAsync<List<FocusEvent>>(page, "() => window.__servicestandard.takeFocusLog()");
+                var log = await ProbeWorld.Of(page).EvaluateAsync<List<FocusEvent>>("() => window.__servicestandard.takeFocusLog()");
                 var trapRegion = walk.Read(log, batch);
                 if (trapRegion is not null)
                 {
@@ -41,16 +41,16 @@ internal static class KeyboardWalker
         }
         finally
         {
-            await page.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
+            await ProbeWorld.Of(page).EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
         }
 
-        var finish = await PageProber.EvaluateAsync<FinishInfo>(page, "(keys) => window.__servicestandard.finishKeyboard(keys)", walk.Keys.ToArray());
+        var finish = await ProbeWorld.Of(page).EvaluateAsync<FinishInfo>("(keys) => window.__servicestandard.finishKeyboard(keys)", walk.Keys.ToArray());
         return new KeyboardWalk(walk.Stops, walk.Traps, finish.NotReached, finish.SkipLink, walk.Presses, walk.Completed);
     }
 
     private static async Task EscapeTrapAsync(IPage page, Walk walk, int[] region)
     {
-        var described = await PageProber.EvaluateAsync<RegionInfo?>(page, "(keys) => window.__servicestandard.describeRegion(keys)", region);
+        var described = await ProbeWorld.Of(page).EvaluateAsync<RegionInfo?>("(keys) => window.__servicestandard.describeRegion(keys)", region);
         if (described is not null && walk.Traps.All(t => t.Selector != described.Selector))
         {
             var what = region.Length == 1 ? "focus stays on this element when Tab is pressed" : $"focus cycles between {region.Length} elements inside this region";
@@ -59,7 +59,7 @@ internal static class KeyboardWalker
 
         // Step past the trap (as a user cannot) so the rest of the page is still walked.
         var escaped = walk.Traps.Count < MaxTraps &&
-                      await page.EvaluateAsync<bool>("(keys) => window.__servicestandard.focusAfter(keys)", region);
+                      await ProbeWorld.Of(page).EvaluateAsync<bool>("(keys) => window.__servicestandard.focusAfter(keys)", region);
         if (!escaped)
         {
             walk.Stopped = true;
@@ -67,7 +67,7 @@ internal static class KeyboardWalker
         }
 
         // The escape's own focus change is in the log, before any press of the next batch.
-        var log = await PageProber.EvaluateAsync<List<FocusEvent>>(page, "() => window.__servicestandard.takeFocusLog()");
+        var log = await ProbeWorld.Of(page).EvaluateAsync<List<FocusEvent>>("() => window.__servicestandard.takeFocusLog()");
         if (log.LastOrDefault(e => !e.Press) is { AtDocument: false } resumed && !walk.Keys.Contains(resumed.Key))
         {
             walk.Add(resumed);

@@ -14,8 +14,6 @@ namespace ServiceStandard.Gathering.Web;
 /// </summary>
 internal sealed class PageProber(WebGatherRequest request)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <param name="freshLoad">The page has just loaded: only then does "focus on load" mean anything.</param>
     public async Task<PageSnapshot> ProbeAsync(IPage page, string requestedUrl, int? status, PageOrigin origin, bool freshLoad, CancellationToken cancellationToken)
     {
@@ -34,7 +32,7 @@ internal sealed class PageProber(WebGatherRequest request)
             }
         }
 
-        var gathered = await EvaluateAsync<Gathered>(page, "(requests) => window.__servicestandard.gather(requests)", readers);
+        var gathered = await ProbeWorld.Of(page).EvaluateAsync<Gathered>("(requests) => window.__servicestandard.gather(requests)", readers);
         cancellationToken.ThrowIfCancellationRequested();
         var snapshot = new PageSnapshot
         {
@@ -59,12 +57,6 @@ internal sealed class PageProber(WebGatherRequest request)
         }
 
         return snapshot with { GatherMilliseconds = clock.Elapsed.TotalMilliseconds };
-    }
-
-    internal static async Task<T> EvaluateAsync<T>(IPage page, string expression, object? argument = null)
-    {
-        var element = await page.EvaluateAsync<JsonElement>(expression, argument);
-        return element.Deserialize<T>(Json)!;
     }
 
     private sealed record Gathered(InitialState Initial, string Html, Dictionary<string, JsonElement> Read);

@@ -12,6 +12,9 @@ namespace ServiceStandard.Gathering.Web;
 /// </summary>
 internal sealed class SharedContext(BrowserHost host, string initScript, WebGatherRequest request) : IAsyncDisposable
 {
+    /// <summary>The probe's script, for each tab's isolated world (<see cref="ProbeWorld.OpenPageAsync"/>).</summary>
+    public string ProbeScript => initScript;
+
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _lock = new(1, 1);
     private IBrowserContext? _context;
@@ -37,7 +40,7 @@ internal sealed class SharedContext(BrowserHost host, string initScript, WebGath
 
             // A context of a crashed browser is gone with it; closing it only tidies up.
             await CloseAsync(_context);
-            _context = await NewContextAsync(browser, initScript, request);
+            _context = await NewContextAsync(browser, request);
             _generation = host.Generation;
             return _context;
         }
@@ -47,7 +50,7 @@ internal sealed class SharedContext(BrowserHost host, string initScript, WebGath
         }
     }
 
-    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, string initScript, WebGatherRequest request)
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, WebGatherRequest request)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -57,7 +60,7 @@ internal sealed class SharedContext(BrowserHost host, string initScript, WebGath
         });
         context.SetDefaultTimeout((float)request.StepTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)request.PageTimeout.TotalMilliseconds);
-        await context.AddInitScriptAsync(initScript);
+        await context.AddInitScriptAsync(InitScript.PageHook);
         if (request.SignIn.Count > 0)
         {
             var page = await context.NewPageAsync();

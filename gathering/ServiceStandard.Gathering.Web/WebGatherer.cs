@@ -312,7 +312,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
                 return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("http-error", request.Message("http-error", ("status", status)))) with { Status = status, FinalUrl = page.Url }, []);
             }
 
-            var links = request.Crawl is null ? [] : await page.EvaluateAsync<string[]>("() => window.__servicestandard.links()");
+            var links = request.Crawl is null ? [] : await ProbeWorld.Of(page).EvaluateAsync<string[]>("() => window.__servicestandard.links()");
             var snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
             return (snapshot with { LoadMilliseconds = loadMilliseconds }, links);
         }

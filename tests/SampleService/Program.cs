@@ -62,6 +62,7 @@ app.UseMiddleware<LanguageMiddleware>();
 app.MapGet("/health", () => Results.Text("ok", "text/plain"));
 app.MapGet("/{variant:variant}", (string variant) => Results.Redirect($"/{variant}/start"));
 app.MapFaultEndpoints();
+app.MapHostileEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorPages();
 

@@ -53,7 +53,7 @@ internal sealed class AxeUnit : ProbeUnit
             {
                 // Cropped to the element (and the viewport) with a small margin, and capped so a
                 // report stays small.
-                var box = await PageProber.EvaluateAsync<ShotBox?>(page, "([selector, width, height]) => window.__servicestandard.shotBox(selector, width, height)", new object[] { selector, MaxShotWidth, MaxShotHeight });
+                var box = await ProbeWorld.Of(page).EvaluateAsync<ShotBox?>("([selector, width, height]) => window.__servicestandard.shotBox(selector, width, height)", new object[] { selector, MaxShotWidth, MaxShotHeight });
                 if (box is null)
                 {
                     continue;

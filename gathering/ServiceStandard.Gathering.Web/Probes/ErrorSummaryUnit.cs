@@ -36,11 +36,11 @@ internal sealed class ErrorSummaryUnit : ProbeUnit
             try
             {
                 await page.Locator(link.Selector).First.ClickAsync(new() { Timeout = 2000 });
-                var active = await PageProber.EvaluateAsync<ActiveElement?>(page, "() => window.__servicestandard.activeSelector()");
+                var active = await ProbeWorld.Of(page).EvaluateAsync<ActiveElement?>("() => window.__servicestandard.activeSelector()");
                 focused = active?.Selector;
                 var targetId = Uri.UnescapeDataString(link.Href.TrimStart('#'));
                 moved = active is not null && active.Tag is "input" or "select" or "textarea" &&
-                        (active.Id == targetId || await page.EvaluateAsync<bool>(
+                        (active.Id == targetId || await ProbeWorld.Of(page).EvaluateAsync<bool>(
                             "([id]) => { const t = document.getElementById(id); return !!t && t.contains(document.activeElement); }", new[] { targetId }));
             }
             catch (PlaywrightException)
@@ -51,7 +51,7 @@ internal sealed class ErrorSummaryUnit : ProbeUnit
             links.Add(new ErrorSummaryLinkProbe(link.Text, link.Href, link.TargetExists, moved, focused));
         }
 
-        await page.EvaluateAsync("() => window.__servicestandard.clearFragment()");
+        await ProbeWorld.Of(page).EvaluateAsync("() => window.__servicestandard.clearFragment()");
         return snapshot with { ErrorSummary = new ErrorSummaryProbe(summary.Selector, summary.Snippet, summary.FocusedOnLoad, summary.FocusedOnLoadSelector, links) };
     }
 

@@ -18,7 +18,7 @@ internal sealed class ReflowUnit : ProbeUnit
         await page.SetViewportSizeAsync(320, 256);
         try
         {
-            return snapshot with { Reflow = await PageProber.EvaluateAsync<ReflowProbe>(page, "() => window.__servicestandard.overflow(320)") };
+            return snapshot with { Reflow = await ProbeWorld.Of(page).EvaluateAsync<ReflowProbe>("() => window.__servicestandard.overflow(320)") };
         }
         finally
         {

@@ -16,18 +16,18 @@ internal sealed class TextSpacingUnit : ProbeUnit
     {
         var page = context.Page;
         // Only clipping that the spacing override causes is attributable to 1.4.12.
-        var before = await PageProber.EvaluateAsync<List<OverflowingElement>>(page, "() => window.__servicestandard.clippedText()");
-        await page.EvaluateAsync("() => window.__servicestandard.setTextSpacing(true)");
+        var before = await ProbeWorld.Of(page).EvaluateAsync<List<OverflowingElement>>("() => window.__servicestandard.clippedText()");
+        await ProbeWorld.Of(page).EvaluateAsync("() => window.__servicestandard.setTextSpacing(true)");
         try
         {
-            var overflow = await PageProber.EvaluateAsync<ReflowProbe>(page, $"() => window.__servicestandard.overflow({context.Request.ViewportWidth})");
-            var after = await PageProber.EvaluateAsync<List<OverflowingElement>>(page, "() => window.__servicestandard.clippedText()");
+            var overflow = await ProbeWorld.Of(page).EvaluateAsync<ReflowProbe>($"() => window.__servicestandard.overflow({context.Request.ViewportWidth})");
+            var after = await ProbeWorld.Of(page).EvaluateAsync<List<OverflowingElement>>("() => window.__servicestandard.clippedText()");
             var newlyClipped = after.Where(a => before.All(b => b.Selector != a.Selector)).Take(5);
             return snapshot with { TextSpacing = overflow with { Offenders = [.. overflow.Offenders, .. newlyClipped] } };
         }
         finally
         {
-            await page.EvaluateAsync("() => window.__servicestandard.setTextSpacing(false)");
+            await ProbeWorld.Of(page).EvaluateAsync("() => window.__servicestandard.setTextSpacing(false)");
         }
     }
 }

@@ -1,17 +1,22 @@
-// ServiceStandard's in-page probe, common part: installed as an init script in every browser
-// context, before the page's own scripts, so it can see which elements get click handlers.
+// ServiceStandard's in-page probe, common part. It runs in an isolated world (ProbeWorld): it
+// shares the page's DOM but not its JavaScript, so the page can neither reach nor replace it, and
+// it sees pristine built-ins whatever the page redefines.
 // InitScript wraps this file and one unit per kind of evidence (the other files of this folder, in
-// the order of PageProbers.All) in one function, so they share these helpers without exposing them
-// to the page, and installs `probe` as window.__servicestandard. The probe only reads the page; the
-// few temporary changes a unit makes (a focus sentinel, a text-spacing style) are undone.
+// the order of ProbeUnits.All) in one function, so they share these helpers, and installs `probe`
+// as window.__servicestandard of that world. The probe only reads the page; the few temporary
+// changes a unit makes (a focus sentinel, a text-spacing style) are undone.
 if (window.__servicestandard) return;
-const clickTargets = new WeakSet();
-const clickEvents = new Set(['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']);
-const originalAdd = EventTarget.prototype.addEventListener;
-EventTarget.prototype.addEventListener = function (type, listener, options) {
-  if (clickEvents.has(type) && this instanceof Element) clickTargets.add(this);
-  return originalAdd.call(this, type, listener, options);
-};
+// Which elements the page gave click handlers: only the page's own world sees that, so the page
+// hook (../page-hook.js) marks them with an attribute whose name we choose at random each time,
+// and we take the marks off again at once.
+let clickTargets = new Set();
+function refreshClickTargets() {
+  const mark = 'data-servicestandard-' + Math.random().toString(36).slice(2);
+  window.dispatchEvent(new CustomEvent('__servicestandard_clicks', { detail: mark }));
+  const marked = Array.from(document.querySelectorAll('[' + mark + ']'));
+  for (const el of marked) el.removeAttribute(mark);
+  clickTargets = new Set(marked);
+}
 
 const keys = new WeakMap();
 let nextKey = 1;
@@ -67,7 +72,7 @@ function interactiveReason(el) {
   if (el.matches(nativelyFocusable) && !el.disabled && el.getAttribute('tabindex') !== '-1') return 'natively focusable';
   const role = el.getAttribute('role');
   if (role && widgetRoles.has(role)) return `role="${role}"`;
-  if (clickTargets.has(el) || typeof el.onclick === 'function' || el.hasAttribute('onclick')) return 'click handler';
+  if (clickTargets.has(el) || el.hasAttribute('onclick')) return 'click handler';
   return null;
 }
 
@@ -90,6 +95,7 @@ const probe = {
   // what each requested read-only unit reads, in the order requested.
   async gather(requests) {
     const initial = this.initial();
+    refreshClickTargets();
     const doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>\n' : '';
     const html = doctype + document.documentElement.outerHTML;
     const read = {};

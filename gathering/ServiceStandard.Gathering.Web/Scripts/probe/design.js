@@ -37,7 +37,7 @@ readers.design = async (options) => {
     }
     if (natives.has(el.localName)) continue;
     const role = el.getAttribute('role');
-    const click = clickTargets.has(el) || typeof el.onclick === 'function' || el.hasAttribute('onclick');
+    const click = clickTargets.has(el) || el.hasAttribute('onclick');
     if (!click && !(role && roles.has(role)) && !el.hasAttribute('aria-checked')) continue;
     const padded = parseFloat(s.paddingLeft) >= 4 && parseFloat(s.paddingRight) >= 4;
     const ownBackground = !!toHex(s.backgroundColor) && (!el.parentElement || s.backgroundColor !== getComputedStyle(el.parentElement).backgroundColor);

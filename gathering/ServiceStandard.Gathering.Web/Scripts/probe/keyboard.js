@@ -57,6 +57,7 @@ Object.assign(probe, {
   // Prepare a Tab walk: remember how every candidate looks unfocused, and put a sentinel at the
   // top so the first Tab starts from the top of the page, whatever the page focused on load.
   prepareKeyboard() {
+    refreshClickTargets();
     unfocused.clear();
     byKey.clear();
     // Unfocused styles must be measured with nothing focused (a page may autofocus a field).
