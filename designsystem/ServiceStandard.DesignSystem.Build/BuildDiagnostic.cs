@@ -37,4 +37,5 @@ public static class DiagnosticCodes
     public const string UndefinedVariable = "DSB017";
     public const string OwnCustomProperty = "DSB018";
     public const string UnknownBreakpoint = "DSB019";
+    public const string InvalidScript = "DSB020";
 }

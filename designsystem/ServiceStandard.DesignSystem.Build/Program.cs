@@ -2,8 +2,9 @@ using ServiceStandard.DesignSystem.Build;
 
 // dotnet run --project designsystem/ServiceStandard.DesignSystem.Build [-- [--root DIR] [--out DIR] [--check]]
 //   --root   the design system folder (default: the nearest designsystem/ with a package.json)
-//   --out    where to write (default: ROOT/dist)
-//   --check  write nothing; exit 1 if the files in --out differ from a fresh build
+//   --out    where to write the distributable files (default: ROOT/dist); the generated sources
+//            css/index.css and js/all.js are always written into ROOT, beside what they list
+//   --check  write nothing; exit 1 if the files in --out or the generated sources differ from a fresh build
 // Exit codes: 0 built (or up to date), 1 --check found stale files, 2 the sources have errors.
 var root = default(string);
 var output = default(string);
@@ -48,17 +49,20 @@ if (!result.Succeeded)
 
 if (check)
 {
-    var stale = result.StaleFilesIn(output);
-    foreach (var name in stale)
+    var stale = result.StaleFilesIn(output).Select(name => Path.Combine(output, name))
+        .Concat(result.StaleGeneratedIn(root).Select(name => Path.Combine(root, name)))
+        .ToList();
+    foreach (var path in stale)
     {
-        Console.Error.WriteLine($"{Path.Combine(output, name)} is out of date: run dotnet run --project designsystem/ServiceStandard.DesignSystem.Build");
+        Console.Error.WriteLine($"{path} is out of date: run {DesignSystemBuild.RegenerateCommand}");
     }
 
     return stale.Count == 0 ? 0 : 1;
 }
 
 result.WriteTo(output);
-Console.WriteLine($"ServiceStandard Design System v{result.Package!.Version}: wrote {string.Join(", ", result.Files.Select(f => f.Name))} to {output}");
+result.WriteGeneratedTo(root);
+Console.WriteLine($"ServiceStandard Design System v{result.Package!.Version}: wrote {string.Join(", ", result.Files.Select(f => f.Name))} to {output}; {string.Join(", ", result.Generated.Select(f => f.Name))} in {root}");
 return 0;
 
 static string? FindDesignSystem(string start)

@@ -17,7 +17,7 @@ namespace ServiceStandard.DesignSystem.Docs;
 /// <summary>Where the site is built from: the design system's folder, as in the repository.</summary>
 /// <param name="ComponentsDirectory">designsystem/components: one folder per component.</param>
 /// <param name="DistDirectory">designsystem/dist: the built ds.min.css and tokens.json.</param>
-/// <param name="ScriptsDirectory">designsystem/js: the ES modules copied into the site.</param>
+/// <param name="ScriptsDirectory">designsystem/js: the shared ES modules copied into the site (the components' own, components/&lt;id&gt;/&lt;id&gt;.js, come from <paramref name="ComponentsDirectory"/>).</param>
 /// <param name="ChangelogPath">designsystem/CHANGELOG.md; a CHANGELOG.es.md next to it is used for Spanish.</param>
 public sealed record DocsSiteSource(string ComponentsDirectory, string DistDirectory, string ScriptsDirectory, string ChangelogPath)
 {
@@ -199,6 +199,17 @@ public sealed partial class DocsSiteBuilder
             {
                 var relative = Path.GetRelativePath(source.ScriptsDirectory, script).Replace(Path.DirectorySeparatorChar, '/');
                 files["assets/js/" + relative] = File.ReadAllBytes(script);
+            }
+
+            // The components' scripts keep their place beside js/, as in the sources, because
+            // all.js imports them as ../components/<id>/<id>.js.
+            foreach (var folder in Directory.EnumerateDirectories(source.ComponentsDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+            {
+                var script = Path.Combine(source.ComponentsDirectory, folder!, folder + ".js");
+                if (File.Exists(script))
+                {
+                    files[$"assets/components/{folder}/{folder}.js"] = File.ReadAllBytes(script);
+                }
             }
 
             files[FoundationsStylesheet] = Utf8.GetBytes(FoundationsCss());

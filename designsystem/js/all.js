@@ -5,16 +5,20 @@
  *   <script type="module">import { initAll } from '/_content/ServiceStandard.DesignSystem.Assets/js/all.js'; initAll();</script>
  * or, with a strict Content Security Policy (no inline script):
  *   <script type="module" src="/_content/ServiceStandard.DesignSystem.Assets/js/init.js"></script>
+ *
+ * Generated from the components' scripts (components/<id>/<id>.js) by ServiceStandard.DesignSystem.Build:
+ * do not edit. Run dotnet run --project designsystem/ServiceStandard.DesignSystem.Build.
  */
-import { initButton } from './components/button.js';
-import { initCharacterCount } from './components/character-count.js';
-import { initCheckboxes } from './components/checkboxes.js';
-import { initCookieBanner } from './components/cookie-banner.js';
-import { initErrorSummary } from './components/error-summary.js';
-import { initHeader } from './components/header.js';
-import { initNotificationBanner } from './components/notification-banner.js';
-import { initRadios } from './components/radios.js';
-import { initSkipLink } from './components/skip-link.js';
+import { initButton } from '../components/button/button.js';
+import { initCharacterCount } from '../components/character-count/character-count.js';
+import { initCheckboxes } from '../components/checkboxes/checkboxes.js';
+import { initCookieBanner } from '../components/cookie-banner/cookie-banner.js';
+import { initErrorSummary } from '../components/error-summary/error-summary.js';
+import { initHeader } from '../components/header/header.js';
+import { initNotificationBanner } from '../components/notification-banner/notification-banner.js';
+import { initRadios } from '../components/radios/radios.js';
+import { initSkipLink } from '../components/skip-link/skip-link.js';
+import { initModules } from './init-modules.js';
 
 export { initButton, initCharacterCount, initCheckboxes, initCookieBanner, initErrorSummary, initHeader, initNotificationBanner, initRadios, initSkipLink };
 
@@ -32,34 +36,10 @@ export const modules = Object.freeze({
 });
 
 /**
- * Marks the page as enhanced (class ds-frontend-supported on <body>, which CSS uses to show
- * controls that need JavaScript) and initialises every module in scope once: an element that
- * has been initialised gets data-<module>-init and is skipped next time. A module that throws is
- * reported on the console and does not stop the others.
+ * Marks the page as enhanced (class ds-frontend-supported on <body>) and initialises every module
+ * in scope once; see js/init-modules.js.
  * @param {Document | Element} [scope]
  */
 export function initAll(scope = document) {
-  document.body?.classList.add('ds-frontend-supported');
-
-  for (const [name, init] of Object.entries(modules)) {
-    const selector = `[data-module~="${name}"]`;
-    const elements = [...scope.querySelectorAll(selector)];
-    if (scope instanceof Element && scope.matches(selector)) {
-      elements.unshift(scope);
-    }
-
-    for (const element of elements) {
-      const flag = `data-${name}-init`;
-      if (element.hasAttribute(flag)) {
-        continue;
-      }
-
-      try {
-        init(element);
-        element.setAttribute(flag, '');
-      } catch (error) {
-        console.error(`${name}: could not initialise`, element, error);
-      }
-    }
-  }
+  initModules(modules, scope);
 }

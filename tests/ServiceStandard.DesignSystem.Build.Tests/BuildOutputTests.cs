@@ -21,6 +21,7 @@ public sealed partial class BuildOutputTests(ShippedBuild build) : IClassFixture
     {
         Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics));
         Assert.Equal(["tokens.css", "tokens.json", "ds.css", "ds.min.css"], build.Result.Files.Select(f => f.Name));
+        Assert.Equal(["css/index.css", "js/all.js"], build.Result.Generated.Select(f => f.Name));
     }
 
     /// <summary>
@@ -41,6 +42,24 @@ public sealed partial class BuildOutputTests(ShippedBuild build) : IClassFixture
         Assert.True(stale.Count == 0, $"designsystem/dist is out of date ({string.Join(", ", stale)}): run dotnet run --project designsystem/ServiceStandard.DesignSystem.Build");
     }
 
+    /// <summary>
+    /// css/index.css and js/all.js are generated from stylesheets.yml and the component folders, and
+    /// checked in (npm pack and the Razor Class Library ship them as they are), so they must be
+    /// exactly what the build writes. SERVICESTANDARD_ACCEPT_SNAPSHOTS=1 rewrites them.
+    /// </summary>
+    [Fact]
+    public void The_checked_in_generated_sources_equal_a_fresh_build()
+    {
+        if (Environment.GetEnvironmentVariable("SERVICESTANDARD_ACCEPT_SNAPSHOTS") == "1")
+        {
+            build.Result.WriteGeneratedTo(DesignSystemPaths.Root);
+        }
+
+        var stale = build.Result.StaleGeneratedIn(DesignSystemPaths.Root);
+
+        Assert.True(stale.Count == 0, $"designsystem/{string.Join(" and designsystem/", stale)} {(stale.Count == 1 ? "is" : "are")} not what the build generates from stylesheets.yml and components/<id>/<id>.js (never edit them by hand): run {DesignSystemBuild.RegenerateCommand} to regenerate.");
+    }
+
     [Fact]
     public void The_build_is_deterministic_across_runs_and_cultures()
     {
@@ -58,6 +77,9 @@ public sealed partial class BuildOutputTests(ShippedBuild build) : IClassFixture
                 Assert.Equal(file.Content, again[file.Name]);
                 Assert.Equal(file.Content, third[file.Name]);
             }
+
+            Assert.Equal(build.Result.Generated, again.Generated);
+            Assert.Equal(build.Result.Generated, third.Generated);
         }
         finally
         {
@@ -68,7 +90,7 @@ public sealed partial class BuildOutputTests(ShippedBuild build) : IClassFixture
     [Fact]
     public void Built_files_use_lf_line_endings_and_end_with_one_newline()
     {
-        foreach (var file in build.Result.Files)
+        foreach (var file in build.Result.Files.Concat(build.Result.Generated))
         {
             Assert.DoesNotContain('\r', file.Content);
             Assert.EndsWith("\n", file.Content, StringComparison.Ordinal);
@@ -140,7 +162,11 @@ public sealed partial class BuildOutputTests(ShippedBuild build) : IClassFixture
     public void Every_custom_property_the_javascript_reads_is_defined_by_the_tokens()
     {
         var defined = build.Tokens.Tokens.Select(t => t.CssVariable).ToHashSet(StringComparer.Ordinal);
-        var script = string.Concat(Directory.GetFiles(DesignSystemPaths.Js, "*.js", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        var script = string.Concat(Directory.GetFiles(DesignSystemPaths.Js, "*.js", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(DesignSystemPaths.Components, "*.js", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText));
+        Assert.Contains("export function initHeader", script, StringComparison.Ordinal);
 
         // breakpoints.js builds the name from the breakpoint: `--ds-breakpoint-${name}`.
         const string Dynamic = "--ds-breakpoint-${name}";
@@ -188,15 +214,52 @@ public sealed partial class BuildOutputTests(ShippedBuild build) : IClassFixture
     public void Ds_css_holds_the_tokens_then_every_stylesheet_in_the_declared_order()
     {
         var css = build["ds.css"];
-        var manifest = StylesheetManifest.Read("css/index.css", File.ReadAllText(Path.Combine(DesignSystemPaths.Css, "index.css")), new List<BuildDiagnostic>());
+        var list = StylesheetList.Read(StylesheetList.FileName, File.ReadAllText(DesignSystemPaths.StylesheetList), new List<BuildDiagnostic>());
 
-        var positions = manifest.Select(e => css.IndexOf($"\n/* css/{e.Path} */\n", StringComparison.Ordinal)).ToList();
+        var positions = list.Select(e => css.IndexOf($"\n/* {e.Path} */\n", StringComparison.Ordinal)).ToList();
 
         Assert.True(css.IndexOf(":root {", StringComparison.Ordinal) < positions[0]);
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
-        Assert.Contains("css/components/button.css", manifest.Select(e => "css/" + e.Path));
-        Assert.Equal("css/utilities/print.css", "css/" + manifest[^1].Path);
+        Assert.Contains("components/button/button.css", list.Select(e => e.Path));
+        Assert.Equal("css/utilities/print.css", list[^1].Path);
+    }
+
+    [Fact]
+    public void Every_components_stylesheet_is_in_the_list_and_the_list_names_only_files_that_exist()
+    {
+        var diagnostics = new List<BuildDiagnostic>();
+        var listed = StylesheetList.Read(StylesheetList.FileName, File.ReadAllText(DesignSystemPaths.StylesheetList), diagnostics).Select(e => e.Path).ToList();
+        var stylesheets = Directory.GetFiles(DesignSystemPaths.Components, "*.css", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(DesignSystemPaths.Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+
+        Assert.Empty(diagnostics);
+        Assert.True(stylesheets.Count >= 30, $"only {stylesheets.Count} component stylesheets found");
+        Assert.All(stylesheets, f => Assert.True(StylesheetList.IsComponentStylesheet(f), $"{f} is not components/<id>/<id>.css"));
+        var unlisted = stylesheets.Except(listed).ToList();
+        Assert.True(unlisted.Count == 0, $"not in stylesheets.yml, so missing from ds.css and css/index.css: {string.Join(", ", unlisted)}");
+        var missing = listed.Where(f => !File.Exists(Path.Combine(DesignSystemPaths.Root, f))).ToList();
+        Assert.True(missing.Count == 0, $"stylesheets.yml lists files that do not exist: {string.Join(", ", missing)}");
+        Assert.Equal(listed.Distinct().Count(), listed.Count);
+    }
+
+    [Fact]
+    public void The_generated_index_css_imports_every_listed_stylesheet_in_order_and_all_js_every_components_script()
+    {
+        var list = StylesheetList.Read(StylesheetList.FileName, File.ReadAllText(DesignSystemPaths.StylesheetList), new List<BuildDiagnostic>());
+        var index = File.ReadAllText(Path.Combine(DesignSystemPaths.Css, "index.css"));
+        var imports = Regex.Matches(index, @"^@import url\(""(?<path>[^""]+)""\);$", RegexOptions.Multiline)
+            .Select(m => Path.GetRelativePath(DesignSystemPaths.Root, Path.GetFullPath(Path.Combine(DesignSystemPaths.Css, m.Groups["path"].Value))).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+
+        Assert.Equal(list.Select(e => e.Path), imports);
+
+        var all = File.ReadAllText(Path.Combine(DesignSystemPaths.Js, "all.js"));
+        var components = Directory.GetDirectories(DesignSystemPaths.Components).Select(Path.GetFileName).Where(id => File.Exists(Path.Combine(DesignSystemPaths.Components, id!, id + ".js"))).ToList();
+        Assert.True(components.Count >= 9, $"only {components.Count} component scripts found");
+        Assert.All(components, id => Assert.Contains($" from '../components/{id}/{id}.js';\n", all, StringComparison.Ordinal));
+        Assert.All(components, id => Assert.Contains($"  'ds-{id}': init", all, StringComparison.Ordinal));
     }
 
     [Fact]

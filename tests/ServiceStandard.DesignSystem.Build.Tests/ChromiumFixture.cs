@@ -9,7 +9,9 @@ namespace ServiceStandard.DesignSystem.Build.Tests;
 /// One system Chromium (DESIGN.md: Playwright's own browser download is not available) for a test
 /// class, and pages on a fake origin, http://ds.test, whose requests are answered from this
 /// repository's files by route interception: no server, no network.
-///   /dist/… → designsystem/dist, /js/… → designsystem/js, /pages/… → this project's Pages folder.
+///   /dist/… → designsystem/dist, /js/… → designsystem/js, /components/… → designsystem/components
+///   (the components' scripts, which js/all.js imports as ../components/&lt;id&gt;/&lt;id&gt;.js),
+///   /pages/… → this project's Pages folder.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
@@ -99,6 +101,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         {
             _ when path.StartsWith("/dist/", StringComparison.Ordinal) => Path.Combine(DesignSystemPaths.Dist, path["/dist/".Length..]),
             _ when path.StartsWith("/js/", StringComparison.Ordinal) => Path.Combine(DesignSystemPaths.Js, path["/js/".Length..]),
+            _ when path.StartsWith("/components/", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal) => Path.Combine(DesignSystemPaths.Components, path["/components/".Length..]),
             _ when path.StartsWith("/pages/", StringComparison.Ordinal) => Path.Combine(DesignSystemPaths.Pages, path["/pages/".Length..]),
             _ => null,
         };

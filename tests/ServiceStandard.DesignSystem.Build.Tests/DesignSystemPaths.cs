@@ -18,6 +18,8 @@ internal static class DesignSystemPaths
     public static string Pages => RepositoryPaths.Combine("tests", "ServiceStandard.DesignSystem.Build.Tests", "Pages");
 
     public static string Components => Path.Combine(Root, "components");
+
+    public static string StylesheetList => Path.Combine(Root, global::ServiceStandard.DesignSystem.Build.Css.StylesheetList.FileName);
 }
 
 /// <summary>One build of the real sources, shared by the tests of a class (the build is pure).</summary>

@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ServiceStandard.DesignSystem.Assets;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;
@@ -9,6 +10,8 @@ namespace ServiceStandard.DesignSystem.Build.Tests;
 /// The two ways the design system is distributed: the Razor Class Library (NuGet, static web
 /// assets under _content/ServiceStandard.DesignSystem.Assets/) and the npm tarball. Both ship the
 /// checked-in dist/ files and the JavaScript, and carry the version of designsystem/package.json.
+/// Both keep the layout of the sources (js/, components/&lt;id&gt;/&lt;id&gt;.js), so the modules'
+/// relative imports resolve in either.
 /// </summary>
 public sealed class DistributionTests
 {
@@ -17,6 +20,15 @@ public sealed class DistributionTests
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(DesignSystemPaths.Root, "package.json")));
         return document.RootElement.Clone();
     }
+
+    /// <summary>The components' own files, relative to designsystem/ with '/': components/&lt;id&gt;/&lt;id&gt;.css or .js.</summary>
+    private static List<string> ComponentFiles(string extension) =>
+        Directory.GetDirectories(DesignSystemPaths.Components)
+            .Select(Path.GetFileName)
+            .Select(id => $"components/{id}/{id}{extension}")
+            .Where(f => File.Exists(Path.Combine(DesignSystemPaths.Root, f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     [Fact]
     public void The_razor_class_library_has_the_package_json_version()
@@ -49,10 +61,23 @@ public sealed class DistributionTests
 
             using var zip = ZipFile.OpenRead(package);
             var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
-            foreach (var asset in new[] { "ds.css", "ds.min.css", "tokens.css", "tokens.json", "js/all.js", "js/init.js", "js/breakpoints.js", "js/components/error-summary.js", "js/components/character-count.js", "js/components/header.js", "js/components/cookie-banner.js" })
+            var scripts = ComponentFiles(".js");
+            Assert.Contains("components/error-summary/error-summary.js", scripts);
+            foreach (var asset in new[] { "ds.css", "ds.min.css", "tokens.css", "tokens.json", "js/all.js", "js/init.js", "js/init-modules.js", "js/breakpoints.js", "js/conditional-reveal.js" }.Concat(scripts))
             {
                 Assert.Contains("staticwebassets/" + asset, entries);
             }
+
+            // Every module the browser is given imports only modules the package serves beside it.
+            var modules = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("staticwebassets/", StringComparison.Ordinal) && e.FullName.EndsWith(".js", StringComparison.Ordinal)))
+            {
+                using var reader = new StreamReader(entry.Open());
+                modules[entry.FullName["staticwebassets/".Length..]] = await reader.ReadToEndAsync();
+            }
+
+            Assert.True(ModuleImports.Count(modules) > scripts.Count, "expected all.js to import every component's script");
+            Assert.Empty(ModuleImports.Unresolved(modules));
 
             using var css = new StreamReader(zip.GetEntry("staticwebassets/ds.css")!.Open());
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Dist, "ds.css")), await css.ReadToEndAsync());
@@ -78,13 +103,23 @@ public sealed class DistributionTests
             Assert.Equal($"servicestandard-design-system-{PackageJson().GetProperty("version").GetString()}.tgz", Path.GetFileName(tarball));
             var files = await ReadTarballAsync(tarball);
 
-            foreach (var file in new[] { "package.json", "dist/ds.css", "dist/ds.min.css", "dist/tokens.css", "dist/tokens.json", "js/all.js", "js/init.js", "js/components/character-count.js", "tokens/color.tokens.json", "css/index.css", "css/components/button.css" })
+            var stylesheets = ComponentFiles(".css");
+            Assert.Contains("components/button/button.css", stylesheets);
+            foreach (var file in new[] { "package.json", "dist/ds.css", "dist/ds.min.css", "dist/tokens.css", "dist/tokens.json", "js/all.js", "js/init.js", "js/init-modules.js", "tokens/color.tokens.json", "css/index.css", "css/core/template.css" }.Concat(stylesheets).Concat(ComponentFiles(".js")))
             {
                 Assert.Contains("package/" + file, files.Keys);
             }
 
-            Assert.DoesNotContain(files.Keys, f => f.Contains("ServiceStandard.DesignSystem", StringComparison.Ordinal) || f.Contains("/components/button/", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal));
+            // A component folder ships its stylesheet and script, not its contract, examples or fixtures.
+            Assert.DoesNotContain(files.Keys, f => f.Contains("ServiceStandard.DesignSystem", StringComparison.Ordinal) || f.EndsWith("component.yml", StringComparison.Ordinal) || f.Contains("/examples/", StringComparison.Ordinal) || f.Contains("/fixtures/", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal));
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Dist, "ds.min.css")), files["package/dist/ds.min.css"]);
+
+            // css/index.css and js/all.js reach every file they name inside the package.
+            var inPackage = files.ToDictionary(f => f.Key["package/".Length..], f => f.Value, StringComparer.Ordinal);
+            Assert.Empty(ModuleImports.Unresolved(inPackage));
+            var imported = Regex.Matches(inPackage["css/index.css"], @"@import url\(""(?<path>[^""]+)""\);").Select(m => Path.GetFullPath(Path.Combine("/package/css", m.Groups["path"].Value))["/package/".Length..]).ToList();
+            Assert.Equal(File.ReadAllLines(DesignSystemPaths.StylesheetList).Count(l => l.StartsWith("  - ", StringComparison.Ordinal)), imported.Count);
+            Assert.All(imported, f => Assert.True(inPackage.ContainsKey(f), $"css/index.css imports {f}, which the tarball does not have"));
 
             // Nothing was written into the repository.
             Assert.Empty(Directory.GetFiles(DesignSystemPaths.Root, "*.tgz"));
@@ -103,6 +138,8 @@ public sealed class DistributionTests
         var files = package.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
         Assert.Contains("dist/ds.css", files);
         Assert.Contains("js/", files);
+        Assert.Contains("components/*/*.js", files);
+        Assert.Contains("components/*/*.css", files);
         Assert.Contains("tokens/", files);
         foreach (var entry in new[] { package.GetProperty("main").GetString()!, package.GetProperty("style").GetString()! }
             .Concat(package.GetProperty("exports").EnumerateObject().Select(e => e.Value.GetString()!).Where(e => !e.Contains('*', StringComparison.Ordinal))))

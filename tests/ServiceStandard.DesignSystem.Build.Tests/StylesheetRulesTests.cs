@@ -2,7 +2,7 @@ using ServiceStandard.DesignSystem.Build.Css;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;
 
-/// <summary>The checks the build runs over the CSS sources, and the manifest and balance checks.</summary>
+/// <summary>The checks the build runs over the CSS sources, the balance checks and package.json (stylesheets.yml: <see cref="StylesheetListTests"/>).</summary>
 public sealed class StylesheetRulesTests
 {
     private static readonly HashSet<string> Defined = new(StringComparer.Ordinal) { "--ds-color-text", "--ds-space-1" };
@@ -68,76 +68,6 @@ public sealed class StylesheetRulesTests
     public void Balanced_css_with_braces_in_strings_and_comments_passes()
     {
         Assert.Empty(CssText.CheckBalance("x.css", ".a::after { content: \"}{)(\"; } /* } */ .b[data-x='{'] { color: red; }"));
-    }
-
-    [Fact]
-    public void The_manifest_reads_imports_in_order_and_rejects_anything_else()
-    {
-        var diagnostics = new List<BuildDiagnostic>();
-        var entries = StylesheetManifest.Read("css/index.css", "/* order */\n@import url(\"core/a.css\");\n@import 'b.css';\n.stray { color: red; }\n@import url(\"../outside.css\");\n@import url(\"b.css\");\n", diagnostics);
-
-        Assert.Equal(["core/a.css", "b.css"], entries.Select(e => e.Path));
-        Assert.Collection(
-            diagnostics,
-            d => Assert.Equal((4, true), (d.Location.Line, d.Message.Contains("may contain only comments and @import", StringComparison.Ordinal))),
-            d => Assert.Contains("no '..'", d.Message, StringComparison.Ordinal),
-            d => Assert.Contains("imported twice", d.Message, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_stylesheet_missing_from_the_manifest_or_missing_on_disk_fails_the_build()
-    {
-        var root = Directory.CreateTempSubdirectory("ds-sources-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(root, "tokens"));
-            Directory.CreateDirectory(Path.Combine(root, "css", "components"));
-            File.WriteAllText(Path.Combine(root, "package.json"), """{ "name": "x", "version": "1.0.0" }""");
-            File.WriteAllText(Path.Combine(root, "tokens", "c.tokens.json"), """{ "color": { "text": { "$type": "color", "$value": "#000" } } }""");
-            File.WriteAllText(Path.Combine(root, "css", "index.css"), "@import url(\"components/a.css\");\n@import url(\"components/gone.css\");\n");
-            File.WriteAllText(Path.Combine(root, "css", "components", "a.css"), ".a { color: var(--ds-color-text); }\n");
-            File.WriteAllText(Path.Combine(root, "css", "components", "orphan.css"), ".b { color: red; }\n");
-
-            var result = DesignSystemBuild.Run(root);
-
-            Assert.False(result.Succeeded);
-            Assert.Empty(result.Files);
-            Assert.Collection(
-                result.Diagnostics,
-                d => Assert.Equal((DiagnosticCodes.MissingStylesheet, 2), (d.Code, d.Location.Line)),
-                d => Assert.Contains("css/components/orphan.css is not imported", d.Message, StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void A_small_design_system_builds_its_four_files_with_its_own_version()
-    {
-        var root = Directory.CreateTempSubdirectory("ds-sources-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(root, "tokens"));
-            Directory.CreateDirectory(Path.Combine(root, "css"));
-            File.WriteAllText(Path.Combine(root, "package.json"), """{ "name": "x", "version": "2.3.4-beta.1" }""");
-            File.WriteAllText(Path.Combine(root, "tokens", "c.tokens.json"), """{ "color": { "text": { "$type": "color", "$value": "#000" } } }""");
-            File.WriteAllText(Path.Combine(root, "css", "index.css"), "@import url(\"a.css\");\r\n");
-            File.WriteAllText(Path.Combine(root, "css", "a.css"), "/* A */\r\n.a {\r\n  color: var(--ds-color-text);\r\n}\r\n");
-
-            var result = DesignSystemBuild.Run(root);
-
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-            Assert.Equal(
-                "/*! ServiceStandard Design System v2.3.4-beta.1 */\n" + Output.TokensCssWriter.GeneratedNotice + "\n:root {\n  --ds-color-text: #000000;\n}\n\n/* css/a.css */\n/* A */\n.a {\n  color: var(--ds-color-text);\n}\n",
-                result["ds.css"]);
-            Assert.Equal("/*! ServiceStandard Design System v2.3.4-beta.1 */\n:root{--ds-color-text:#000000}.a{color:var(--ds-color-text)}\n", result["ds.min.css"]);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
     }
 
     [Theory]

@@ -5,7 +5,7 @@ using ServiceStandard.DesignSystem.Docs.Localization;
 
 namespace ServiceStandard.DesignSystem.Docs.Tests;
 
-public class SiteBuildTests
+public partial class SiteBuildTests
 {
     private static readonly HtmlParser Parser = new();
 
@@ -26,7 +26,35 @@ public class SiteBuildTests
         Assert.Equal(library.Components.Sum(c => c.Examples.Count), BuiltSite.ExamplePages.Count());
         Assert.Contains("assets/ds.min.css", BuiltSite.Result.Files);
         Assert.Contains("assets/js/init.js", BuiltSite.Result.Files);
+        Assert.Contains("assets/components/header/header.js", BuiltSite.Result.Files);
     }
+
+    /// <summary>The site keeps the sources' layout of the modules (js/all.js imports ../components/&lt;id&gt;/&lt;id&gt;.js), so every import is a file of the site.</summary>
+    [Fact]
+    public void Every_module_of_the_site_imports_only_files_of_the_site()
+    {
+        var files = BuiltSite.Result.Files.ToHashSet(StringComparer.Ordinal);
+        var imports = 0;
+        var problems = new List<string>();
+        foreach (var module in files.Where(f => f.StartsWith("assets/", StringComparison.Ordinal) && f.EndsWith(".js", StringComparison.Ordinal)))
+        {
+            foreach (System.Text.RegularExpressions.Match import in StaticImport().Matches(File.ReadAllText(Path.Combine(BuiltSite.Directory, module))))
+            {
+                imports++;
+                var target = Normalize(module, import.Groups["path"].Value);
+                if (!files.Contains(target))
+                {
+                    problems.Add($"{module}: '{import.Groups["path"].Value}' → {target}");
+                }
+            }
+        }
+
+        Assert.True(imports > 10, $"only {imports} imports found");
+        Assert.True(problems.Count == 0, "imports of missing files: " + string.Join(", ", problems));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^\s*(?:import\s*(?:[\w*{$][^'";]*?\bfrom\s*)?|export\s*[*{][^'";]*?\bfrom\s*)(?<q>['"])(?<path>[^'"]+)\k<q>""", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex StaticImport();
 
     [Fact]
     public void The_site_builds_byte_for_byte_the_same_twice()

@@ -112,9 +112,13 @@ public class AxeExampleTests(ITestOutputHelper output)
             return route.FulfillAsync(new() { Status = 200, ContentType = "text/css; charset=utf-8", Path = stylesheet });
         }
 
-        var relative = url.AbsolutePath.StartsWith("/js/", StringComparison.Ordinal) ? url.AbsolutePath[4..] : null;
-        var file = relative is null ? null : Path.GetFullPath(Path.Combine(scripts, relative));
-        if (file is not null && file.StartsWith(scripts, StringComparison.Ordinal) && File.Exists(file))
+        // The modules are served in the layout of the sources (and of the npm package and the Razor
+        // Class Library): js/all.js imports ../components/<id>/<id>.js, which imports ../../js/*.js.
+        var designSystem = Path.GetDirectoryName(scripts)!;
+        var isScript = url.AbsolutePath.StartsWith("/js/", StringComparison.Ordinal)
+            || (url.AbsolutePath.StartsWith("/components/", StringComparison.Ordinal) && url.AbsolutePath.EndsWith(".js", StringComparison.Ordinal));
+        var file = isScript ? Path.GetFullPath(Path.Combine(designSystem, url.AbsolutePath[1..])) : null;
+        if (file is not null && file.StartsWith(designSystem + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file))
         {
             return route.FulfillAsync(new() { Status = 200, ContentType = "text/javascript; charset=utf-8", Path = file });
         }

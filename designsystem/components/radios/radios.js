@@ -3,7 +3,7 @@
  * radio unchecks the others of its name, possibly in another ds-radios of the same form, so every
  * radio of that name is brought up to date.
  */
-import { connectConditionalReveals, syncConditionalReveal } from '../conditional-reveal.js';
+import { connectConditionalReveals, syncConditionalReveal } from '../../js/conditional-reveal.js';
 
 export const moduleName = 'ds-radios';
 

@@ -4,7 +4,7 @@
  * step); from the desktop breakpoint the list is always shown and the button hidden.
  * Without JavaScript the button keeps its hidden attribute and the list is always shown.
  */
-import { fromBreakpoint } from '../breakpoints.js';
+import { fromBreakpoint } from '../../js/breakpoints.js';
 
 export const moduleName = 'ds-header';
 

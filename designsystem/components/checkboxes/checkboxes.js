@@ -4,7 +4,7 @@
  * - a "none of these" answer: a checkbox with data-behaviour="exclusive" unchecks the others of its
  *   name when checked, and is unchecked when any other is checked.
  */
-import { connectConditionalReveals, syncConditionalReveal } from '../conditional-reveal.js';
+import { connectConditionalReveals, syncConditionalReveal } from '../../js/conditional-reveal.js';
 
 export const moduleName = 'ds-checkboxes';
 
