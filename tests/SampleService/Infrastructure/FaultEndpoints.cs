@@ -86,6 +86,14 @@ public static class FaultEndpoints
         faults.MapGet("/below-the-fold", () => Results.Content(
             Page("Below the fold", "<h1>Below the fold</h1><div style=\"height:3000px\"></div><img src=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='120' height='60'%3E%3Crect width='120' height='60' fill='%23d4351c'/%3E%3C/svg%3E\" width=\"120\" height=\"60\">"), "text/html; charset=utf-8"));
 
+        // Tabs with a roving tabindex (WAI-ARIA's pattern, as GOV.UK Frontend's tabs): one Tab stop
+        // for the tab list, arrow keys within it; and a tab list none of whose tabs Tab can reach.
+        faults.MapGet("/tabs", () => Results.Content(
+            Page("Tabs", "<h1>Tabs</h1>" +
+                "<div role=\"tablist\" id=\"roving\"><a role=\"tab\" id=\"tab-week\" href=\"#week\" aria-selected=\"true\">Week</a><a role=\"tab\" id=\"tab-month\" href=\"#month\" tabindex=\"-1\">Month</a><a role=\"tab\" id=\"tab-year\" href=\"#year\" tabindex=\"-1\">Year</a></div>" +
+                "<div role=\"tablist\" id=\"unreachable\"><span role=\"tab\" id=\"tab-a\" tabindex=\"-1\">A</span><span role=\"tab\" id=\"tab-b\" tabindex=\"-1\">B</span></div>" +
+                "<p id=\"week\">This week</p><p id=\"month\">This month</p><p id=\"year\">This year</p>"), "text/html; charset=utf-8"));
+
         return app;
     }
 

@@ -74,6 +74,17 @@ public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task Tabs_with_a_roving_tabindex_are_one_tab_stop_and_an_unreachable_tab_list_is_not()
+    {
+        var page = await GatherOneAsync(Request("/faults/tabs") with { Evidence = new HashSet<EvidenceKind> { EvidenceKind.Keyboard } });
+
+        var notReached = page.Keyboard!.NotReached.Select(e => e.Selector).ToList();
+        Assert.DoesNotContain(notReached, s => s.Contains("tab-month", StringComparison.Ordinal) || s.Contains("tab-year", StringComparison.Ordinal));
+        Assert.Contains(notReached, s => s.Contains("tab-a", StringComparison.Ordinal));
+        Assert.Contains(notReached, s => s.Contains("tab-b", StringComparison.Ordinal));
+    }
+
     /// <summary>Width and height from a PNG's IHDR chunk (big-endian, right after the signature and chunk header).</summary>
     private static (int Width, int Height) PngSize(byte[] png) =>
         (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));

@@ -127,6 +127,7 @@ Object.assign(probe, {
   },
 
   finishKeyboard(visitedKeys) {
+    const compositeWidgets = '[role=tablist], [role=radiogroup], [role=listbox], [role=menu], [role=menubar], [role=grid], [role=treegrid], [role=tree], [role=toolbar]';
     const visited = new Set(visitedKeys);
     const visitedEls = visitedKeys.map((k) => byKey.get(k)).filter(Boolean);
     const notReached = [];
@@ -137,6 +138,10 @@ Object.assign(probe, {
       // A radio group is one Tab stop; arrow keys move within it.
       if (el.matches('input[type=radio]') && el.name &&
           visitedEls.some((v) => v.matches('input[type=radio]') && v.name === el.name && v.form === el.form)) continue;
+      // A composite widget (tabs, a listbox, a menu, a grid…) is one Tab stop too: arrow keys move
+      // within it (WAI-ARIA's roving tabindex), so a member is fine when the walk reached another.
+      const composite = el.closest(compositeWidgets);
+      if (composite && visitedEls.some((v) => composite.contains(v))) continue;
       if (el.closest('[aria-hidden=true], [inert]')) continue;
       // Focus inside a frame belongs to the frame's document, which this walk does not follow.
       if (el.localName === 'iframe') continue;
