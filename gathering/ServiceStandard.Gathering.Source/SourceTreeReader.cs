@@ -40,13 +40,13 @@ public static class SourceTreeReader
             }
 
             var full = Path.Combine(root, path);
-            if (new FileInfo(full).Length > MaxSourceBytes)
+            if (await ReadBoundedAsync(full, cancellationToken) is not { } text)
             {
                 continue;
             }
 
             var isTest = tests.Any(g => g.IsMatch(path)) || testProjectFolders.Any(folder => IsUnder(path, folder));
-            sources.Add(new SourceFile(path, full, await File.ReadAllTextAsync(full, cancellationToken), kind.Value, isTest));
+            sources.Add(new SourceFile(path, full, text, kind.Value, isTest));
         }
 
         var editorConfigs = await ReadAllAsync(root, all.Where(p => Path.GetFileName(p) is ".editorconfig" or ".globalconfig" || p.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase)), cancellationToken);
@@ -98,6 +98,12 @@ public static class SourceTreeReader
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var file in Directory.EnumerateFiles(directory))
         {
+            // The tree is the candidate's: a link may point anywhere (/dev/zero, /etc), so none is followed.
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                continue;
+            }
+
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             if (!exclude.Any(g => g.IsMatch(relative)))
             {
@@ -128,9 +134,48 @@ public static class SourceTreeReader
         foreach (var path in paths)
         {
             var full = Path.Combine(root, path);
-            result.Add(new RepositoryFile(path, full, await File.ReadAllTextAsync(full, cancellationToken)));
+            if (await ReadBoundedAsync(full, cancellationToken) is { } text)
+            {
+                result.Add(new RepositoryFile(path, full, text));
+            }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A file's text, or null when it is larger than <see cref="MaxSourceBytes"/>. A file that
+    /// says it is empty is never opened: a FIFO or a device says so, and opening one would block
+    /// or never end; a regular file grown after the size was read is still cut at the cap.
+    /// </summary>
+    private static async Task<string?> ReadBoundedAsync(string full, CancellationToken cancellationToken)
+    {
+        var length = new FileInfo(full).Length;
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (length > MaxSourceBytes)
+        {
+            return null;
+        }
+
+        await using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, FileOptions.Asynchronous);
+        var buffer = new byte[MaxSourceBytes + 1];
+        var read = 0;
+        int got;
+        while (read < buffer.Length && (got = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        {
+            read += got;
+        }
+
+        if (read > MaxSourceBytes)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(new MemoryStream(buffer, 0, read), detectEncodingFromByteOrderMarks: true);
+        return await reader.ReadToEndAsync(cancellationToken);
     }
 }
