@@ -18,7 +18,7 @@ public sealed record Baseline(string File, DateTimeOffset? StartedAt, IReadOnlyL
         string text;
         try
         {
-            text = System.IO.File.ReadAllText(path);
+            text = ServiceStandard.Kernel.Files.InputFile.ReadText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

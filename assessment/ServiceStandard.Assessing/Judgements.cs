@@ -28,7 +28,7 @@ public sealed partial record Judgements(string Standard, string? Assessor, strin
     {
         try
         {
-            return Parse(System.IO.File.ReadAllText(path), path);
+            return Parse(ServiceStandard.Kernel.Files.InputFile.ReadText(path), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

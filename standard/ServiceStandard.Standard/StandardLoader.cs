@@ -30,7 +30,7 @@ public static partial class StandardLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = ServiceStandard.Kernel.Files.InputFile.ReadText(path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

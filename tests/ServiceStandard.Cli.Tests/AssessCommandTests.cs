@@ -119,6 +119,25 @@ public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClass
     }
 
     [Fact]
+    public async Task A_fifo_given_as_the_config_is_bad_input_not_a_hang()
+    {
+        var fifo = Path.Combine(_directory.FullName, "config.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Bounded by the harness: before the fix, opening the FIFO blocked for ever.
+        var result = await CliProcess.RunAsync(["assess", "--config", fifo, "--out", OutDirectory], _directory.FullName).WaitAsync(TimeSpan.FromMinutes(2));
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        CliAssert.NoStackTrace(result);
+        Assert.StartsWith($"{fifo}:", result.Stderr.Trim(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(OutDirectory), "nothing is assessed or written");
+    }
+
+    [Fact]
     public async Task A_malformed_config_is_bad_input_at_its_file_line_and_column()
     {
         var config = Path.Combine(_directory.FullName, "servicestandard.yml");

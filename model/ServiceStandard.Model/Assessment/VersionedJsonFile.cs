@@ -15,7 +15,7 @@ internal static class VersionedJsonFile
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = ServiceStandard.Kernel.Files.InputFile.ReadText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
