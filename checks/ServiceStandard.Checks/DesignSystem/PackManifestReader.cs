@@ -35,6 +35,14 @@ internal static class PackManifestReader
             return Fail(file, 1, 1, "a pack needs an 'id' and a class 'prefix'");
         }
 
+        foreach (var (key, relative) in new[] { ("components", manifest.Components), ("versionFile", manifest.VersionFile), ("palette", manifest.Palette) })
+        {
+            if (relative is not null && !IsInsidePack(directory, relative))
+            {
+                return Fail(file, 1, 1, $"'{key}: {relative}' points outside the pack folder; a pack's paths stay inside it");
+            }
+        }
+
         var library = ComponentLibrary.Load(Path.Combine(directory, manifest.Components ?? "."));
         if (!library.Succeeded)
         {
@@ -44,8 +52,15 @@ internal static class PackManifestReader
         var version = manifest.Version;
         if (version is null && manifest.VersionFile is { } versionFile)
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, versionFile)));
-            version = json.RootElement.TryGetProperty("version", out var v) ? v.GetString() : null;
+            try
+            {
+                using var json = JsonDocument.Parse(ServiceStandard.Kernel.Files.InputFile.ReadText(Path.Combine(directory, versionFile)));
+                version = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+            {
+                return Fail(file, 1, 1, $"the versionFile '{versionFile}' cannot be read as JSON: {ex.Message}");
+            }
         }
 
         IReadOnlyList<PaletteColour> palette = [];
@@ -81,6 +96,47 @@ internal static class PackManifestReader
         return new LoadResult<DesignSystemPack>(pack, library.Diagnostics);
 
         static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>
+    /// Whether a path from pack.yml stays in the pack folder, links resolved: a pack must not make
+    /// the checks read /etc/passwd or another project's files.
+    /// </summary>
+    private static bool IsInsidePack(string directory, string relative)
+    {
+        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(directory, relative));
+        if (!(full + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Each step of the way, since a linked folder on the way leads out as well as a linked file.
+        var current = root.TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var part in Path.GetRelativePath(root, full).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == ".")
+            {
+                continue;
+            }
+
+            current = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is null)
+            {
+                continue;
+            }
+
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null || !(target.FullName + Path.DirectorySeparatorChar).StartsWith(root, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            current = target.FullName;
+        }
+
+        return true;
     }
 
     private static LoadResult<DesignSystemPack> Fail(string file, int line, int column, string message) =>

@@ -51,4 +51,34 @@ public class ShippedPacksTests
         Assert.False(loaded.Succeeded);
         Assert.Contains("pack.yml", Assert.Single(loaded.Diagnostics).Location.File, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("versionFile: /etc/passwd")]
+    [InlineData("versionFile: ../../../../../../etc/passwd")]
+    [InlineData("palette: ../outside.json")]
+    [InlineData("palette: linked/passwd")]
+    [InlineData("versionFile: passwd-link")]
+    public void A_pack_path_that_leads_outside_the_pack_is_an_error_and_nothing_outside_is_read(string line)
+    {
+        var pack = Path.Combine(Path.GetTempPath(), "ss-pack-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(pack, "components"));
+            Directory.CreateSymbolicLink(Path.Combine(pack, "linked"), "/etc");
+            File.CreateSymbolicLink(Path.Combine(pack, "passwd-link"), "/etc/passwd");
+            File.WriteAllText(Path.Combine(pack, "pack.yml"), $"schemaVersion: 1\nid: test\nprefix: x-\ncomponents: components\n{line}\n");
+
+            var loaded = DesignSystemPack.Load(pack);
+
+            Assert.False(loaded.Succeeded);
+            var error = Assert.Single(loaded.Diagnostics);
+            Assert.EndsWith("pack.yml", error.Location.File, StringComparison.Ordinal);
+            Assert.Contains("outside the pack folder", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("root:", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(pack, recursive: true);
+        }
+    }
 }
