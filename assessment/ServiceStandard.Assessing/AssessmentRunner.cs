@@ -79,7 +79,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             evidence = new EvidenceFile(gathered.Pages)
             {
                 Gathering = new EvidenceGathering(
-                    request.BaseUrl.AbsoluteUri,
+                    request.Redactor.Text(request.BaseUrl.AbsoluteUri),
                     request.Pages.Count,
                     [.. request.Journeys.Select(j => j.Name)],
                     request.Crawl is not null,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using ServiceStandard.Model.Evidence;
+using ServiceStandard.Model.Privacy;
 
 namespace ServiceStandard.Gathering.Web;
 
@@ -28,7 +29,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
                 var error = WebGatherer.Classify(ex, request);
-                logger.LogDebug("Journey {Journey} attempt {Attempt} failed: {Error}", journey.Name, attempt, error.Message);
+                logger.LogDebug("Journey {Journey} attempt {Attempt} failed: {Error}", journey.Name, attempt, request.Redactor.Text(error.Message));
                 if (attempt == 2 || !error.Retryable)
                 {
                     produced.ForEach(record);
@@ -151,7 +152,9 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
                 break;
             case "fill":
-                await page.Locator(step.Selector!).First.FillAsync(step.Value ?? string.Empty, new() { Timeout = timeout });
+                var field = page.Locator(step.Selector!).First;
+                await field.FillAsync(step.Value ?? string.Empty, new() { Timeout = timeout });
+                await RememberCredentialAsync(field, step, request.Redactor, timeout);
                 break;
             case "select":
                 await page.Locator(step.Selector!).First.SelectOptionAsync(step.Value ?? string.Empty, new() { Timeout = timeout });
@@ -191,6 +194,22 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             default:
                 throw new JourneyExpectationException(request.Message("unknown-step", ("kind", step.Kind)));
         }
+    }
+
+    /// <summary>
+    /// A value from the environment, or typed into a password field, is a secret, and so is what
+    /// its field's name carries in a URL (the form may submit with GET).
+    /// </summary>
+    private static async Task RememberCredentialAsync(ILocator field, JourneyAction step, Redactor redactor, float timeout)
+    {
+        var type = await field.GetAttributeAsync("type", new() { Timeout = timeout });
+        if (!step.Sensitive && !string.Equals(type, "password", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        redactor.AddSecret(step.Value);
+        redactor.AddCredentialField(await field.GetAttributeAsync("name", new() { Timeout = timeout }));
     }
 
     /// <summary>The step's element, once it is there (a timeout here means no element matches).</summary>

@@ -1,4 +1,5 @@
 using ServiceStandard.Model.Evidence;
+using ServiceStandard.Model.Privacy;
 
 namespace ServiceStandard.Gathering.Web;
 
@@ -6,6 +7,9 @@ namespace ServiceStandard.Gathering.Web;
 public sealed record WebGatherRequest
 {
     public required Uri BaseUrl { get; init; }
+
+    /// <summary>Takes the run's credentials out of everything gathered before it is kept, shown or written.</summary>
+    public Redactor Redactor { get; init; } = new();
 
     /// <summary>Origins (scheme://host:port) the run may visit; nothing else is ever loaded as a page.</summary>
     public required IReadOnlyList<string> AllowedOrigins { get; init; }

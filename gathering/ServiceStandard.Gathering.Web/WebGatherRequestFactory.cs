@@ -1,6 +1,7 @@
 using ServiceStandard.Configuration;
 using ServiceStandard.Kernel.Diagnostics;
 using ServiceStandard.Model.Evidence;
+using ServiceStandard.Model.Privacy;
 
 namespace ServiceStandard.Gathering.Web;
 
@@ -21,6 +22,12 @@ public static class WebGatherRequestFactory
         var errors = new List<Diagnostic>();
         var journeys = target.Journeys.Select(j => new JourneyPlan(j.Name, [.. j.Steps.Select(s => ToAction(s, environment, errors))])).ToList();
         var signIn = target.Auth is null ? [] : target.Auth.Steps.Select(s => ToAction(s, environment, errors)).ToList();
+        var redactor = new Redactor();
+        foreach (var action in journeys.SelectMany(j => j.Steps).Concat(signIn).Where(a => a.Sensitive))
+        {
+            redactor.AddSecret(action.Value);
+        }
+
         if (target.Auth?.LoginUrl is { } loginUrl)
         {
             signIn.Insert(0, new JourneyAction(0, "goto", Value: loginUrl));
@@ -38,6 +45,7 @@ public static class WebGatherRequestFactory
         var request = new WebGatherRequest
         {
             BaseUrl = target.BaseUrl,
+            Redactor = redactor,
             AllowedOrigins = target.AllowedOrigins,
             Pages = target.Crawl.Enabled && target.Pages.Count == 0 ? [] : target.PageUrls,
             Crawl = target.Crawl.Enabled

@@ -170,6 +170,8 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
 
         private void Record(int order, PageSnapshot snapshot)
         {
+            // Before anything keeps or shows it: a GET sign-in form leaves its password in the URL.
+            snapshot = request.Redactor.Apply(snapshot);
             var sub = snapshot.Origin.Step ?? 0;
             _results.Add((order, sub, snapshot));
             if (snapshot.Origin.Journey is not null)
@@ -205,7 +207,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
                 {
                     var error = Classify(ex, request);
-                    logger.LogDebug("Attempt {Attempt} at {Url} failed: {Error}", attempt, item.Url, error.Message);
+                    logger.LogDebug("Attempt {Attempt} at {Url} failed: {Error}", attempt, request.Redactor.Text(item.Url.AbsoluteUri), request.Redactor.Text(error.Message));
                     if (!error.Retryable || attempt == 2)
                     {
                         snapshot = ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError(error.Kind, error.Message));

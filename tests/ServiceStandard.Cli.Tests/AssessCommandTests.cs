@@ -236,6 +236,70 @@ public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClass
         Assert.DoesNotContain(secret, evidence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_password_that_a_GET_form_puts_in_the_URL_reaches_no_output_file_nor_the_console()
+    {
+        // A space and a plus: the URL carries it encoded, HTML and JSON spell it their own ways.
+        var secret = "correct horse battery staple"; // the sample service's test password (AccountEndpoints.TestPassword)
+        var config = Write($$"""
+            schemaVersion: 1
+            target:
+              baseUrl: {{service.BaseUrl.AbsoluteUri}}
+              pages: [/good/help]
+              timeouts:
+                pageSeconds: 60
+                navigationSeconds: 10
+              journeys:
+                - name: get-sign-in
+                  steps:
+                    - goto: /account/get-sign-in
+                    - fill: { selector: "#email", value: "ana@example.org" }
+                    - fill: { selector: "#password", value: "${env:SAMPLE_PASSWORD}" }
+                    - click: "button[type=submit]"
+            output:
+              formats: [json, html, sarif, junit, md]
+            """);
+
+        var result = await CliProcess.RunAsync(
+            ["assess", "--config", config, "--out", OutDirectory, "--fail-on", "none", "--verbosity", "detailed"],
+            _directory.FullName,
+            new Dictionary<string, string?> { ["SAMPLE_PASSWORD"] = secret });
+
+        CliAssert.Exit(ExitCodes.Success, result);
+        // The password was typed and sent: the journey reached the page the GET form leads to.
+        using (var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(OutDirectory, "assessment.json"))))
+        {
+            var signedIn = report.RootElement.GetProperty("pages").EnumerateArray()
+                .Select(p => p.GetProperty("finalUrl").GetString()!)
+                .Single(url => new Uri(url).AbsolutePath == "/account/get-sign-in/check");
+            Assert.Contains("password=REDACTED", signedIn, StringComparison.Ordinal);
+            Assert.Contains("email=ana%40example.org", signedIn, StringComparison.Ordinal);
+        }
+
+        var forms = new[] { secret, Uri.EscapeDataString(secret), System.Net.WebUtility.UrlEncode(secret), "battery" };
+        var files = Directory.EnumerateFiles(OutDirectory, "*", SearchOption.AllDirectories).ToList();
+        Assert.Contains(files, f => f.EndsWith("report.sarif", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("junit.xml", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            var text = await File.ReadAllTextAsync(file);
+            foreach (var form in forms)
+            {
+                Assert.False(text.Contains(form, StringComparison.Ordinal), $"{Path.GetFileName(file)} contains '{form}'");
+            }
+
+            // The page's own link carries a session token: named like a credential, its value is not kept either.
+            Assert.DoesNotContain("session_token=28", text, StringComparison.Ordinal);
+            Assert.False(Path.GetFileName(file).Contains("battery", StringComparison.Ordinal), file);
+        }
+
+        foreach (var form in forms)
+        {
+            Assert.DoesNotContain(form, result.Stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain(form, result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
     private string BadStartConfig() => Write($"""
         schemaVersion: 1
         service:

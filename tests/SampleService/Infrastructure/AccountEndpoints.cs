@@ -22,6 +22,21 @@ public static class AccountEndpoints
 
         app.MapGet("/account/sign-in", () => SignInPage(error: false));
 
+        // A sign-in form that submits with GET, as some real services do: the password travels
+        // in the next page's URL, which the tool must never write or print.
+        app.MapGet("/account/get-sign-in", () => Page("Sign in", GetSignInForm));
+        app.MapGet("/account/get-sign-in/check", (HttpContext context) =>
+        {
+            if (context.Request.Query["password"] != TestPassword)
+            {
+                return Page("Error: Sign in", GetSignInForm);
+            }
+
+            context.Session.SetString(SessionKey, "yes");
+            var token = context.Request.Query["password"].ToString().Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page("Signed in", $"<h1 class=\"heading-l\">You are signed in</h1><p><a href=\"/account/?session_token={token}{token}{token}{token}\">Go to your account</a></p>");
+        });
+
         app.MapPost("/account/sign-in", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();
@@ -34,6 +49,21 @@ public static class AccountEndpoints
             return SignInPage(error: true);
         }).DisableAntiforgery();
     }
+
+    private const string GetSignInForm = """
+        <h1 class="heading-l">Sign in</h1>
+        <form method="get" action="/account/get-sign-in/check" novalidate>
+          <div class="form-group">
+            <label class="label" for="email">Email address</label>
+            <input class="input" id="email" name="email" type="email" autocomplete="username" spellcheck="false">
+          </div>
+          <div class="form-group">
+            <label class="label" for="password">Password</label>
+            <input class="input" id="password" name="password" type="password" autocomplete="current-password">
+          </div>
+          <button type="submit" class="button">Sign in</button>
+        </form>
+        """;
 
     private static IResult SignInPage(bool error)
     {
