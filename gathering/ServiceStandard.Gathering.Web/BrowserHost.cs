@@ -46,6 +46,7 @@ internal sealed class BrowserHost(string executablePath, Task<IPlaywright>? star
                 ExecutablePath = executablePath,
                 Headless = true,
                 Args = ChromiumLaunchFlags.All,
+                IgnoreDefaultArgs = ChromiumLaunchFlags.IgnoredDefaults,
                 Timeout = 60_000,
             });
             Generation++;

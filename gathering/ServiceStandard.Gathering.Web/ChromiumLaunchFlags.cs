@@ -21,4 +21,12 @@ public static class ChromiumLaunchFlags
          "--gaia-url=https://accounts.servicestandard.invalid/",
          "--google-apis-url=https://apis.servicestandard.invalid/",
          "--component-updater=url-source=https://updates.servicestandard.invalid/"];
+
+    /// <summary>
+    /// Playwright's default flags we take out. Its <c>--disable-popup-blocking</c> would let a page
+    /// open a window on its own (window.open on load, a scripted click on a target=_blank link),
+    /// whose first request is sent before any guard of ours sees the new tab; Chromium's popup
+    /// blocker refuses those, as it does for a user.
+    /// </summary>
+    public static IReadOnlyList<string> IgnoredDefaults { get; } = ["--disable-popup-blocking"];
 }

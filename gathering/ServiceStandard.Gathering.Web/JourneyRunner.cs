@@ -21,7 +21,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             try
             {
                 context = await SharedContext.NewContextAsync(await host.GetAsync(), request);
-                var page = await ProbeWorld.OpenPageAsync(context, initScript);
+                var page = await ProbeWorld.OpenPageAsync(context, initScript, request.IsAllowed);
                 await WalkAsync(journey, page, produced, cancellationToken);
                 produced.ForEach(record);
                 return;
@@ -81,7 +81,18 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             cancellationToken.ThrowIfCancellationRequested();
             var step = journey.Steps[i];
             var origin = PageOrigin.JourneyStep(journey.Name, step.Index, step.Describe());
+            var guard = NavigationGuard.Of(page);
+            var blockedBefore = guard?.Count ?? 0;
+            guard?.BeginLoading();
             var problem = await TryPerformAsync(page, step);
+            guard?.MarkLoaded();
+            if (problem is null && guard is not null && guard.Count > blockedBefore)
+            {
+                // The step led elsewhere; the request was never sent, and the journey cannot go on.
+                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", request.Message("journey-step-outside-origin", ("journey", journey.Name), ("step", step.Index)))) with { BlockedNavigations = guard.Take() });
+                return;
+            }
+
             if (problem is not null)
             {
                 produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", request.Message("journey-step-failed", ("journey", journey.Name), ("step", step.Index), ("action", step.Describe()), ("problem", problem)))));

@@ -56,7 +56,12 @@ internal sealed class PageProber(WebGatherRequest request)
             }
         }
 
-        return snapshot with { GatherMilliseconds = clock.Elapsed.TotalMilliseconds };
+        return snapshot with
+        {
+            GatherMilliseconds = clock.Elapsed.TotalMilliseconds,
+            // What the page tried while it loaded and while it was probed: never sent, reported here.
+            BlockedNavigations = NavigationGuard.Of(page)?.Take() ?? [],
+        };
     }
 
     private sealed record Gathered(InitialState Initial, string Html, Dictionary<string, JsonElement> Read);

@@ -24,12 +24,14 @@ internal sealed class ProbeWorld
     private ProbeWorld(ICDPSession session) => _session = session;
 
     /// <summary>A new tab in the context with the probe installed in its isolated world.</summary>
-    public static async Task<IPage> OpenPageAsync(IBrowserContext context, string script)
+    /// <param name="isAllowed">The run's origins: the tab's navigations elsewhere are aborted (<see cref="NavigationGuard"/>).</param>
+    public static async Task<IPage> OpenPageAsync(IBrowserContext context, string script, Func<Uri, bool> isAllowed)
     {
         var page = await context.NewPageAsync();
         var session = await context.NewCDPSessionAsync(page);
         // The Page domain must be enabled on this session for its new-document scripts to run.
         await session.SendAsync("Page.enable");
+        await NavigationGuard.InstallAsync(page, session, isAllowed);
         await session.SendAsync("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object>
         {
             ["source"] = script,

@@ -15,6 +15,9 @@ internal sealed class SharedContext(BrowserHost host, string initScript, WebGath
     /// <summary>The probe's script, for each tab's isolated world (<see cref="ProbeWorld.OpenPageAsync"/>).</summary>
     public string ProbeScript => initScript;
 
+    /// <summary>The run's request: its origins guard every tab of the context.</summary>
+    public WebGatherRequest Request => request;
+
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _lock = new(1, 1);
     private IBrowserContext? _context;
@@ -63,7 +66,8 @@ internal sealed class SharedContext(BrowserHost host, string initScript, WebGath
         await context.AddInitScriptAsync(InitScript.PageHook);
         if (request.SignIn.Count > 0)
         {
-            var page = await context.NewPageAsync();
+            // Guarded like any tab: a sign-in form may post or redirect to another origin.
+            var page = await ProbeWorld.OpenPageAsync(context, string.Empty, request.IsAllowed);
             try
             {
                 foreach (var step in request.SignIn)

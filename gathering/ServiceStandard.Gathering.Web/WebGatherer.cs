@@ -89,7 +89,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
         {
             if (request.Crawl is { RespectRobotsTxt: true })
             {
-                _robots = await RobotsFetcher.FetchAsync(request.BaseUrl, cancellationToken);
+                _robots = await RobotsFetcher.FetchAsync(request.BaseUrl, request.IsAllowed, cancellationToken);
             }
 
             var startPages = request.Pages.Count > 0 || request.Crawl is null ? request.Pages : [request.BaseUrl];
@@ -278,6 +278,8 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
 
             var loading = System.Diagnostics.Stopwatch.StartNew();
             IResponse? response;
+            var guard = NavigationGuard.Of(page);
+            guard?.Reset();
             page.RequestFailed += OnRequestFailed;
             try
             {
@@ -290,6 +292,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             finally
             {
                 page.RequestFailed -= OnRequestFailed;
+                guard?.MarkLoaded();
             }
 
             // A redirect that succeeded elsewhere shows in the response's redirect chain.
@@ -306,7 +309,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             var finalUrl = leftTo ?? new Uri(page.Url);
             if (!request.IsAllowed(finalUrl))
             {
-                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin", request.Message("redirected-outside-origin", ("url", finalUrl.GetLeftPart(UriPartial.Path))))), []);
+                return (ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin", request.Message("redirected-outside-origin", ("url", finalUrl.GetLeftPart(UriPartial.Path))))) with { BlockedNavigations = guard?.Take() ?? [] }, []);
             }
 
             if (status >= 400)

@@ -16,7 +16,7 @@ internal sealed class WorkerTab(SharedContext shared)
         var context = await shared.GetAsync();
         if (_page is null || _page.IsClosed || _page.Context != context)
         {
-            _page = await ProbeWorld.OpenPageAsync(context, shared.ProbeScript);
+            _page = await ProbeWorld.OpenPageAsync(context, shared.ProbeScript, shared.Request.IsAllowed);
         }
 
         return _page;

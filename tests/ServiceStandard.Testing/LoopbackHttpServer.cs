@@ -6,6 +6,11 @@ namespace ServiceStandard.Testing;
 public sealed record LoopbackAnswer(int Status, string ContentType, byte[] Body)
 {
     public static LoopbackAnswer NotFound { get; } = new(404, "text/plain; charset=utf-8", "not found"u8.ToArray());
+
+    /// <summary>Where a redirect answer points, sent as its Location header.</summary>
+    public string? Location { get; init; }
+
+    public static LoopbackAnswer Redirect(string location) => new(302, "text/plain; charset=utf-8", []) { Location = location };
 }
 
 /// <summary>
@@ -69,6 +74,11 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
 
             context.Response.StatusCode = answer.Status;
             context.Response.ContentType = answer.ContentType;
+            if (answer.Location is not null)
+            {
+                context.Response.RedirectLocation = answer.Location;
+            }
+
             context.Response.ContentLength64 = answer.Body.Length;
             await context.Response.OutputStream.WriteAsync(answer.Body);
             context.Response.Close();

@@ -43,6 +43,9 @@ public sealed record PageSnapshot
 
     public IReadOnlyList<ElementScreenshot> Screenshots { get; init; } = [];
 
+    /// <summary>Navigations of the page to other origins, aborted before they were sent.</summary>
+    public IReadOnlyList<BlockedNavigation> BlockedNavigations { get; init; } = [];
+
     /// <summary>Set when the page could not be assessed; the other evidence is then partial or absent.</summary>
     public PageError? Error { get; init; }
 
@@ -69,3 +72,12 @@ public sealed record PageOrigin(string Kind, string? Journey = null, int? Step =
 public sealed record PageError(string Kind, string Message);
 
 public sealed record ElementScreenshot(string Selector, string File, int Width, int Height);
+
+/// <summary>
+/// A navigation of the page's main frame to an origin outside the run, aborted before it was sent.
+/// </summary>
+/// <param name="Url">Where the page tried to go.</param>
+/// <param name="When"><c>during-load</c> (while the page loaded, or a journey step's own action),
+/// <c>after-load</c> (the page went on its own after it had loaded: a timer, a meta refresh, a
+/// script), or <c>redirect</c> (the server answered with a redirect there).</param>
+public sealed record BlockedNavigation(string Url, string When);

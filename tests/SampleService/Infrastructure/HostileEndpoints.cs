@@ -63,6 +63,24 @@ public static class HostileEndpoints
             <script>document.getElementById('click-only').addEventListener('click', () => {});</script>
             """ + Defect), "text/html; charset=utf-8"));
 
+        // Tries to take the browser to ?to= (another origin, in the tests a listener that counts
+        // connections) in one of the ways a page can: a meta refresh, location= once loaded, a form
+        // that submits itself, a popup, or a server redirect.
+        hostile.MapGet("/leave/{how}", (string how, string to) =>
+        {
+            var target = System.Text.Json.JsonSerializer.Serialize(to);
+            var attribute = System.Net.WebUtility.HtmlEncode(to);
+            return how switch
+            {
+                "redirect" => Results.Redirect(to),
+                "meta" => Results.Content(Page("Leaves by meta refresh", $"<meta http-equiv=\"refresh\" content=\"0;url={attribute}\"><h1>Leaves by meta refresh</h1>" + Defect), "text/html; charset=utf-8"),
+                "location" => Results.Content(Page("Leaves by location", $"<script>addEventListener('load', () => {{ location.href = {target}; }});</script><h1>Leaves by location</h1>" + Defect), "text/html; charset=utf-8"),
+                "form" => Results.Content(Page("Leaves by form", $"<form id=\"away\" method=\"post\" action=\"{attribute}\"><input type=\"hidden\" name=\"stolen\" value=\"1\"></form><script>addEventListener('load', () => document.getElementById('away').submit());</script><h1>Leaves by form</h1>" + Defect), "text/html; charset=utf-8"),
+                "popup" => Results.Content(Page("Leaves by popup", $"<a id=\"away\" href=\"{attribute}\" target=\"_blank\">Away</a><script>addEventListener('load', () => {{ window.open({target}); document.getElementById('away').click(); }});</script><h1>Leaves by popup</h1>" + Defect), "text/html; charset=utf-8"),
+                _ => Results.NotFound(),
+            };
+        });
+
         return app;
     }
 
