@@ -30,6 +30,12 @@ public sealed record AssessmentOutcome(AssessmentReport? Report, EvidenceFile Ev
 /// <param name="driver">Playwright's driver, started early by the caller so its start-up overlaps with reading config.</param>
 public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driver = null)
 {
+    /// <summary>
+    /// Where to write each page's evidence as it is finished (<see cref="EvidenceJournal"/>), so a
+    /// run killed outright keeps its finished pages; null for none.
+    /// </summary>
+    public string? JournalPath { get; init; }
+
     public async Task<LoadResult<AssessmentOutcome>> RunAsync(
         ServiceConfig config,
         StandardDefinition standard,
@@ -68,6 +74,14 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             request = built.Value! with { Evidence = EvidencePlan.For(prepared.Value!.Checks, filter, built.Value.Evidence) };
         }
 
+        using var journal = request is not null && JournalPath is not null
+            ? EvidenceJournal.Create(JournalPath, GatheringOf(request, null, 0, interrupted: true, null))
+            : null;
+        if (journal is not null)
+        {
+            request = request! with { OnPageGathered = journal.Append };
+        }
+
         // The browser and the compiler work side by side: one waits on pages, the other on the CPU.
         var codeTask = runsCode
             ? CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken)
@@ -78,16 +92,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             var gathered = await new WebGatherer(logger, driver).GatherAsync(request, progress, cancellationToken);
             evidence = new EvidenceFile(gathered.Pages)
             {
-                Gathering = new EvidenceGathering(
-                    request.Redactor.Text(request.BaseUrl.AbsoluteUri),
-                    request.Pages.Count,
-                    [.. request.Journeys.Select(j => j.Name)],
-                    request.Crawl is not null,
-                    request.Axe.Tags,
-                    gathered.BrowserVersion,
-                    gathered.BrowserRestarts,
-                    gathered.Interrupted,
-                    gathered.FatalError),
+                Gathering = GatheringOf(request, gathered.BrowserVersion, gathered.BrowserRestarts, gathered.Interrupted, gathered.FatalError),
             };
             if (gathered.FatalError is not null && !runsCode)
             {
@@ -138,6 +143,18 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
 
         return Audit(config, standard, filter, prepared.Value!, web, code, started, clock);
     }
+
+    private static EvidenceGathering GatheringOf(WebGatherRequest request, string? browserVersion, int restarts, bool interrupted, string? fatalError) =>
+        new(
+            request.Redactor.Text(request.BaseUrl.AbsoluteUri),
+            request.Pages.Count,
+            [.. request.Journeys.Select(j => j.Name)],
+            request.Crawl is not null,
+            request.Axe.Tags,
+            browserVersion,
+            restarts,
+            interrupted,
+            fatalError);
 
     private static bool RunsWeb(CheckFilter filter) =>
         filter.RunsCheck(AccessibilityChecks.Family) || filter.RunsCheck(DesignSystemChecks.Family);

@@ -31,7 +31,15 @@ public static class CliApplication
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await parseResult.InvokeAsync(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                // Ctrl+C and SIGTERM cancel the run, which then writes the reports of the pages it
+                // finished: System.CommandLine's 2 s were too short for that on a loaded machine
+                // (the process ended with 143 halfway). A SIGKILL still ends it at once, and loses
+                // only pages in flight (evidence.jsonl).
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
+            });
         }
         catch (OperationCanceledException)
         {

@@ -11,6 +11,9 @@ public sealed record WebGatherRequest
     /// <summary>Takes the run's credentials out of everything gathered before it is kept, shown or written.</summary>
     public Redactor Redactor { get; init; } = new();
 
+    /// <summary>Called with each page's evidence as it is finished (redacted), from any worker: the run's journal.</summary>
+    public Action<PageSnapshot>? OnPageGathered { get; init; }
+
     /// <summary>Origins (scheme://host:port) the run may visit; nothing else is ever loaded as a page.</summary>
     public required IReadOnlyList<string> AllowedOrigins { get; init; }
 

@@ -172,6 +172,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
         {
             // Before anything keeps or shows it: a GET sign-in form leaves its password in the URL.
             snapshot = request.Redactor.Apply(snapshot);
+            request.OnPageGathered?.Invoke(snapshot);
             var sub = snapshot.Origin.Step ?? 0;
             _results.Add((order, sub, snapshot));
             if (snapshot.Origin.Journey is not null)

@@ -28,6 +28,19 @@ public static class CliProcess
 
     public static async Task<CliResult> RunAsync(IReadOnlyList<string> args, string? workingDirectory, IReadOnlyDictionary<string, string?>? environment = null)
     {
+        var outcome = await ChildProcess.RunAsync(StartInfo(args, workingDirectory, environment));
+        return new CliResult(outcome.ExitCode, outcome.Stdout, outcome.Stderr) { Arguments = args };
+    }
+
+    /// <summary>Runs the CLI until <paramref name="ready"/> holds, then sends it <paramref name="signal"/> (KILL, TERM, INT).</summary>
+    public static async Task<CliResult> RunAndSignalAsync(IReadOnlyList<string> args, string? workingDirectory, Func<bool> ready, string signal)
+    {
+        var outcome = await ChildProcess.RunAndSignalAsync(StartInfo(args, workingDirectory, null), ready, signal);
+        return new CliResult(outcome.ExitCode, outcome.Stdout, outcome.Stderr) { Arguments = args };
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyList<string> args, string? workingDirectory, IReadOnlyDictionary<string, string?>? environment)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             StandardOutputEncoding = Encoding.UTF8,
@@ -51,8 +64,7 @@ public static class CliProcess
             start.Environment[name] = value;
         }
 
-        var outcome = await ChildProcess.RunAsync(start);
-        return new CliResult(outcome.ExitCode, outcome.Stdout, outcome.Stderr) { Arguments = args };
+        return start;
     }
 
     /// <summary>The CLI project's own build output, in the same configuration as these tests.</summary>

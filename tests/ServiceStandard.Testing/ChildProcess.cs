@@ -50,6 +50,64 @@ public static class ChildProcess
         return new Outcome(process.ExitCode, Normalize(stdout), Normalize(stderr));
     }
 
+    /// <summary>
+    /// Starts the process, waits until <paramref name="ready"/> holds (polled: a condition, never a
+    /// fixed time), then sends it <paramref name="signal"/> (KILL, TERM or INT) and waits for its
+    /// end: how a CI timeout, an out-of-memory kill or a user's Ctrl+C meets a run.
+    /// </summary>
+    public static async Task<Outcome> RunAndSignalAsync(ProcessStartInfo start, Func<bool> ready, string signal, TimeSpan? hangGuard = null)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        start.UseShellExecute = false;
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        process.StandardInput.Close();
+        var pumps = Task.WhenAll(PumpAsync(process.StandardOutput, stdout), PumpAsync(process.StandardError, stderr));
+        var limit = hangGuard ?? HangGuard;
+        var clock = Stopwatch.StartNew();
+        while (!ready())
+        {
+            if (process.HasExited || clock.Elapsed > limit)
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                throw new TimeoutException($"{Describe(start)} {(process.HasExited ? "ended" : "was killed")} before the condition held.\nLast lines of stdout:\n{Tail(stdout)}\nLast lines of stderr:\n{Tail(stderr)}");
+            }
+
+            await Task.Delay(25);
+        }
+
+        if (signal == "KILL")
+        {
+            process.Kill();
+        }
+        else
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+            await kill.WaitForExitAsync();
+        }
+
+        using var cancel = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{Describe(start)} did not end within {limit.TotalSeconds:0} s of SIG{signal}.\nLast lines of stderr:\n{Tail(stderr)}");
+        }
+
+        await pumps;
+        return new Outcome(process.ExitCode, Normalize(stdout), Normalize(stderr));
+    }
+
     /// <summary>Copies a stream as it comes (not line by line: the text is kept exactly), so a killed process's output is still there.</summary>
     private static async Task PumpAsync(StreamReader reader, StringBuilder buffer)
     {

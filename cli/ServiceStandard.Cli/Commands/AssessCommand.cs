@@ -134,44 +134,66 @@ public static class AssessCommand
             saved = loadedEvidence.Value!;
         }
 
-        var outDirectory = Path.GetFullPath(config.Output.Directory, config.BaseDirectory);
-        Directory.CreateDirectory(outDirectory);
+        // Checked, and a fresh staging folder opened beside it, before any browser starts.
+        var evidenceFile = evidencePath is null ? null : Path.GetFullPath(evidencePath, workingDirectory);
+        var prepared = OutputFolder.Prepare(Path.GetFullPath(config.Output.Directory, config.BaseDirectory), ref evidenceFile);
+        if (!Report(prepared.Diagnostics, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var folder = prepared.Value!;
+        var journal = Path.Combine(folder.Staging, EvidenceJournal.FileName);
         var expected = config.Target?.Pages.Count ?? 0;
         var run = saved is not null
             ? await new AssessmentRunner().ReauditAsync(config, standard.Value!, filter, saved, cancellationToken)
             : await reporter.RunWithProgressAsync(
             labels.AssessProgress,
             expected,
-            (ticker, token) => new AssessmentRunner(driver: driver).RunAsync(
+            (ticker, token) => new AssessmentRunner(driver: driver) { JournalPath = journal }.RunAsync(
                 config,
                 standard.Value!,
                 filter,
-                Path.Combine(outDirectory, ReportFiles.ScreenshotFolder),
+                Path.Combine(folder.Staging, ReportFiles.ScreenshotFolder),
                 new Progress(ticker),
                 token),
             cancellationToken);
         if (!Report(run.Diagnostics, reporter))
         {
+            folder.Abandon();
             return ExitCodes.BadInput;
         }
 
         var outcome = run.Value!;
         if (outcome.Report is null)
         {
+            folder.Abandon();
             reporter.Error(labels.NotAssessable(outcome.Problem ?? string.Empty));
             return ExitCodes.TargetNotAssessable;
         }
 
         PrintSummary(outcome.Report, session);
-        // A re-audit leaves the evidence where it is: its screenshots stay beside it and the reports link there.
-        var evidenceDirectory = evidencePath is null ? outDirectory : Path.GetDirectoryName(Path.GetFullPath(evidencePath, workingDirectory))!;
+        // A re-audit reads screenshots beside its evidence; when that is the folder being replaced,
+        // the evidence and its screenshots come along into the new set.
+        var evidenceDirectory = evidenceFile is null ? folder.Staging : folder.AdoptEvidence(evidenceFile);
         if (saved is null)
         {
-            File.WriteAllText(Path.Combine(outDirectory, "evidence.json"), AssessmentJson.Serialize(outcome.Evidence), new UTF8Encoding(false));
-            reporter.Note(labels.ReportWritten(Path.Combine(outDirectory, "evidence.json")));
+            File.WriteAllText(Path.Combine(folder.Staging, "evidence.json"), AssessmentJson.Serialize(outcome.Evidence), new UTF8Encoding(false));
+            // evidence.json now holds every page: the journal kept them only in case the run was killed.
+            File.Delete(journal);
+            reporter.Note(labels.ReportWritten(Path.Combine(folder.Target, "evidence.json")));
         }
 
-        ReportFiles.Write(outDirectory, evidenceDirectory, outcome.Report, renderers.Value!, config.Language, session);
+        ReportFiles.Write(folder.Staging, evidenceDirectory, outcome.Report, renderers.Value!, config.Language, session, folder.Target);
+        try
+        {
+            folder.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            reporter.Error(labels.ReportsNotMoved(folder.Target, folder.Staging, ex.Message));
+            return ExitCodes.InternalError;
+        }
 
         switch (outcome.Verdict)
         {

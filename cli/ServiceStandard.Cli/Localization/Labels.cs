@@ -199,6 +199,8 @@ public sealed class Labels
 
     public string ReportsWrittenTo(object directory) => Format(nameof(ReportsWrittenTo), directory);
 
+    public string ReportsNotMoved(object target, object staging, object problem) => Format(nameof(ReportsNotMoved), target, staging, problem);
+
     public string HtmlReportAt(object path) => Format(nameof(HtmlReportAt), path);
 
     public string NewOnlyNeedsBaseline => Get(nameof(NewOnlyNeedsBaseline));

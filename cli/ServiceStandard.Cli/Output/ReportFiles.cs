@@ -18,7 +18,8 @@ internal static class ReportFiles
 
     /// <summary>Writes the reports; returns the path of report.html when it was asked for.</summary>
     /// <param name="evidenceDirectory">The folder whose screenshots/ holds the findings' pictures (the assessment's).</param>
-    public static string? Write(string directory, string evidenceDirectory, AssessmentReport report, IReadOnlyList<IReportRenderer> renderers, string language, CommandSession session)
+    /// <param name="shownDirectory">The folder named to the user, when the files are written elsewhere first (assess's staging folder).</param>
+    public static string? Write(string directory, string evidenceDirectory, AssessmentReport report, IReadOnlyList<IReportRenderer> renderers, string language, CommandSession session, string? shownDirectory = null)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
         Directory.CreateDirectory(directory);
@@ -34,14 +35,15 @@ internal static class ReportFiles
         {
             var path = Path.Combine(directory, renderer.FileName);
             File.WriteAllText(path, renderer.Render(input), new UTF8Encoding(false));
-            reporter.Note(labels.ReportWritten(path));
+            var shown = Path.Combine(shownDirectory ?? directory, renderer.FileName);
+            reporter.Note(labels.ReportWritten(shown));
             if (renderer is HtmlReport)
             {
-                html = path;
+                html = shown;
             }
         }
 
-        reporter.Paragraph(labels.ReportsWrittenTo(directory));
+        reporter.Paragraph(labels.ReportsWrittenTo(shownDirectory ?? directory));
         if (html is not null)
         {
             reporter.Paragraph(labels.HtmlReportAt(html));
@@ -67,7 +69,8 @@ internal static class ReportFiles
             }
 
             var file = new FileInfo(Path.Combine(folder, name));
-            if (file.Exists && file.Length <= HtmlReportOptions.Default.MaxInlineScreenshotBytes)
+            // A link placed among the screenshots is not followed into the report.
+            if (file.Exists && file.LinkTarget is null && file.Length <= HtmlReportOptions.Default.MaxInlineScreenshotBytes)
             {
                 shots[name] = File.ReadAllBytes(file.FullName);
             }

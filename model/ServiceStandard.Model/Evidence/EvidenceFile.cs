@@ -18,10 +18,26 @@ public sealed record EvidenceFile(IReadOnlyList<PageSnapshot> Pages)
     /// <summary>Null when no browser ran, and in files written before it was recorded.</summary>
     public EvidenceGathering? Gathering { get; init; }
 
-    /// <summary>Reads an evidence.json back for <c>assess --evidence</c>; a bad file is a located error.</summary>
+    /// <summary>Reads an evidence.json (or the evidence.jsonl of a run that was killed) back for <c>assess --evidence</c>; a bad file is a located error.</summary>
     public static LoadResult<EvidenceFile> Load(string path)
     {
-        var loaded = VersionedJsonFile.Load<EvidenceFile>(path, "evidence.json", CurrentSchemaVersion);
+        string text;
+        try
+        {
+            text = ServiceStandard.Kernel.Files.InputFile.ReadText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return LoadResult<EvidenceFile>.Failed([Diagnostic.Error(new SourceLocation(path, 1, 1), $"the evidence cannot be read: {ex.Message}")]);
+        }
+
+        // What a run killed outright left: the pages it finished, one per line.
+        if (EvidenceJournal.IsJournal(text))
+        {
+            return EvidenceJournal.Parse(text, path);
+        }
+
+        var loaded = VersionedJsonFile.Parse<EvidenceFile>(text, path, "evidence.json", CurrentSchemaVersion);
         if (!loaded.Succeeded || loaded.Value!.Gathering is not null || loaded.Value.Pages.Count == 0)
         {
             return loaded;
