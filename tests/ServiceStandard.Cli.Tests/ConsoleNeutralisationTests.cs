@@ -4,6 +4,7 @@ using ServiceStandard.Cli.Localization;
 using ServiceStandard.Cli.Output;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Findings;
+using ServiceStandard.Testing;
 using Spectre.Console;
 
 namespace ServiceStandard.Cli.Tests;
@@ -64,7 +65,8 @@ public class ConsoleNeutralisationTests
 
     [Fact]
     public void Whatever_a_page_supplies_plain_output_keeps_its_lines_and_no_hidden_character() =>
-        HostileText.Sample(
+        Property.Check(
+            HostileText,
             text =>
             {
                 var output = new StringWriter { NewLine = "\n" };
@@ -81,9 +83,7 @@ public class ConsoleNeutralisationTests
                 // A table is its header, its rule and one line per row, whatever the cells hold.
                 Assert.Equal(4, printed.Split('\n').TakeWhile(l => !l.StartsWith("servicestandard:", StringComparison.Ordinal)).Count());
             },
-            seed: "0ServiceStd1",
-            iter: 500,
-            threads: 1,
+            cases: 500,
             print: t => string.Concat(t.Select(c => c is >= ' ' and < '\u007F' ? c.ToString() : $"\\u{(int)c:X4}")));
 
     /// <summary>Controls, bidi controls, CI command fragments and Spectre markup, mixed with letters.</summary>

@@ -10,9 +10,6 @@ namespace ServiceStandard.Reports.Tests.Hostile;
 /// </summary>
 internal static class HostileGen
 {
-    /// <summary>The fixed seed of every property here (CsCheck's 12-character form), so CI runs the same cases each time.</summary>
-    public const string Seed = "0ServiceStd1";
-
     /// <summary>Cases per property: enough to hit every kind of character many times, each property within a few seconds.</summary>
     public const int Iterations = 150;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using CsCheck;
 using NJsonSchema;
 using ServiceStandard.Kernel.Text;
 using ServiceStandard.Model.Assessment;
@@ -31,7 +30,7 @@ public class RendererProperties
     });
 
     private static void Check(Action<PageSuppliedText> property, int iterations = HostileGen.Iterations) =>
-        HostileGen.PageText.Sample(property, seed: HostileGen.Seed, iter: iterations, threads: 1, print: HostileGen.Print);
+        Property.Check(HostileGen.PageText, property, iterations, HostileGen.Print);
 
     private static ReportInput Input(PageSuppliedText text) => ReportExamples.Input(text.ApplyTo(Example));
 
@@ -110,7 +109,8 @@ public class RendererProperties
 
     [Fact]
     public void Revealed_text_holds_no_hidden_character_and_revealing_again_changes_nothing() =>
-        HostileGen.Text.Sample(
+        Property.Check(
+            HostileGen.Text,
             text =>
             {
                 var revealed = UntrustedText.Reveal(text);
@@ -124,22 +124,19 @@ public class RendererProperties
                 Assert.False(line.TrimStart().StartsWith("::", StringComparison.Ordinal), line);
                 Assert.DoesNotContain("##vso[", line, StringComparison.OrdinalIgnoreCase);
             },
-            seed: HostileGen.Seed,
-            iter: 2000,
-            threads: 1,
+            cases: 2000,
             print: HostileGen.Print);
 
     [Fact]
     public void Legitimate_text_in_any_script_comes_through_unchanged() =>
-        HostileGen.Legitimate.Sample(
+        Property.Check(
+            HostileGen.Legitimate,
             text =>
             {
                 Assert.Equal(text, UntrustedText.Reveal(text));
                 Assert.Equal(text, UntrustedText.OneLine(text));
             },
-            seed: HostileGen.Seed,
-            iter: 1000,
-            threads: 1,
+            cases: 1000,
             print: HostileGen.Print);
 
     /// <summary>A Markdown line without its code spans: a run of n backticks up to the next run of exactly n.</summary>
