@@ -5,6 +5,7 @@ using System.Globalization;
 using ServiceStandard.Cli.Commands;
 using ServiceStandard.Cli.Localization;
 using ServiceStandard.Cli.Output;
+using ServiceStandard.Kernel.Text;
 
 namespace ServiceStandard.Cli;
 
@@ -48,10 +49,10 @@ public static class CliApplication
         }
         catch (Exception ex)
         {
-            await Console.Error.WriteLineAsync($"{CliIdentity.Name}: {labels.InternalError(ex.Message)}");
+            await Console.Error.WriteLineAsync($"{CliIdentity.Name}: {labels.InternalError(UntrustedText.OneLine(ex.Message))}");
             if (global.GetVerbosity(parseResult) == Verbosity.Detailed)
             {
-                await Console.Error.WriteLineAsync(ex.ToString());
+                await Console.Error.WriteLineAsync(UntrustedText.Lines(ex.ToString()));
             }
 
             return ExitCodes.InternalError;
@@ -77,7 +78,7 @@ public static class CliApplication
         var error = Console.Error;
         foreach (var parseError in parseResult.Errors)
         {
-            error.WriteLine($"{CliIdentity.Name}: error: {parseError.Message}");
+            error.WriteLine($"{CliIdentity.Name}: error: {UntrustedText.OneLine(parseError.Message)}");
         }
 
         error.WriteLine(labels.UsageHint(CommandPath(parseResult.CommandResult)));

@@ -22,7 +22,7 @@ public sealed record SummaryWarning(string Text) : SummaryBlock;
 /// The summary <c>assess</c> and <c>report</c> print to the console: a renderer beside the others,
 /// a pure function of the assessment in the words of the same labels.yml, so the console and the
 /// HTML report name outcomes, severities and counts alike. Page-supplied text (titles, URLs, error
-/// messages) is passed on as text; the console reporters escape it for their markup.
+/// messages) is passed on as text; the CLI neutralises it (NeutralisingConsoleReporter) and escapes it for its markup.
 /// </summary>
 public static class ConsoleSummary
 {

@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel.Text;
 using ServiceStandard.Kernel;
 using System.Globalization;
 using System.Text;

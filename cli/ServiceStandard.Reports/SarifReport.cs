@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel.Text;
 using ServiceStandard.Kernel;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -87,6 +88,7 @@ public sealed class SarifReport : IReportRenderer
             ["version"] = "2.1.0",
             ["runs"] = new JsonArray(run),
         };
+        RevealStrings(log);
         return log.ToJsonString(Options) + "\n";
     }
 
@@ -275,6 +277,52 @@ public sealed class SarifReport : IReportRenderer
     };
 
     private static JsonObject Message(string text) => new() { ["text"] = text };
+
+    /// <summary>
+    /// Every string in the log with its hidden characters revealed (<see cref="UntrustedText.Reveal"/>):
+    /// code scanning shows messages, snippets and selectors decoded, so a bidi control or ESC escaped
+    /// only in the JSON would still act there. Done over the whole tree so no field is forgotten.
+    /// </summary>
+    private static void RevealStrings(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj.ToList())
+                {
+                    if (Revealed(value) is { } text)
+                    {
+                        obj[key] = text;
+                    }
+                    else
+                    {
+                        RevealStrings(value);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (Revealed(array[i]) is { } text)
+                    {
+                        array[i] = text;
+                    }
+                    else
+                    {
+                        RevealStrings(array[i]);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The revealed text of a string value that needs it; null for anything else.</summary>
+    private static string? Revealed(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) && UntrustedText.Reveal(text) is var revealed && !ReferenceEquals(revealed, text)
+            ? revealed
+            : null;
 
     private static string Markdown(string help, string? helpUrl, IReadOnlyList<string> wcag, string documentation)
     {

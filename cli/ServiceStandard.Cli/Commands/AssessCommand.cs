@@ -209,7 +209,7 @@ public static class AssessCommand
     }
 
     /// <summary>Prints the console summary (<see cref="ConsoleSummary"/>, a renderer beside the report files).</summary>
-    internal static void PrintSummary(AssessmentReport report, CommandSession session)
+    public static void PrintSummary(AssessmentReport report, CommandSession session)
     {
         var reporter = session.Reporter;
         foreach (var block in ConsoleSummary.Render(report, session.Labels.Language))

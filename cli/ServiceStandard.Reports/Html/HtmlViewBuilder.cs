@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

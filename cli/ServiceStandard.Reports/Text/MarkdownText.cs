@@ -1,3 +1,4 @@
+using ServiceStandard.Kernel.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -72,7 +73,14 @@ public static partial class MarkdownText
     public static string Shorten(string? text, int max)
     {
         text ??= string.Empty;
-        return text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        // Never between the two halves of an emoji: a lone half would be shown as [U+D83D].
+        var end = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
+        return text[..end].TrimEnd() + "…";
     }
 
     [GeneratedRegex(@"\s+")]

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ServiceStandard.Kernel.Text;
 
 namespace ServiceStandard.Model.Assessment;
 
@@ -16,7 +17,8 @@ public static class AssessmentJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>The JSON text, with bidi and other hidden characters the encoder leaves raw written as <c>\u</c> escapes.</summary>
+    public static string Serialize<T>(T value) => UntrustedText.EscapeInJson(JsonSerializer.Serialize(value, Options));
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ServiceStandard.Kernel.Diagnostics;
+using ServiceStandard.Kernel.Text;
 using ServiceStandard.Model.Assessment;
 
 namespace ServiceStandard.Model.Evidence;
@@ -114,7 +115,7 @@ public sealed class EvidenceJournal : IDisposable
     private void WriteLine<T>(T value)
     {
         // Serialised before the lock: workers only wait for each other's writes, not their JSON.
-        var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Compact) + "\n");
+        var line = Encoding.UTF8.GetBytes(UntrustedText.EscapeInJson(JsonSerializer.Serialize(value, Compact)) + "\n");
         lock (_gate)
         {
             if (_failed)
