@@ -42,7 +42,7 @@ public static class ConsoleSummary
 
         var byRule = report.Findings
             .GroupBy(f => (f.QualifiedRuleId, f.Kind))
-            .Select(g => (Rule: g.Key.QualifiedRuleId, g.Key.Kind, Severity: g.Max(f => f.Severity), Count: g.Count(), Pages: g.Select(f => (f.Location as PageLocation)?.Url).Distinct().Count()))
+            .Select(g => (Rule: g.Key.QualifiedRuleId, g.Key.Kind, Severity: g.Max(f => f.Severity), Count: g.Count(), Pages: g.Select(f => (f.Location as PageLocation)?.Url).OfType<string>().Distinct(StringComparer.Ordinal).Count()))
             .OrderBy(r => r.Kind).ThenByDescending(r => r.Severity).ThenByDescending(r => r.Count)
             .ToList();
         if (byRule.Count > 0)
@@ -57,7 +57,8 @@ public static class ConsoleSummary
                     l[ReportFacts.SeverityKey(r.Severity)],
                     r.Kind == FindingKind.Violation ? ReportFacts.Number(r.Count) : "",
                     r.Kind == FindingKind.NeedsReview ? ReportFacts.Number(r.Count) : "",
-                    ReportFacts.Number(r.Pages),
+                    // A code or repository rule is on no page: its source files are not pages.
+                    r.Pages == 0 ? "" : ReportFacts.Number(r.Pages),
                 ])]));
         }
 

@@ -39,6 +39,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
 
     public ServiceConfig? Read(YamlNode root)
     {
+        RejectMisplacedEnvironmentReferences(root);
         var top = YamlMapping.Read(root, "the config", context, TopLevelKeys);
         if (top is null)
         {
@@ -487,6 +488,42 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         var selector = ReadPlainText(map, "selector", what);
         var text = ReadPlainText(map, "text", what, required: false);
         return selector is null ? null : new ExpectStep(index, location, selector, text);
+    }
+
+    /// <summary>
+    /// <c>${env:NAME}</c> is read only in the <c>value</c> of fill and select steps. Anywhere else
+    /// it would be kept as written (a service named "${env:NAME}", a page of that path), so it is
+    /// an error where it is written. Steps are left to their own readers, which say which of their
+    /// keys may read the environment. Walked with a stack: a deep document must not overflow ours.
+    /// </summary>
+    private void RejectMisplacedEnvironmentReferences(YamlNode root)
+    {
+        var pending = new Stack<(YamlNode Node, string Key, bool InSteps)>();
+        pending.Push((root, "the config", false));
+        while (pending.Count > 0)
+        {
+            var (node, key, inSteps) = pending.Pop();
+            switch (node)
+            {
+                case YamlMappingNode map:
+                    foreach (var (name, value) in map.Children)
+                    {
+                        pending.Push((value, (name as YamlScalarNode)?.Value ?? key, inSteps));
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children)
+                    {
+                        pending.Push((item, key, inSteps || key == "steps"));
+                    }
+
+                    break;
+                case YamlScalarNode scalar when !inSteps && scalar.Value is { } text && text.Contains("${env:", StringComparison.Ordinal):
+                    context.Error(scalar, $"'{key}' cannot read the environment; ${{env:NAME}} is read only in the 'value' of fill and select steps");
+                    break;
+            }
+        }
     }
 
     /// <summary>Text that is used as written: environment references here would never be read, so they are an error.</summary>

@@ -18,6 +18,16 @@ public sealed class ConsoleSummaryTests
     }
 
     [Fact]
+    public void A_code_rule_is_counted_on_no_page()
+    {
+        var blocks = ConsoleSummary.Render(ReportExamples.Assessment(), "en");
+
+        var findings = blocks.OfType<SummaryTable>().Single(t => t.Columns[0] == "Rule");
+        var code = Assert.Single(findings.Rows, r => r[0] == "code/analyzers/SS0101");
+        Assert.Equal("", code[4]);
+    }
+
+    [Fact]
     public void Page_errors_and_check_errors_are_listed_so_nothing_that_failed_is_silent()
     {
         var blocks = ConsoleSummary.Render(ReportExamples.Assessment(), "en");

@@ -60,7 +60,9 @@ internal sealed class AxeUnit : ProbeUnit
                 }
 
                 var png = await ElementPictures.CaptureAsync(page, box.X, box.Y, box.Width, box.Height);
-                var file = $"{Model.Findings.Fingerprints.Hash(page.Url, selector)[..16]}.png";
+                // Named by what it shows too: two journey steps on one URL (a form shown again with
+                // its errors) photograph the same selector differently, and neither may overwrite the other.
+                var file = $"{Model.Findings.Fingerprints.Hash(page.Url, selector, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(png)))[..16]}.png";
                 await File.WriteAllBytesAsync(Path.Combine(request.ScreenshotDirectory, file), png);
                 shots.Add(new ElementScreenshot(selector, file, (int)box.Width, (int)box.Height));
             }

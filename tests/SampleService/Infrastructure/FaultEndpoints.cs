@@ -94,6 +94,12 @@ public static class FaultEndpoints
                 "<div role=\"tablist\" id=\"unreachable\"><span role=\"tab\" id=\"tab-a\" tabindex=\"-1\">A</span><span role=\"tab\" id=\"tab-b\" tabindex=\"-1\">B</span></div>" +
                 "<p id=\"week\">This week</p><p id=\"month\">This month</p><p id=\"year\">This year</p>"), "text/html; charset=utf-8"));
 
+        // One URL, two looks: a button redraws the image without an alternative, so a journey's two
+        // steps here have the same page and selector but different pictures.
+        faults.MapGet("/same-url", () => Results.Content(
+            Page("Same URL", "<h1>Same URL</h1><img id=\"picture\" src=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='120' height='60'%3E%3Crect width='120' height='60' fill='%23d4351c'/%3E%3C/svg%3E\" width=\"120\" height=\"60\">" +
+                "<button id=\"redraw\" type=\"button\">Redraw</button><script>document.getElementById('redraw').addEventListener('click', () => { const p = document.getElementById('picture'); p.width = 200; p.style.background = '#00703c'; });</script>"), "text/html; charset=utf-8"));
+
         return app;
     }
 

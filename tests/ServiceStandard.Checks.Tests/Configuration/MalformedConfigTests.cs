@@ -117,6 +117,7 @@ public class MalformedConfigTests
             "env-references.yml:9:44: error: '${env:API TOKEN}' is not a valid environment reference; write ${env:NAME}, where NAME is letters, digits and underscores and does not start with a digit",
             "env-references.yml:10:44: error: '${env:ORG' starts an environment reference but has no closing '}'; write ${env:NAME}",
             "env-references.yml:11:16: error: 'click' in target.auth, step 5 cannot read the environment; ${env:NAME} is read only in the 'value' of fill and select steps",
+            "env-references.yml:13:9: error: 'name' cannot read the environment; ${env:NAME} is read only in the 'value' of fill and select steps",
         ],
         ["missing-files.yml"] =
         [

@@ -85,6 +85,38 @@ public sealed class GathererEvidenceTests(SampleServiceHost host) : IClassFixtur
         Assert.Contains(notReached, s => s.Contains("tab-b", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Two_journey_steps_on_one_URL_keep_their_own_screenshots()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"ss-shots-{Guid.NewGuid():N}");
+        try
+        {
+            var request = Request() with
+            {
+                Pages = [],
+                Journeys = [new JourneyPlan("redraw", [new JourneyAction(1, "goto", Value: "/faults/same-url"), new JourneyAction(2, "click", "#redraw")])],
+                ScreenshotDirectory = folder,
+                Evidence = new HashSet<EvidenceKind> { EvidenceKind.Axe },
+            };
+
+            var outcome = await new WebGatherer().GatherAsync(request, null, CancellationToken.None);
+
+            Assert.Equal(2, outcome.Pages.Count);
+            var shots = outcome.Pages.Select(p => Assert.Single(p.Screenshots, s => s.Selector.Contains("picture", StringComparison.Ordinal))).ToList();
+            Assert.NotEqual(shots[0].File, shots[1].File);
+            // Each file still shows its own step: the redrawn picture is the wider one.
+            var widths = shots.Select(s => PngSize(File.ReadAllBytes(Path.Combine(folder, s.File))).Width).ToList();
+            Assert.True(widths[1] > widths[0], $"picture widths {widths[0]} and {widths[1]}");
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     /// <summary>Width and height from a PNG's IHDR chunk (big-endian, right after the signature and chunk header).</summary>
     private static (int Width, int Height) PngSize(byte[] png) =>
         (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
