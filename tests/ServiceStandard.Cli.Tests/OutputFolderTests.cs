@@ -142,24 +142,5 @@ public sealed class OutputFolderTests(SampleServiceHost service) : IClassFixture
         return path;
     }
 
-    /// <summary>Lines written whole (ended by a newline) so far; 0 while the file does not exist.</summary>
-    private static int CompleteLines(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var count = 0;
-            int b;
-            while ((b = stream.ReadByte()) >= 0)
-            {
-                count += b == '\n' ? 1 : 0;
-            }
-
-            return count;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return 0;
-        }
-    }
+    private static int CompleteLines(string path) => SecurityMeasuresTests.CompleteLines(path);
 }
