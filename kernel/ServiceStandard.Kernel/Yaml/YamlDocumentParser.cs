@@ -10,12 +10,24 @@ namespace ServiceStandard.Kernel.Yaml;
 /// </summary>
 public static class YamlDocumentParser
 {
+    /// <summary>
+    /// How deep lists and mappings may nest. The tool's own files nest at most 7 levels; the limit
+    /// keeps YamlDotNet's recursive tree building far from the end of any thread's stack.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     public static (YamlNode? Root, Diagnostic? Error) Parse(string text, string fileName)
     {
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text)), MaxDepth));
+        }
+        catch (DepthLimitedParser.NestingTooDeepException ex)
+        {
+            return (null, Diagnostic.Error(
+                new SourceLocation(fileName, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column)),
+                $"lists and mappings nest more than {MaxDepth} levels deep here; no file of the tool needs that many"));
         }
         catch (YamlException ex)
         {

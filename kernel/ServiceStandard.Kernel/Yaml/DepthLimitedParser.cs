@@ -1,0 +1,47 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ServiceStandard.Kernel.Yaml;
+
+/// <summary>
+/// A YAML event stream that stops at the first list or mapping nested deeper than a limit.
+/// YamlDotNet builds its node tree recursively, one call per level, so 50,000 nested '[' overflow
+/// the stack and kill the process; counting levels here, before the tree is built, turns that into
+/// an exception <see cref="YamlDocumentParser"/> reports where the too-deep level opens.
+/// </summary>
+internal sealed class DepthLimitedParser(IParser inner, int maxDepth) : IParser
+{
+    private int _depth;
+
+    public ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        if (!inner.MoveNext())
+        {
+            return false;
+        }
+
+        switch (inner.Current)
+        {
+            case SequenceStart or MappingStart:
+                if (++_depth > maxDepth)
+                {
+                    throw new NestingTooDeepException(inner.Current.Start);
+                }
+
+                break;
+            case SequenceEnd or MappingEnd:
+                _depth--;
+                break;
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the first level beyond the limit opens.</summary>
+    internal sealed class NestingTooDeepException(Mark start) : Exception("YAML nested too deep")
+    {
+        public Mark Start { get; } = start;
+    }
+}
