@@ -11,9 +11,16 @@ namespace ServiceStandard.Kernel.Yaml;
 /// </summary>
 internal sealed class DepthLimitedParser(IParser inner, int maxDepth) : IParser
 {
-    private int _depth;
+    private readonly Stack<Mark> _open = new();
+    private Mark? _lastClosed;
 
     public ParsingEvent? Current => inner.Current;
+
+    /// <summary>
+    /// Where the list or mapping around the current event starts (for an event that ends one, the
+    /// one it ends): where a reader that fails on this event should point.
+    /// </summary>
+    public Mark? Enclosing => inner.Current is SequenceEnd or MappingEnd ? _lastClosed : _open.TryPeek(out var start) ? start : null;
 
     public bool MoveNext()
     {
@@ -25,14 +32,15 @@ internal sealed class DepthLimitedParser(IParser inner, int maxDepth) : IParser
         switch (inner.Current)
         {
             case SequenceStart or MappingStart:
-                if (++_depth > maxDepth)
+                if (_open.Count == maxDepth)
                 {
                     throw new NestingTooDeepException(inner.Current.Start);
                 }
 
+                _open.Push(inner.Current.Start);
                 break;
-            case SequenceEnd or MappingEnd:
-                _depth--;
+            case SequenceEnd or MappingEnd when _open.Count > 0:
+                _lastClosed = _open.Pop();
                 break;
         }
 

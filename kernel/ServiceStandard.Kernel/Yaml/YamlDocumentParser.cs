@@ -19,9 +19,10 @@ public static class YamlDocumentParser
     public static (YamlNode? Root, Diagnostic? Error) Parse(string text, string fileName)
     {
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(text)), MaxDepth);
         try
         {
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text)), MaxDepth));
+            stream.Load(parser);
         }
         catch (DepthLimitedParser.NestingTooDeepException ex)
         {
@@ -32,6 +33,15 @@ public static class YamlDocumentParser
         catch (YamlException ex)
         {
             return (null, DescribeSyntaxError(ex, text, fileName));
+        }
+        catch (ArgumentException) when (parser.Enclosing is { } open)
+        {
+            // YamlDotNet's parser lets " : 1" (a ':' with no key) through as a mapping with a key
+            // and no value, and its node builder then fails without a position (found by the
+            // property tests of issue 14); the mapping it fails in starts at that ':'.
+            return (null, Diagnostic.Error(
+                new SourceLocation(fileName, Math.Max(1, (int)open.Line), Math.Max(1, (int)open.Column)),
+                "YAML syntax error: the mapping here cannot be read; look for a ':' with no key before it"));
         }
         catch (InvalidOperationException)
         {
