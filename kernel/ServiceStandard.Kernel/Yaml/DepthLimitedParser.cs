@@ -7,7 +7,8 @@ namespace ServiceStandard.Kernel.Yaml;
 /// A YAML event stream that stops at the first list or mapping nested deeper than a limit.
 /// YamlDotNet builds its node tree recursively, one call per level, so 50,000 nested '[' overflow
 /// the stack and kill the process; counting levels here, before the tree is built, turns that into
-/// an exception <see cref="YamlDocumentParser"/> reports where the too-deep level opens.
+/// an exception <see cref="YamlDocumentParser"/> reports where the too-deep level opens. It also
+/// remembers where it was, for the exceptions YamlDotNet throws without a position.
 /// </summary>
 internal sealed class DepthLimitedParser(IParser inner, int maxDepth) : IParser
 {
@@ -15,6 +16,9 @@ internal sealed class DepthLimitedParser(IParser inner, int maxDepth) : IParser
     private Mark? _lastClosed;
 
     public ParsingEvent? Current => inner.Current;
+
+    /// <summary>Where the last event read starts; reading failed after it.</summary>
+    public Mark LastRead { get; private set; } = Mark.Empty;
 
     /// <summary>
     /// Where the list or mapping around the current event starts (for an event that ends one, the
@@ -28,6 +32,8 @@ internal sealed class DepthLimitedParser(IParser inner, int maxDepth) : IParser
         {
             return false;
         }
+
+        LastRead = inner.Current!.Start;
 
         switch (inner.Current)
         {

@@ -34,14 +34,9 @@ public static class YamlDocumentParser
         {
             return (null, DescribeSyntaxError(ex, text, fileName));
         }
-        catch (ArgumentException) when (parser.Enclosing is { } open)
+        catch (ArgumentException ex)
         {
-            // YamlDotNet's parser lets " : 1" (a ':' with no key) through as a mapping with a key
-            // and no value, and its node builder then fails without a position (found by the
-            // property tests of issue 14); the mapping it fails in starts at that ':'.
-            return (null, Diagnostic.Error(
-                new SourceLocation(fileName, Math.Max(1, (int)open.Line), Math.Max(1, (int)open.Column)),
-                "YAML syntax error: the mapping here cannot be read; look for a ':' with no key before it"));
+            return (null, DescribeUnlocated(ex, parser, text, fileName));
         }
         catch (InvalidOperationException)
         {
@@ -62,6 +57,51 @@ public static class YamlDocumentParser
         }
 
         return (stream.Documents[0].RootNode, null);
+    }
+
+    /// <summary>
+    /// YamlDotNet throws <see cref="ArgumentException"/>, with no position, for two mistakes the
+    /// property tests and the fuzzer of issue 14 found: a tag that is not a valid URI (<c>!!!x</c>),
+    /// thrown by its parser, and a ':' with no key (<c>" : 1"</c>), which its parser lets through
+    /// as a mapping with a key and no value and its node builder then rejects.
+    /// </summary>
+    private static Diagnostic DescribeUnlocated(ArgumentException ex, DepthLimitedParser parser, string text, string fileName)
+    {
+        if (ex.Message.Contains("tag", StringComparison.OrdinalIgnoreCase))
+        {
+            var bang = text.IndexOf('!', Math.Min(text.Length, Math.Max(0, (int)parser.LastRead.Index)));
+            var (line, column) = bang < 0 ? ((int)parser.LastRead.Line, (int)parser.LastRead.Column) : LineAndColumn(text, bang);
+            return Diagnostic.Error(
+                new SourceLocation(fileName, Math.Max(1, line), Math.Max(1, column)),
+                "YAML syntax error: the tag that starts here with '!' is not valid; put a value that starts with '!' in quotes");
+        }
+
+        if (parser.Enclosing is { } open)
+        {
+            return Diagnostic.Error(
+                new SourceLocation(fileName, Math.Max(1, (int)open.Line), Math.Max(1, (int)open.Column)),
+                "YAML syntax error: the mapping here cannot be read; look for a ':' with no key before it");
+        }
+
+        return LocateUnreadable(text, fileName);
+    }
+
+    /// <summary>The 1-based line and column of a character, counting lines as YAML does.</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return (line, index - start + 1);
     }
 
     private static Diagnostic LocateUnreadable(string text, string fileName)
