@@ -16,19 +16,31 @@ public static class YamlDocumentParser
     /// </summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// How many nodes a file may hold once its aliases are expanded. The shipped standard holds
+    /// about 2,000; the limit stops a few lines of aliases that would expand to billions.
+    /// </summary>
+    public const long MaxExpandedNodes = 1_000_000;
+
     public static (YamlNode? Root, Diagnostic? Error) Parse(string text, string fileName)
     {
         var stream = new YamlStream();
-        var parser = new DepthLimitedParser(new Parser(new StringReader(text)), MaxDepth);
+        var parser = new BoundedYamlParser(new Parser(new StringReader(text)), MaxDepth, MaxExpandedNodes);
         try
         {
             stream.Load(parser);
         }
-        catch (DepthLimitedParser.NestingTooDeepException ex)
+        catch (BoundedYamlParser.TooDeepException ex)
         {
-            return (null, Diagnostic.Error(
-                new SourceLocation(fileName, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column)),
-                $"lists and mappings nest more than {MaxDepth} levels deep here; no file of the tool needs that many"));
+            return (null, Diagnostic.Error(At(fileName, ex.Start), $"lists and mappings nest more than {MaxDepth} levels deep here; no file of the tool needs that many"));
+        }
+        catch (BoundedYamlParser.SelfReferenceException ex)
+        {
+            return (null, Diagnostic.Error(At(fileName, ex.Start), $"the alias *{ex.Anchor} is inside the list or mapping it names, which would contain itself"));
+        }
+        catch (BoundedYamlParser.TooLargeException ex)
+        {
+            return (null, Diagnostic.Error(At(fileName, ex.Start), $"the aliases up to here expand to more than {MaxExpandedNodes} values; no file of the tool needs that many"));
         }
         catch (YamlException ex)
         {
@@ -65,7 +77,7 @@ public static class YamlDocumentParser
     /// thrown by its parser, and a ':' with no key (<c>" : 1"</c>), which its parser lets through
     /// as a mapping with a key and no value and its node builder then rejects.
     /// </summary>
-    private static Diagnostic DescribeUnlocated(ArgumentException ex, DepthLimitedParser parser, string text, string fileName)
+    private static Diagnostic DescribeUnlocated(ArgumentException ex, BoundedYamlParser parser, string text, string fileName)
     {
         if (ex.Message.Contains("tag", StringComparison.OrdinalIgnoreCase))
         {
@@ -143,6 +155,9 @@ public static class YamlDocumentParser
 
         return Diagnostic.Error(new SourceLocation(fileName, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column)), "YAML syntax error: the text cannot be read after this point (check for an unclosed bracket or quote)");
     }
+
+    private static SourceLocation At(string fileName, Mark mark) =>
+        new(fileName, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
     public static SourceLocation Locate(YamlNode node, string fileName) =>
         new(fileName, (int)node.Start.Line, (int)node.Start.Column);
