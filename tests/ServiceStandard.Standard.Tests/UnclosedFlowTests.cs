@@ -36,4 +36,14 @@ public class UnclosedFlowTests
         Assert.Null(root);
         Assert.Equal($"{location}: error: YAML syntax error: the tag that starts here with '!' is not valid; put a value that starts with '!' in quotes", error!.ToString());
     }
+
+    [Fact]
+    public void An_escape_that_is_not_a_character_is_a_located_syntax_error_not_a_crash()
+    {
+        // Found by the fuzzer (issue 14): YamlDotNet's scanner threw ArgumentOutOfRangeException (exit 3).
+        var (root, error) = YamlDocumentParser.Parse("schemaVersion: 1\nservice:\n  name: \"Apply \\Ucccccccc\"\n", "servicestandard.yml");
+
+        Assert.Null(root);
+        Assert.StartsWith("servicestandard.yml:3:9: error: YAML syntax error: the double-quoted text that starts here has an escape", error!.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -72,19 +72,25 @@ public static class YamlDocumentParser
     }
 
     /// <summary>
-    /// YamlDotNet throws <see cref="ArgumentException"/>, with no position, for two mistakes the
-    /// property tests and the fuzzer of issue 14 found: a tag that is not a valid URI (<c>!!!x</c>),
-    /// thrown by its parser, and a ':' with no key (<c>" : 1"</c>), which its parser lets through
-    /// as a mapping with a key and no value and its node builder then rejects.
+    /// YamlDotNet throws <see cref="ArgumentException"/>, with no position, for three mistakes the
+    /// property tests and the fuzzer of issue 14 found: a tag that is not a valid URI (<c>!!!x</c>)
+    /// and an escape that is no character (<c>"\Ucccccccc"</c>), thrown by its scanner, and a ':'
+    /// with no key (<c>" : 1"</c>), which its parser lets through as a mapping with a key and no
+    /// value and its node builder then rejects. The first two are found after the last event read.
     /// </summary>
     private static Diagnostic DescribeUnlocated(ArgumentException ex, BoundedYamlParser parser, string text, string fileName)
     {
+        if (ex is ArgumentOutOfRangeException { ParamName: "utf32" })
+        {
+            return Diagnostic.Error(
+                AfterLastRead(parser, text, '"', fileName),
+                "YAML syntax error: the double-quoted text that starts here has an escape (\\u or \\U) that is not a character; write \\\\ for a backslash, or use single quotes");
+        }
+
         if (ex.Message.Contains("tag", StringComparison.OrdinalIgnoreCase))
         {
-            var bang = text.IndexOf('!', Math.Min(text.Length, Math.Max(0, (int)parser.LastRead.Index)));
-            var (line, column) = bang < 0 ? ((int)parser.LastRead.Line, (int)parser.LastRead.Column) : LineAndColumn(text, bang);
             return Diagnostic.Error(
-                new SourceLocation(fileName, Math.Max(1, line), Math.Max(1, column)),
+                AfterLastRead(parser, text, '!', fileName),
                 "YAML syntax error: the tag that starts here with '!' is not valid; put a value that starts with '!' in quotes");
         }
 
@@ -96,6 +102,14 @@ public static class YamlDocumentParser
         }
 
         return LocateUnreadable(text, fileName);
+    }
+
+    /// <summary>The first <paramref name="mark"/> character at or after the last event read: where the scanner failed.</summary>
+    private static SourceLocation AfterLastRead(BoundedYamlParser parser, string text, char mark, string fileName)
+    {
+        var index = text.IndexOf(mark, Math.Min(text.Length, Math.Max(0, (int)parser.LastRead.Index)));
+        var (line, column) = index < 0 ? ((int)parser.LastRead.Line, (int)parser.LastRead.Column) : LineAndColumn(text, index);
+        return new SourceLocation(fileName, Math.Max(1, line), Math.Max(1, column));
     }
 
     /// <summary>The 1-based line and column of a character, counting lines as YAML does.</summary>
@@ -141,7 +155,7 @@ public static class YamlDocumentParser
                 }
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // Expected: this walk stops at the same place the load did.
         }

@@ -17,6 +17,13 @@ public static class InputMutations
     /// </summary>
     public const string Interesting = ":-[]{},#&*!|>'\"%@`?\\/. \t\n\r0123456789aAzZ_$tfnule+\u00e9\u20ac\u0000\u0085\u2028\ufeff\ufffd";
 
+    /// <summary>Pieces of syntax a character at a time rarely builds: tags, anchors, aliases, merge keys, directives, document markers, JSON literals and escapes.</summary>
+    private static readonly string[] Fragments =
+    [
+        "!!!x]", "!!str ", "!<tag:a> ", "!local ", "&a ", "*a", "<<: *a", "? ", "%YAML 1.2\n", "%TAG ! !x\n", "---\n", "...\n", " #", ": ",
+        "|\n", ">-\n", "\"\\u0000\"", "\"\\ud800\"", "\"\\Ucccccccc\"", "null", "true", "-0", "1e999", "-1", "2147483648", "[]", "{}", "\"$ref\"", "{\"$value\": ",
+    ];
+
     private enum Edit
     {
         DropLine,
@@ -29,6 +36,7 @@ public static class InputMutations
         Replace,
         Nest,
         CopyFragment,
+        InsertFragment,
     }
 
     /// <summary>One of <paramref name="valid"/>, mutated one to six times; or, one time in five, random text.</summary>
@@ -106,6 +114,8 @@ public static class InputMutations
                 var depth = 1 + (b % 200);
                 var open = (b % 3) switch { 0 => "[", 1 => "{a: ", _ => "- " };
                 return text.Insert(at, string.Concat(Enumerable.Repeat(open, depth)));
+            case Edit.InsertFragment:
+                return text.Insert(at, Fragments[b % Fragments.Length]);
             case Edit.CopyFragment:
                 var length = Math.Min(1 + (b % 200), text.Length - at);
                 return text.Insert(b % (text.Length + 1), text.Substring(at, length));
