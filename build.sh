@@ -3,6 +3,7 @@
 #   ./build.sh demo   installs what is missing, builds, starts the sample service, assesses it
 #   ./build.sh test   builds with warnings as errors, runs every test, packs and installs the tool
 #   ./build.sh setup  only the installation part (idempotent)
+#   ./build.sh fuzz [target] [seconds]  fuzzes one reader of our inputs with AFL++ (never part of test)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -153,9 +154,56 @@ test_all() {
   say "Installed tool runs: servicestandard $version"
 }
 
+FUZZ_TARGETS=(config standard judgements baseline evidence component tokens robots glob)
+
+# Fuzzes one reader of outside input (tests/fuzz/ServiceStandard.Fuzz) with AFL++ through SharpFuzz,
+# starting from its small corpus in tests/fuzz/corpus/<target>/. Crashes and hangs AFL++ finds are in
+# artifacts/fuzz/findings/<target>/default/{crashes,hangs}; replay one with
+#   dotnet artifacts/fuzz/bin/ServiceStandard.Fuzz.dll <target> <file>
+fuzz() {
+  local target=${1:-config} seconds=${2:-600}
+  [[ " ${FUZZ_TARGETS[*]} " == *" $target "* ]] || fail "unknown fuzz target '$target'; one of: ${FUZZ_TARGETS[*]}"
+  command -v dotnet >/dev/null || fail "the .NET SDK 10 is missing: install it from https://dot.net and run again."
+  if ! command -v afl-fuzz >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "Installing Debian's afl++ (the fuzzer)"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq afl++ >/dev/null
+    else
+      fail "AFL++ is missing. Install it with: sudo apt-get install -y afl++"
+    fi
+  fi
+  local dir="$ARTIFACTS/fuzz"
+  if [ ! -x "$dir/tools/sharpfuzz" ]; then
+    say "Installing the SharpFuzz command-line tool (instruments .NET assemblies for AFL++)"
+    dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$dir/tools" >/dev/null
+  fi
+  say "Building the fuzz targets"
+  rm -rf "$dir/bin"
+  dotnet publish tests/fuzz/ServiceStandard.Fuzz -c Release -o "$dir/bin" --verbosity quiet -nologo
+  # Our readers and the parsers under them; AFL++ follows the branches taken in these only.
+  for assembly in "$dir"/bin/ServiceStandard.*.dll "$dir/bin/YamlDotNet.dll"; do
+    case "$(basename "$assembly")" in ServiceStandard.Fuzz.dll) continue ;; esac
+    "$dir/tools/sharpfuzz" "$assembly" >/dev/null
+  done
+  say "Fuzzing '$target' for ${seconds}s (findings in $dir/findings/$target)"
+  mkdir -p "$dir/findings/$target"
+  local status=0
+  AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 \
+    timeout --signal=INT "$seconds" afl-fuzz -i "tests/fuzz/corpus/$target" -o "$dir/findings/$target" -t 10000 -m none \
+    -- dotnet "$dir/bin/ServiceStandard.Fuzz.dll" "$target" || status=$?
+  # timeout's INT is how a timed run ends (124); anything else is AFL++ failing to start.
+  [ "$status" -eq 0 ] || [ "$status" -eq 124 ] || [ "$status" -eq 130 ] || fail "afl-fuzz stopped with exit code $status"
+  local crashes
+  crashes=$(find "$dir/findings/$target" -path '*/crashes/id:*' 2>/dev/null | wc -l)
+  [ "$crashes" -eq 0 ] || fail "$crashes crashing input(s) for '$target' in $dir/findings/$target/default/crashes"
+  say "No crash found in '$target'"
+}
+
 case "${1:-}" in
   setup) setup ;;
   demo) demo ;;
   test) test_all ;;
-  *) echo "usage: ./build.sh demo | test | setup"; exit 2 ;;
+  fuzz) shift; fuzz "$@" ;;
+  *) echo "usage: ./build.sh demo | test | setup | fuzz [target] [seconds]   (fuzz targets: ${FUZZ_TARGETS[*]})"; exit 2 ;;
 esac

@@ -48,14 +48,12 @@ public sealed record Baseline(string File, DateTimeOffset? StartedAt, IReadOnlyL
             known.UnionWith((file.Suppressed ?? []).Select(s => s.Finding?.Fingerprint).OfType<string>());
             return new LoadResult<Baseline>(new Baseline(Path.GetFileName(fileName), file.Run?.StartedAt, findings, known), []);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (JsonReadFailure.From(ex) is { } failure)
         {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            var message = ex.Path is { Length: > 1 } jsonPath
-                ? $"the baseline's finding at {jsonPath} cannot be read: {FirstSentence(ex.Message)}"
-                : $"the baseline is not valid JSON: {FirstSentence(ex.Message)}";
-            return LoadResult<Baseline>.Failed([Diagnostic.Error(At(line, column), message)]);
+            var message = failure.JsonPath is { Length: > 1 } jsonPath
+                ? $"the baseline's finding at {jsonPath} cannot be read: {failure.Message}"
+                : $"the baseline is not valid JSON: {failure.Message}";
+            return LoadResult<Baseline>.Failed([Diagnostic.Error(At(failure.Line, failure.Column), message)]);
         }
     }
 
@@ -89,10 +87,4 @@ public sealed record Baseline(string File, DateTimeOffset? StartedAt, IReadOnlyL
     private sealed record BaselineSuppressed(Finding? Finding);
 
     private sealed record BaselineRun(DateTimeOffset? StartedAt);
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message.TrimEnd('.');
-    }
 }

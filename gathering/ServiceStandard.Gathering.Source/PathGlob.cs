@@ -1,5 +1,4 @@
 using ServiceStandard.Kernel;
-using System.Text.RegularExpressions;
 
 namespace ServiceStandard.Gathering.Source;
 
@@ -9,18 +8,18 @@ namespace ServiceStandard.Gathering.Source;
 /// </summary>
 public sealed class PathGlob
 {
-    private readonly Regex _regex;
+    private readonly Glob _glob;
 
     public PathGlob(string pattern)
     {
         Pattern = pattern;
-        _regex = GlobRegex.Create(pattern.Replace('\\', '/').TrimStart('/'));
+        _glob = Glob.Parse(pattern.Replace('\\', '/').TrimStart('/'));
     }
 
     public string Pattern { get; }
 
     /// <summary>Whether the repository-relative path (with '/' separators) matches.</summary>
-    public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath);
+    public bool IsMatch(string relativePath) => _glob.IsMatch(relativePath);
 
     public override string ToString() => Pattern;
 }

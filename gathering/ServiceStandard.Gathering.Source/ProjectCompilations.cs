@@ -11,7 +11,8 @@ namespace ServiceStandard.Gathering.Source;
 /// <summary>One compilation the analyzers run over: a project (or the files under no project).</summary>
 /// <param name="Name">The project file's repository-relative path, or <c>(no project)</c>.</param>
 /// <param name="Razor">How the project's Razor files became C# (<see cref="RazorCode.None"/> when it has none).</param>
-public sealed record CodeProject(string Name, CSharpCompilation Compilation, RazorCode? Razor = null);
+/// <param name="Skipped">The project's files left out of the compilation, and why (<see cref="GuardedParser"/>).</param>
+public sealed record CodeProject(string Name, CSharpCompilation Compilation, RazorCode? Razor = null, IReadOnlyList<SkippedSource>? Skipped = null);
 
 /// <summary>How a project's Razor files were turned into C# for the analyzers.</summary>
 /// <param name="Path"><c>generator</c>, <c>code-blocks</c> or <c>none</c>.</param>
@@ -87,8 +88,22 @@ public static class ProjectCompilations
         var included = snapshot.Sources.Where(f => !(excludeTests && f.IsTest)).ToList();
         var csharp = included.Where(f => f.Kind == SourceFileKind.CSharp).ToList();
         var trees = new ConcurrentDictionary<SourceFile, SyntaxTree>();
-        Parallel.ForEach(csharp, new ParallelOptions { CancellationToken = cancellationToken }, file =>
-            trees[file] = CSharpSyntaxTree.ParseText(SourceText.From(file.Text), parseOptions, file.FullPath, cancellationToken));
+        var skipped = new ConcurrentDictionary<SourceFile, string>();
+        LargeStack.ForEach(
+            csharp,
+            file =>
+            {
+                var (tree, reason) = GuardedParser.Parse(file.Text, parseOptions, file.FullPath, cancellationToken);
+                if (tree is null)
+                {
+                    skipped[file] = reason!;
+                }
+                else
+                {
+                    trees[file] = tree;
+                }
+            },
+            cancellationToken);
 
         var byProject = included
             .GroupBy(f => OwnerOf(f.RelativePath, projects)?.Path ?? NoProject, StringComparer.Ordinal)
@@ -105,17 +120,18 @@ public static class ProjectCompilations
                 continue;
             }
 
-            var csharpTrees = files.Where(f => f.Kind == SourceFileKind.CSharp).Select(f => trees[f]).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
+            var csharpTrees = files.Where(f => trees.ContainsKey(f)).Select(f => trees[f]).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
+            var left = files.Where(skipped.ContainsKey).Select(f => new SkippedSource(f.RelativePath, skipped[f])).ToList();
             var compilation = Create(project, csharpTrees, references, parseOptions, built);
             var razorFiles = files.Where(f => f.Kind != SourceFileKind.CSharp).ToList();
             var razor = RazorCode.None;
             if (razorFiles.Any(f => !IsImports(f)))
             {
-                (compilation, razor) = AddRazor(project, compilation, razorFiles, razorImports, snapshot.RootPath, parseOptions, razorGenerator, cancellationToken);
+                (compilation, razor) = AddRazor(project, compilation, razorFiles, razorImports, snapshot.RootPath, parseOptions, razorGenerator, left, cancellationToken);
             }
 
             built[project.Path] = compilation;
-            result.Add(new CodeProject(project.Path, compilation, razor));
+            result.Add(new CodeProject(project.Path, compilation, razor, [.. left.OrderBy(s => s.Path, StringComparer.Ordinal)]));
         }
 
         return result;
@@ -132,6 +148,7 @@ public static class ProjectCompilations
         string rootPath,
         CSharpParseOptions parseOptions,
         SdkRazorGenerator? generator,
+        List<SkippedSource> skipped,
         CancellationToken cancellationToken)
     {
         string? fallbackReason = null;
@@ -144,32 +161,47 @@ public static class ProjectCompilations
             var output = generator.Run(compilation, parseOptions, inputs, projectDirectory, project.RootNamespace, project.IsWeb, cancellationToken);
             if (output.Failure is null)
             {
-                var generated = new SyntaxTree[output.Sources.Count];
-                Parallel.For(0, generated.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                {
-                    var (hint, text) = output.Sources[i];
-                    // Named so that code outside the #line-mapped spans is never taken for a user file.
-                    var path = Path.Combine(projectDirectory, "razor-generated", hint) + ".razor-code.cs";
-                    generated[i] = CSharpSyntaxTree.ParseText(SourceText.From(SdkRazorGenerator.ForAnalysis(text)), parseOptions, path, cancellationToken);
-                });
-                return (compilation.AddSyntaxTrees(generated), RazorCode.Generator(generator.Folder, output.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)));
+                var generated = new SyntaxTree?[output.Sources.Count];
+                var generatedSkips = new SkippedSource?[output.Sources.Count];
+                LargeStack.ForEach(
+                    [.. Enumerable.Range(0, generated.Length)],
+                    i =>
+                    {
+                        var (hint, text) = output.Sources[i];
+                        // Named so that code outside the #line-mapped spans is never taken for a user file.
+                        var path = Path.Combine(projectDirectory, "razor-generated", hint) + ".razor-code.cs";
+                        (generated[i], var reason) = GuardedParser.Parse(SdkRazorGenerator.ForAnalysis(text), parseOptions, path, cancellationToken);
+                        generatedSkips[i] = reason is null ? null : new SkippedSource(hint, reason);
+                    },
+                    cancellationToken);
+                skipped.AddRange(generatedSkips.OfType<SkippedSource>());
+                return (compilation.AddSyntaxTrees(generated.OfType<SyntaxTree>()), RazorCode.Generator(generator.Folder, output.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)));
             }
 
             fallbackReason = output.Failure;
         }
 
-        var extracted = razorFiles
-            .Where(f => !IsImports(f))
-            .AsParallel()
-            .WithCancellation(cancellationToken)
-            .Select(f => CSharpSyntaxTree.ParseText(
-                SourceText.From(RazorCodeExtractor.Extract(f.RelativePath, f.Text, f.Kind, ImportsFor(f, razorImports))),
-                parseOptions,
-                f.FullPath + ".razor-code.cs",
-                cancellationToken))
-            .OrderBy(t => t.FilePath, StringComparer.Ordinal)
-            .ToList();
-        return (compilation.AddSyntaxTrees(extracted), RazorCode.Blocks(fallbackReason));
+        var extracted = new ConcurrentBag<SyntaxTree>();
+        LargeStack.ForEach(
+            [.. razorFiles.Where(f => !IsImports(f))],
+            f =>
+            {
+                var code = RazorCodeExtractor.Extract(f.RelativePath, f.Text, f.Kind, ImportsFor(f, razorImports));
+                var (tree, reason) = GuardedParser.Parse(code, parseOptions, f.FullPath + ".razor-code.cs", cancellationToken);
+                if (tree is null)
+                {
+                    lock (skipped)
+                    {
+                        skipped.Add(new SkippedSource(f.RelativePath, reason!));
+                    }
+                }
+                else
+                {
+                    extracted.Add(tree);
+                }
+            },
+            cancellationToken);
+        return (compilation.AddSyntaxTrees(extracted.OrderBy(t => t.FilePath, StringComparer.Ordinal)), RazorCode.Blocks(fallbackReason));
     }
 
     /// <summary>The parse options every file is read with: the newest C#, a Release build of the running .NET.</summary>

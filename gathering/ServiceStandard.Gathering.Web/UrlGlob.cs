@@ -1,20 +1,19 @@
 using ServiceStandard.Kernel;
-using System.Text.RegularExpressions;
 
 namespace ServiceStandard.Gathering.Web;
 
-/// <summary>Globs over URL paths, in the tool's one glob dialect (<see cref="GlobRegex"/>).</summary>
+/// <summary>Globs over URL paths, in the tool's one glob dialect (<see cref="Glob"/>).</summary>
 public sealed class UrlGlob
 {
-    private readonly Regex _regex;
+    private readonly Glob _glob;
 
     public UrlGlob(string pattern)
     {
         Pattern = pattern;
-        _regex = GlobRegex.Create(pattern);
+        _glob = Glob.Parse(pattern);
     }
 
     public string Pattern { get; }
 
-    public bool IsMatch(string path) => _regex.IsMatch(path);
+    public bool IsMatch(string path) => _glob.IsMatch(path);
 }

@@ -138,6 +138,22 @@ public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClass
     }
 
     [Fact]
+    public async Task A_config_nested_fifty_thousand_deep_is_bad_input_not_a_stack_overflow()
+    {
+        // Written here, not committed: 100 KB of brackets. Before the fix the process died (exit 134).
+        var config = Path.Combine(_directory.FullName, "deep.yml");
+        await File.WriteAllTextAsync(config, "schemaVersion: 1\ntarget:\n  pages: " + new string('[', 50_000) + new string(']', 50_000) + "\n");
+
+        var result = await CliProcess.RunAsync(["assess", "--config", config, "--out", OutDirectory], _directory.FullName).WaitAsync(TimeSpan.FromMinutes(2));
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        CliAssert.NoStackTrace(result);
+        Assert.StartsWith($"{config}:3:", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("nest more than 64 levels deep", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(OutDirectory), "nothing is assessed or written");
+    }
+
+    [Fact]
     public async Task A_malformed_config_is_bad_input_at_its_file_line_and_column()
     {
         var config = Path.Combine(_directory.FullName, "servicestandard.yml");

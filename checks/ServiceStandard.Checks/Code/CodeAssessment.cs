@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using ServiceStandard.Checks.Engine;
+using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Gathering.Source;
 
@@ -41,6 +42,9 @@ public static class CodeAssessment
         var factory = new CodeFindingFactory(snapshot, new EditorConfigSeverities(snapshot.EditorConfigs));
         var (findings, suppressed) = factory.Create(runs.SelectMany(r => r.Diagnostics.Select(d => (d, (Compilation)r.Project.Compilation))));
         var errors = runs.SelectMany(r => r.Errors).ToList();
+
+        // A file too deep to analyse safely was left out; the report says which, so no one takes its silence for a pass.
+        errors.AddRange(projects.SelectMany(p => p.Skipped ?? []).Select(s => new CheckError(CodeRules.CheckId, $"{s.Path} {s.Reason}")));
 
         var statistics = new CodeStatistics(
             projects.Count,

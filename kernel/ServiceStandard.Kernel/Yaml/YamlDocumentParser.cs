@@ -10,16 +10,45 @@ namespace ServiceStandard.Kernel.Yaml;
 /// </summary>
 public static class YamlDocumentParser
 {
+    /// <summary>
+    /// How deep lists and mappings may nest. The tool's own files nest at most 7 levels; the limit
+    /// keeps YamlDotNet's recursive tree building far from the end of any thread's stack.
+    /// </summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// How many nodes a file may hold once its aliases are expanded. The shipped standard holds
+    /// about 2,000; the limit stops a few lines of aliases that would expand to billions.
+    /// </summary>
+    public const long MaxExpandedNodes = 1_000_000;
+
     public static (YamlNode? Root, Diagnostic? Error) Parse(string text, string fileName)
     {
         var stream = new YamlStream();
+        var parser = new BoundedYamlParser(new Parser(new StringReader(text)), MaxDepth, MaxExpandedNodes);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (BoundedYamlParser.TooDeepException ex)
+        {
+            return (null, Diagnostic.Error(At(fileName, ex.Start), $"lists and mappings nest more than {MaxDepth} levels deep here; no file of the tool needs that many"));
+        }
+        catch (BoundedYamlParser.SelfReferenceException ex)
+        {
+            return (null, Diagnostic.Error(At(fileName, ex.Start), $"the alias *{ex.Anchor} is inside the list or mapping it names, which would contain itself"));
+        }
+        catch (BoundedYamlParser.TooLargeException ex)
+        {
+            return (null, Diagnostic.Error(At(fileName, ex.Start), $"the aliases up to here expand to more than {MaxExpandedNodes} values; no file of the tool needs that many"));
         }
         catch (YamlException ex)
         {
             return (null, DescribeSyntaxError(ex, text, fileName));
+        }
+        catch (ArgumentException ex)
+        {
+            return (null, DescribeUnlocated(ex, parser, text, fileName));
         }
         catch (InvalidOperationException)
         {
@@ -40,6 +69,65 @@ public static class YamlDocumentParser
         }
 
         return (stream.Documents[0].RootNode, null);
+    }
+
+    /// <summary>
+    /// YamlDotNet throws <see cref="ArgumentException"/>, with no position, for three mistakes the
+    /// property tests and the fuzzer of issue 14 found: a tag that is not a valid URI (<c>!!!x</c>)
+    /// and an escape that is no character (<c>"\Ucccccccc"</c>), thrown by its scanner, and a ':'
+    /// with no key (<c>" : 1"</c>), which its parser lets through as a mapping with a key and no
+    /// value and its node builder then rejects. The first two are found after the last event read.
+    /// </summary>
+    private static Diagnostic DescribeUnlocated(ArgumentException ex, BoundedYamlParser parser, string text, string fileName)
+    {
+        if (ex is ArgumentOutOfRangeException { ParamName: "utf32" })
+        {
+            return Diagnostic.Error(
+                AfterLastRead(parser, text, '"', fileName),
+                "YAML syntax error: the double-quoted text that starts here has an escape (\\u or \\U) that is not a character; write \\\\ for a backslash, or use single quotes");
+        }
+
+        if (ex.Message.Contains("tag", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error(
+                AfterLastRead(parser, text, '!', fileName),
+                "YAML syntax error: the tag that starts here with '!' is not valid; put a value that starts with '!' in quotes");
+        }
+
+        if (parser.Enclosing is { } open)
+        {
+            return Diagnostic.Error(
+                new SourceLocation(fileName, Math.Max(1, (int)open.Line), Math.Max(1, (int)open.Column)),
+                "YAML syntax error: the mapping here cannot be read; look for a ':' with no key before it");
+        }
+
+        return LocateUnreadable(text, fileName);
+    }
+
+    /// <summary>The first <paramref name="mark"/> character at or after the last event read: where the scanner failed.</summary>
+    private static SourceLocation AfterLastRead(BoundedYamlParser parser, string text, char mark, string fileName)
+    {
+        var index = text.IndexOf(mark, Math.Min(text.Length, Math.Max(0, (int)parser.LastRead.Index)));
+        var (line, column) = index < 0 ? ((int)parser.LastRead.Line, (int)parser.LastRead.Column) : LineAndColumn(text, index);
+        return new SourceLocation(fileName, Math.Max(1, line), Math.Max(1, column));
+    }
+
+    /// <summary>The 1-based line and column of a character, counting lines as YAML does.</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return (line, index - start + 1);
     }
 
     private static Diagnostic LocateUnreadable(string text, string fileName)
@@ -67,7 +155,7 @@ public static class YamlDocumentParser
                 }
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // Expected: this walk stops at the same place the load did.
         }
@@ -81,6 +169,9 @@ public static class YamlDocumentParser
 
         return Diagnostic.Error(new SourceLocation(fileName, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column)), "YAML syntax error: the text cannot be read after this point (check for an unclosed bracket or quote)");
     }
+
+    private static SourceLocation At(string fileName, Mark mark) =>
+        new(fileName, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
     public static SourceLocation Locate(YamlNode node, string fileName) =>
         new(fileName, (int)node.Start.Line, (int)node.Start.Column);

@@ -37,7 +37,7 @@ internal static class VersionedJsonFile
                     return Error(1, 1, $"this is not an {name} (it has no schemaVersion); give the {name} that servicestandard assess wrote");
                 }
 
-                if (version.ValueKind != JsonValueKind.Number || version.GetInt32() != supported)
+                if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != supported)
                 {
                     return Error(1, 1, $"{name} schemaVersion {version} is not supported; this version of the tool reads schemaVersion {supported}");
                 }
@@ -45,10 +45,10 @@ internal static class VersionedJsonFile
 
             return new LoadResult<T>(JsonSerializer.Deserialize<T>(json, AssessmentJson.Options)!, []);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (JsonReadFailure.From(ex) is { } failure)
         {
-            var what = ex.Path is { Length: > 1 } at ? $" at {at}" : string.Empty;
-            return Error((int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"the {Noun(name)} cannot be read{what}: {ex.Message.Split(". ")[0].TrimEnd('.')}");
+            var what = failure.JsonPath is { Length: > 1 } at ? $" at {at}" : string.Empty;
+            return Error(failure.Line, failure.Column, $"the {Noun(name)} cannot be read{what}: {failure.Message}");
         }
 
         LoadResult<T> Error(int line, int column, string message) =>

@@ -38,6 +38,14 @@ public sealed record EvidenceFile(IReadOnlyList<PageSnapshot> Pages)
         }
 
         var loaded = VersionedJsonFile.Parse<EvidenceFile>(text, path, "evidence.json", CurrentSchemaVersion);
+        if (loaded.Succeeded && (loaded.Value!.Pages is null || loaded.Value.Pages.Any(p => p is null)))
+        {
+            // JSON null passes the serializer for a non-nullable list or page; the re-audit would then crash on it.
+            return LoadResult<EvidenceFile>.Failed([Diagnostic.Error(
+                new SourceLocation(path, 1, 1),
+                "this evidence.json has no list of pages, or an empty entry in it; give the evidence.json that servicestandard assess wrote")]);
+        }
+
         if (!loaded.Succeeded || loaded.Value!.Gathering is not null || loaded.Value.Pages.Count == 0)
         {
             return loaded;

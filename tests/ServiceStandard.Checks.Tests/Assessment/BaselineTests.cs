@@ -120,6 +120,8 @@ public class BaselineTests
     [InlineData("{ \"findings\": [", 1, "not valid JSON")]
     [InlineData("[1, 2]", 1, "not an assessment.json")]
     [InlineData("{\n  \"findings\": [\n    { \"checkId\": 3 }\n  ]\n}", 3, "cannot be read")]
+    // Found by the property tests (issue 14): a location without its "type" threw NotSupportedException (exit 3).
+    [InlineData("{\n  \"findings\": [\n    { \"checkId\": \"a\",\n      \"location\": { \"url\": \"/\" } }\n  ]\n}", 4, "cannot be read")]
     public void A_baseline_that_is_not_an_assessment_is_a_located_error(string json, int line, string words)
     {
         var result = Baseline.Parse(json, "old.json");
