@@ -5,6 +5,7 @@ using ServiceStandard.Cli.Output;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Testing;
+using ServiceStandard.Testing.Properties;
 using Spectre.Console;
 
 namespace ServiceStandard.Cli.Tests;
@@ -65,7 +66,7 @@ public class ConsoleNeutralisationTests
 
     [Fact]
     public void Whatever_a_page_supplies_plain_output_keeps_its_lines_and_no_hidden_character() =>
-        Property.Check(
+        PropertyRun.Holds(
             HostileText,
             text =>
             {
@@ -83,7 +84,7 @@ public class ConsoleNeutralisationTests
                 // A table is its header, its rule and one line per row, whatever the cells hold.
                 Assert.Equal(4, printed.Split('\n').TakeWhile(l => !l.StartsWith("servicestandard:", StringComparison.Ordinal)).Count());
             },
-            cases: 500,
+            count: 500,
             print: t => string.Concat(t.Select(c => c is >= ' ' and < '\u007F' ? c.ToString() : $"\\u{(int)c:X4}")));
 
     /// <summary>Controls, bidi controls, CI command fragments and Spectre markup, mixed with letters.</summary>

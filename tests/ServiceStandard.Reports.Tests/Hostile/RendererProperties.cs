@@ -5,6 +5,7 @@ using NJsonSchema;
 using ServiceStandard.Kernel.Text;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Testing;
+using ServiceStandard.Testing.Properties;
 
 namespace ServiceStandard.Reports.Tests.Hostile;
 
@@ -30,7 +31,7 @@ public class RendererProperties
     });
 
     private static void Check(Action<PageSuppliedText> property, int iterations = HostileGen.Iterations) =>
-        Property.Check(HostileGen.PageText, property, iterations, HostileGen.Print);
+        PropertyRun.Holds(HostileGen.PageText, property, iterations, HostileGen.Print);
 
     private static ReportInput Input(PageSuppliedText text) => ReportExamples.Input(text.ApplyTo(Example));
 
@@ -109,7 +110,7 @@ public class RendererProperties
 
     [Fact]
     public void Revealed_text_holds_no_hidden_character_and_revealing_again_changes_nothing() =>
-        Property.Check(
+        PropertyRun.Holds(
             HostileGen.Text,
             text =>
             {
@@ -124,19 +125,19 @@ public class RendererProperties
                 Assert.False(line.TrimStart().StartsWith("::", StringComparison.Ordinal), line);
                 Assert.DoesNotContain("##vso[", line, StringComparison.OrdinalIgnoreCase);
             },
-            cases: 2000,
+            count: 2000,
             print: HostileGen.Print);
 
     [Fact]
     public void Legitimate_text_in_any_script_comes_through_unchanged() =>
-        Property.Check(
+        PropertyRun.Holds(
             HostileGen.Legitimate,
             text =>
             {
                 Assert.Equal(text, UntrustedText.Reveal(text));
                 Assert.Equal(text, UntrustedText.OneLine(text));
             },
-            cases: 1000,
+            count: 1000,
             print: HostileGen.Print);
 
     /// <summary>A Markdown line without its code spans: a run of n backticks up to the next run of exactly n.</summary>
