@@ -13,7 +13,26 @@ public sealed class BrowserDriver : IDisposable
 
     internal Task<IPlaywright> Started { get; }
 
-    public static BrowserDriver StartEarly() => new(Task.Run(Playwright.CreateAsync));
+    public static BrowserDriver StartEarly() => new(Task.Run(CreatePlaywrightAsync));
+
+    /// <summary>
+    /// Starts Playwright's driver without deadlocking a thread that writes to the console. While
+    /// it starts its driver, Playwright sets <see cref="Console.OutputEncoding"/>, which takes the
+    /// console's lock and then flushes (locks) each writer; a thread writing a line holds its
+    /// writer's lock and then wants the console's. Holding both writers first keeps the order one
+    /// way. (Before this, about one bad-config run in three hung for ever with nothing printed.)
+    /// </summary>
+    internal static Task<IPlaywright> CreatePlaywrightAsync()
+    {
+        // Playwright sets and restores the encoding before its first await, so the locks cover it.
+        lock (Console.Out)
+        {
+            lock (Console.Error)
+            {
+                return Playwright.CreateAsync();
+            }
+        }
+    }
 
     public void Dispose()
     {

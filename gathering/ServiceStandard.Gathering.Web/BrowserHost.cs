@@ -40,7 +40,7 @@ internal sealed class BrowserHost(string executablePath, Task<IPlaywright>? star
                 await _browser.DisposeAsync();
             }
 
-            _playwright ??= await (startedDriver ?? Playwright.CreateAsync());
+            _playwright ??= await (startedDriver ?? BrowserDriver.CreatePlaywrightAsync());
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = executablePath,
