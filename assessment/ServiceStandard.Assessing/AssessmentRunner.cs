@@ -281,6 +281,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
                 // Relative to where the tool ran, as the user typed it; never an absolute path of this machine.
                 Source = config.Source is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, config.Source.Path).Replace('\\', '/'),
                 WcagLevels = config.Accessibility.AxeTags,
+                Code = code?.Scope,
             },
             Pages = pages,
             Findings = findings,

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using NuGet.Frameworks;
+using ServiceStandard.Gathering.Source.Packages;
+using ServiceStandard.Gathering.Source.Projects;
 
 namespace ServiceStandard.Gathering.Source;
 
@@ -12,7 +14,17 @@ namespace ServiceStandard.Gathering.Source;
 /// <param name="Name">The project file's repository-relative path, or <c>(no project)</c>.</param>
 /// <param name="Razor">How the project's Razor files became C# (<see cref="RazorCode.None"/> when it has none).</param>
 /// <param name="Skipped">The project's files left out of the compilation, and why (<see cref="GuardedParser"/>).</param>
-public sealed record CodeProject(string Name, CSharpCompilation Compilation, RazorCode? Razor = null, IReadOnlyList<SkippedSource>? Skipped = null);
+/// <param name="TargetFramework">The framework the project was evaluated for (for multi-targeting, the one chosen), or null.</param>
+/// <param name="Packages">The project's NuGet packages: resolved, and not (null for the files under no project).</param>
+/// <param name="EvaluationProblems">Project files that could not be read (not well-formed XML), with where.</param>
+public sealed record CodeProject(
+    string Name,
+    CSharpCompilation Compilation,
+    RazorCode? Razor = null,
+    IReadOnlyList<SkippedSource>? Skipped = null,
+    string? TargetFramework = null,
+    PackageResolution? Packages = null,
+    IReadOnlyList<string>? EvaluationProblems = null);
 
 /// <summary>How a project's Razor files were turned into C# for the analyzers.</summary>
 /// <param name="Path"><c>generator</c>, <c>code-blocks</c> or <c>none</c>.</param>
@@ -20,12 +32,15 @@ public sealed record CodeProject(string Name, CSharpCompilation Compilation, Raz
 /// <param name="GeneratorErrors">Razor errors the generator reported (the markup it could not parse).</param>
 public sealed record RazorCode(string Path, string? Detail, int GeneratorErrors = 0)
 {
+    /// <summary>The generator's errors, with where (in the Razor files).</summary>
+    public IReadOnlyList<Diagnostic> Errors { get; init; } = [];
+
     public const string GeneratorPath = "generator";
     public const string BlocksPath = "code-blocks";
 
     public static RazorCode None { get; } = new("none", null);
 
-    public static RazorCode Generator(string folder, int errors) => new(GeneratorPath, folder, errors);
+    public static RazorCode Generator(string folder, IReadOnlyList<Diagnostic> errors) => new(GeneratorPath, folder, errors.Count) { Errors = errors };
 
     public static RazorCode Blocks(string? reason) => new(BlocksPath, reason);
 }
@@ -33,10 +48,13 @@ public sealed record RazorCode(string Path, string? Detail, int GeneratorErrors 
 /// <summary>
 /// Builds one <see cref="CSharpCompilation"/> per project from the files on disk, the way the SDK
 /// would see them but without MSBuild: each source file belongs to the nearest folder above it
-/// with a .csproj; the project file is read as XML only for its SDK (web or not), output type,
-/// implicit usings and project references (which become compilation references). The SDK's
-/// implicit global usings are added unless the project turns them off. Code is parsed as a Release
-/// build (<c>RELEASE</c>, <c>TRACE</c> and the target framework's <c>NET…</c> symbols; no <c>DEBUG</c>).
+/// with a .csproj; the project is evaluated statically (<see cref="ProjectEvaluator"/>: its
+/// Directory.Build.props/.targets and Directory.Packages.props included) for its SDK, target
+/// framework, output type, usings, packages (<see cref="PackageResolver"/>) and project references
+/// (which become compilation references, so a referenced project's source is seen with the code
+/// that calls it). The SDK's implicit global usings are added unless the project turns them off.
+/// Code is parsed as a Release build (<c>RELEASE</c>, <c>TRACE</c>, the project's
+/// <c>DefineConstants</c> and its target framework's <c>NET…</c> symbols; no <c>DEBUG</c>).
 /// </summary>
 public static class ProjectCompilations
 {
@@ -56,10 +74,32 @@ public static class ProjectCompilations
 
     private static readonly Regex SdkAttribute = new("Sdk\\s*=\\s*\"(?<sdk>[^\"]+)\"", RegexOptions.CultureInvariant);
 
-    private sealed record ProjectInfo(string Path, string Folder, bool IsWeb, bool IsExe, bool ImplicitUsings, IReadOnlyList<string> References, string RootNamespace);
+    private sealed record ProjectInfo(
+        string Path,
+        string Folder,
+        bool IsWeb,
+        bool IsExe,
+        bool ImplicitUsings,
+        IReadOnlyList<string> References,
+        string RootNamespace,
+        EvaluatedProject? Evaluated = null)
+    {
+        public NuGetFramework Framework =>
+            Evaluated?.TargetFramework is { } moniker && NuGetFramework.Parse(moniker) is { IsUnsupported: false } parsed
+                ? parsed
+                : NuGetFramework.Parse($"net{Environment.Version.Major}.0");
+    }
 
     public static IReadOnlyList<CodeProject> Build(SourceSnapshot snapshot, FrameworkReferences references, bool excludeTests, CancellationToken cancellationToken) =>
         Build(snapshot, references, excludeTests, null, cancellationToken);
+
+    public static IReadOnlyList<CodeProject> Build(
+        SourceSnapshot snapshot,
+        FrameworkReferences references,
+        bool excludeTests,
+        SdkRazorGenerator? razorGenerator,
+        CancellationToken cancellationToken) =>
+        Build(snapshot, references, excludeTests, razorGenerator, PackageResolver.FromEnvironment(), cancellationToken);
 
     /// <summary>
     /// As above; with <paramref name="razorGenerator"/> available, each project's Razor files go
@@ -70,13 +110,19 @@ public static class ProjectCompilations
         FrameworkReferences references,
         bool excludeTests,
         SdkRazorGenerator? razorGenerator,
+        PackageResolver packages,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(packages);
+        var buildFiles = snapshot.Projects.Concat(snapshot.BuildFiles)
+            .GroupBy(f => f.RelativePath, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        var evaluator = new ProjectEvaluator(path => buildFiles.TryGetValue(path, out var text) ? text : null);
         var projects = snapshot.Projects
             .Where(p => !excludeTests || !SourceTreeReader.IsTestProject(p))
-            .Select(Describe)
+            .Select(p => Describe(p, evaluator))
             .GroupBy(p => p.Folder, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
@@ -84,7 +130,8 @@ public static class ProjectCompilations
             .Where(f => IsImports(f))
             .ToList();
 
-        var parseOptions = ParseOptions();
+        var defaultOptions = ParseOptions();
+        var optionsByProject = projects.ToDictionary(p => p.Path, p => ParseOptionsFor(p), StringComparer.Ordinal);
         var included = snapshot.Sources.Where(f => !(excludeTests && f.IsTest)).ToList();
         var csharp = included.Where(f => f.Kind == SourceFileKind.CSharp).ToList();
         var trees = new ConcurrentDictionary<SourceFile, SyntaxTree>();
@@ -93,7 +140,8 @@ public static class ProjectCompilations
             csharp,
             file =>
             {
-                var (tree, reason) = GuardedParser.Parse(file.Text, parseOptions, file.FullPath, cancellationToken);
+                var options = OwnerOf(file.RelativePath, projects) is { } owner ? optionsByProject[owner.Path] : defaultOptions;
+                var (tree, reason) = GuardedParser.Parse(file.Text, options, file.FullPath, cancellationToken);
                 if (tree is null)
                 {
                     skipped[file] = reason!;
@@ -120,9 +168,11 @@ public static class ProjectCompilations
                 continue;
             }
 
+            var parseOptions = optionsByProject.GetValueOrDefault(project.Path, defaultOptions);
             var csharpTrees = files.Where(f => trees.ContainsKey(f)).Select(f => trees[f]).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
             var left = files.Where(skipped.ContainsKey).Select(f => new SkippedSource(f.RelativePath, skipped[f])).ToList();
-            var compilation = Create(project, csharpTrees, references, parseOptions, built);
+            var resolution = project.Evaluated is null ? null : ResolvePackages(project, snapshot.RootPath, references, packages);
+            var compilation = Create(project, csharpTrees, references, parseOptions, built, resolution);
             var razorFiles = files.Where(f => f.Kind != SourceFileKind.CSharp).ToList();
             var razor = RazorCode.None;
             if (razorFiles.Any(f => !IsImports(f)))
@@ -131,7 +181,14 @@ public static class ProjectCompilations
             }
 
             built[project.Path] = compilation;
-            result.Add(new CodeProject(project.Path, compilation, razor, [.. left.OrderBy(s => s.Path, StringComparer.Ordinal)]));
+            result.Add(new CodeProject(
+                project.Path,
+                compilation,
+                razor,
+                [.. left.OrderBy(s => s.Path, StringComparer.Ordinal)],
+                project.Evaluated?.TargetFramework,
+                resolution,
+                project.Evaluated?.Problems));
         }
 
         return result;
@@ -158,7 +215,7 @@ public static class ProjectCompilations
             var inputs = razorFiles
                 .Select(f => new SdkRazorGenerator.RazorInput(f.FullPath, f.Text, Path.GetRelativePath(projectDirectory, f.FullPath)))
                 .ToList();
-            var output = generator.Run(compilation, parseOptions, inputs, projectDirectory, project.RootNamespace, project.IsWeb, cancellationToken);
+            var output = generator.Run(compilation, parseOptions, inputs, projectDirectory, project.RootNamespace, project.IsWeb, RazorLanguageVersion(project), cancellationToken);
             if (output.Failure is null)
             {
                 var generated = new SyntaxTree?[output.Sources.Count];
@@ -175,7 +232,7 @@ public static class ProjectCompilations
                     },
                     cancellationToken);
                 skipped.AddRange(generatedSkips.OfType<SkippedSource>());
-                return (compilation.AddSyntaxTrees(generated.OfType<SyntaxTree>()), RazorCode.Generator(generator.Folder, output.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)));
+                return (compilation.AddSyntaxTrees(generated.OfType<SyntaxTree>()), RazorCode.Generator(generator.Folder, [.. output.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]));
             }
 
             fallbackReason = output.Failure;
@@ -204,17 +261,106 @@ public static class ProjectCompilations
         return (compilation.AddSyntaxTrees(extracted.OrderBy(t => t.FilePath, StringComparer.Ordinal)), RazorCode.Blocks(fallbackReason));
     }
 
-    /// <summary>The parse options every file is read with: the newest C#, a Release build of the running .NET.</summary>
-    public static CSharpParseOptions ParseOptions()
+    /// <summary>
+    /// The Razor language version the SDK's targets give the project's framework
+    /// (<c>Sdk.Razor.CurrentVersion.targets</c>: .NET 10 → 10.0 … .NET Core 3 → 3.0), unless the project sets <c>RazorLangVersion</c>.
+    /// </summary>
+    private static string RazorLanguageVersion(ProjectInfo project)
     {
-        var major = Environment.Version.Major;
-        var symbols = new List<string> { "RELEASE", "TRACE", "NET", "NETCOREAPP", $"NET{major}_0", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER" };
-        for (var version = 5; version <= major; version++)
+        if (project.Evaluated?.Property("RazorLangVersion") is { } own)
         {
-            symbols.Add($"NET{version}_0_OR_GREATER");
+            return own;
         }
 
-        return new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None, SourceCodeKind.Regular, symbols);
+        var framework = project.Framework;
+        if (framework.Framework != FrameworkConstants.FrameworkIdentifiers.NetCoreApp || project.Evaluated?.TargetFramework is null)
+        {
+            return "latest";
+        }
+
+        return framework.Version.Major >= 5 ? $"{framework.Version.Major}.0" : framework.Version.Major == 3 ? "3.0" : "latest";
+    }
+
+    /// <summary>
+    /// The compiler <c>Features</c> the SDK passes: for Razor, from .NET 10 on, the targets add
+    /// <c>use-roslyn-tokenizer=true</c> (without it, C# such as raw string literals in <c>@code</c> is
+    /// tokenized by Razor's own lexer and breaks); a project can turn it off with
+    /// <c>_RazorUseRoslynTokenizer</c>, and add its own with <c>Features</c>.
+    /// </summary>
+    private static CSharpParseOptions WithSdkFeatures(ProjectInfo project, CSharpParseOptions parseOptions)
+    {
+        var features = new Dictionary<string, string>(parseOptions.Features, StringComparer.Ordinal);
+        var explicitTokenizer = project.Evaluated?.Property("_RazorUseRoslynTokenizer");
+        var framework = project.Framework;
+        var useRoslynTokenizer = explicitTokenizer is not null
+            ? explicitTokenizer.Equals("true", StringComparison.OrdinalIgnoreCase)
+            : project.Evaluated?.TargetFramework is null || (framework.Framework == FrameworkConstants.FrameworkIdentifiers.NetCoreApp && framework.Version.Major >= 10);
+        if (useRoslynTokenizer)
+        {
+            features["use-roslyn-tokenizer"] = "true";
+        }
+
+        foreach (var feature in (project.Evaluated?.Property("Features") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = feature.IndexOf('=', StringComparison.Ordinal);
+            features[equals < 0 ? feature : feature[..equals]] = equals < 0 ? "true" : feature[(equals + 1)..];
+        }
+
+        return parseOptions.WithFeatures(features);
+    }
+
+    /// <summary>The parse options files under no project are read with: the newest C#, a Release build of the running .NET.</summary>
+    public static CSharpParseOptions ParseOptions() => ParseOptions(NuGetFramework.Parse($"net{Environment.Version.Major}.0"), []);
+
+    /// <summary>
+    /// A Release build for <paramref name="framework"/>: <c>RELEASE</c>, <c>TRACE</c>, the SDK's
+    /// framework symbols (<c>NET8_0</c>, <c>NET8_0_OR_GREATER</c>…, <c>NETSTANDARD2_0</c>,
+    /// <c>NET48</c>) and the project's own constants; the newest C# (a superset of the project's).
+    /// </summary>
+    public static CSharpParseOptions ParseOptions(NuGetFramework framework, IEnumerable<string> defineConstants)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var symbols = new List<string> { "RELEASE", "TRACE" };
+        var version = framework.Version;
+        if (framework.Framework == FrameworkConstants.FrameworkIdentifiers.NetCoreApp)
+        {
+            symbols.AddRange(["NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER"]);
+            if (version.Major >= 5)
+            {
+                symbols.AddRange(["NET", $"NET{version.Major}_{version.Minor}"]);
+                for (var major = 5; major <= version.Major; major++)
+                {
+                    symbols.Add($"NET{major}_0_OR_GREATER");
+                }
+            }
+            else
+            {
+                symbols.Add($"NETCOREAPP{version.Major}_{version.Minor}");
+            }
+        }
+        else if (framework.Framework == FrameworkConstants.FrameworkIdentifiers.NetStandard)
+        {
+            symbols.AddRange(["NETSTANDARD", $"NETSTANDARD{version.Major}_{version.Minor}"]);
+        }
+        else if (framework.Framework == FrameworkConstants.FrameworkIdentifiers.Net)
+        {
+            symbols.AddRange(["NETFRAMEWORK", framework.GetShortFolderName().ToUpperInvariant()]);
+        }
+
+        symbols.AddRange(defineConstants.Select(c => c.Trim()).Where(c => c.Length > 0 && c != "DEBUG" && SyntaxFacts.IsValidIdentifier(c)));
+        return new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None, SourceCodeKind.Regular, symbols.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The project's parse options, with the features the SDK passes the whole compilation (every tree must share them).</summary>
+    private static CSharpParseOptions ParseOptionsFor(ProjectInfo project) =>
+        WithSdkFeatures(project, ParseOptions(project.Framework, (project.Evaluated?.Property("DefineConstants") ?? string.Empty).Split(';')));
+
+    private static PackageResolution ResolvePackages(ProjectInfo project, string rootPath, FrameworkReferences references, PackageResolver packages)
+    {
+        var frameworkAssemblies = new HashSet<string>(
+            references.Core.Concat(project.IsWeb ? references.Web : []).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
+            StringComparer.OrdinalIgnoreCase);
+        return packages.Resolve(project.Evaluated!, rootPath, project.Framework, frameworkAssemblies);
     }
 
     private static CSharpCompilation Create(
@@ -222,17 +368,18 @@ public static class ProjectCompilations
         List<SyntaxTree> trees,
         FrameworkReferences references,
         CSharpParseOptions parseOptions,
-        Dictionary<string, CSharpCompilation> built)
+        Dictionary<string, CSharpCompilation> built,
+        PackageResolution? packages)
     {
         var allTrees = new List<SyntaxTree>(trees);
-        if (project.ImplicitUsings)
+        var usings = GlobalUsings(project);
+        if (usings.Length > 0)
         {
-            var usings = project.IsWeb ? ImplicitUsings.Concat(WebImplicitUsings) : ImplicitUsings;
-            var text = string.Concat(usings.Select(u => $"global using global::{u};\n"));
-            allTrees.Add(CSharpSyntaxTree.ParseText(text, parseOptions, "ServiceStandard.ImplicitUsings.g.cs"));
+            allTrees.Add(CSharpSyntaxTree.ParseText(usings, parseOptions, "ServiceStandard.GlobalUsings.g.cs"));
         }
 
         var metadata = new List<MetadataReference>(references.Core);
+        metadata.AddRange(packages?.References ?? []);
         if (project.IsWeb || references.Web.Length > 0 && project.Path == NoProject)
         {
             metadata.AddRange(references.Web);
@@ -256,6 +403,30 @@ public static class ProjectCompilations
         return CSharpCompilation.Create(name, allTrees, metadata, options);
     }
 
+    /// <summary>The global usings the SDK would write: the implicit ones (unless turned off), plus the project's <c>Using</c> items, minus its removals.</summary>
+    private static string GlobalUsings(ProjectInfo project)
+    {
+        var removed = new HashSet<string>(project.Evaluated?.UsingRemovals ?? [], StringComparer.Ordinal);
+        var usings = new List<ProjectUsing>();
+        if (project.ImplicitUsings)
+        {
+            usings.AddRange((project.IsWeb ? ImplicitUsings.Concat(WebImplicitUsings) : ImplicitUsings).Select(u => new ProjectUsing(u, null, false)));
+        }
+
+        usings.AddRange(project.Evaluated?.Usings ?? []);
+        return string.Concat(usings
+            .Where(u => !removed.Contains(u.Namespace) && IsQualifiedName(u.Namespace) && (u.Alias is null || SyntaxFacts.IsValidIdentifier(u.Alias)))
+            .DistinctBy(u => (u.Namespace, u.Alias, u.Static))
+            .Select(u => u.Alias is not null ? $"global using {u.Alias} = global::{u.Namespace};\n"
+                : u.Static ? $"global using static global::{u.Namespace};\n"
+                : $"global using global::{u.Namespace};\n"));
+    }
+
+    /// <summary>A dotted name (generic arguments allowed), so a Using item cannot inject other code into the usings file.</summary>
+    private static bool IsQualifiedName(string name) =>
+        name.Length > 0 && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '<' or '>' or ',' or ' ') &&
+        name.Split('.').All(part => part.Length > 0);
+
     private static IReadOnlyList<string> ImportsFor(SourceFile file, List<SourceFile> imports)
     {
         var importName = file.Kind == SourceFileKind.RazorComponent ? "_Imports.razor" : "_ViewImports.cshtml";
@@ -270,51 +441,24 @@ public static class ProjectCompilations
     private static ProjectInfo? OwnerOf(string relativePath, List<ProjectInfo> projects) =>
         projects.Where(p => SourceTreeReader.IsUnder(relativePath, p.Folder)).MaxBy(p => p.Folder.Length);
 
-    private static ProjectInfo Describe(RepositoryFile project)
+    private static ProjectInfo Describe(RepositoryFile project, ProjectEvaluator evaluator)
     {
         var folder = SourceTreeReader.FolderOf(project.RelativePath);
-        var sdk = SdkAttribute.Match(project.Text) is { Success: true } match ? match.Groups["sdk"].Value : string.Empty;
-        var references = new List<string>();
-        var outputExe = false;
-        var implicitUsings = true;
-        var frameworkWeb = false;
-        var rootNamespace = Path.GetFileNameWithoutExtension(project.RelativePath).Replace(' ', '_').Replace('-', '_');
-        try
-        {
-            var document = XDocument.Parse(project.Text);
-            foreach (var element in document.Descendants())
-            {
-                switch (element.Name.LocalName)
-                {
-                    case "ProjectReference" when element.Attribute("Include")?.Value is { } include:
-                        var combined = Path.GetFullPath(Path.Combine("/", folder, include.Replace('\\', '/')));
-                        references.Add(combined.TrimStart('/').Replace('\\', '/'));
-                        break;
-                    case "RootNamespace" when element.Value.Trim().Length > 0:
-                        rootNamespace = element.Value.Trim();
-                        break;
-                    case "OutputType":
-                        outputExe = element.Value.Trim().Equals("Exe", StringComparison.OrdinalIgnoreCase);
-                        break;
-                    case "ImplicitUsings":
-                        implicitUsings = !element.Value.Trim().Equals("disable", StringComparison.OrdinalIgnoreCase) &&
-                            !element.Value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
-                        break;
-                    case "FrameworkReference" when element.Attribute("Include")?.Value == "Microsoft.AspNetCore.App":
-                        frameworkWeb = true;
-                        break;
-                }
-            }
-        }
-        catch (System.Xml.XmlException)
-        {
-            // Not well-formed: keep what the SDK attribute says.
-        }
-
-        var isWeb = frameworkWeb || sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) ||
+        var evaluated = evaluator.Evaluate(project.RelativePath, $"net{Environment.Version.Major}.0");
+        var sdk = evaluated.Sdk.Length > 0 ? evaluated.Sdk : SdkAttribute.Match(project.Text) is { Success: true } match ? match.Groups["sdk"].Value : string.Empty;
+        var rootNamespace = evaluated.Property("RootNamespace")
+            ?? (evaluated.Property("AssemblyName") ?? Path.GetFileNameWithoutExtension(project.RelativePath)).Replace(' ', '_').Replace('-', '_');
+        var isWeb = evaluated.FrameworkReferences.Contains("Microsoft.AspNetCore.App", StringComparer.OrdinalIgnoreCase) ||
+            sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) ||
             sdk.StartsWith("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) ||
             sdk.StartsWith("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase);
-        return new ProjectInfo(project.RelativePath, folder, isWeb, outputExe || sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase), implicitUsings, references, rootNamespace);
+        var isExe = evaluated.Property("OutputType") is { } output
+            ? output.Equals("Exe", StringComparison.OrdinalIgnoreCase) || output.Equals("WinExe", StringComparison.OrdinalIgnoreCase)
+            : sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase);
+
+        // Lenient where the SDK is strict: a project whose Directory.Build.props is above the analysed folder still gets them.
+        var implicitUsings = !evaluated.IsFalse("ImplicitUsings");
+        return new ProjectInfo(project.RelativePath, folder, isWeb, isExe, implicitUsings, evaluated.ProjectReferences, rootNamespace, evaluated);
     }
 
     private static List<ProjectInfo> Ordered(List<ProjectInfo> projects)

@@ -145,6 +145,7 @@ public sealed class SdkRazorGenerator
         string projectDirectory,
         string rootNamespace,
         bool isWeb,
+        string razorLanguageVersion,
         CancellationToken cancellationToken)
     {
         if (!IsAvailable)
@@ -154,7 +155,7 @@ public sealed class SdkRazorGenerator
 
         var globalOptions = new Options(new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["build_property.RazorLangVersion"] = "latest",
+            ["build_property.RazorLangVersion"] = razorLanguageVersion,
             ["build_property.RazorConfiguration"] = isWeb ? "MVC-3.0" : "Default",
             ["build_property.RootNamespace"] = rootNamespace,
             ["build_property.SupportLocalizedComponentNames"] = "false",

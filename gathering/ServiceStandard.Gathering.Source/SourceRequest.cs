@@ -13,6 +13,7 @@ namespace ServiceStandard.Gathering.Source;
 /// <param name="RunRepositoryChecks">Also run the repository checks (licence, README, tests, dependencies, security policy).</param>
 /// <param name="UseRazorGenerator">Turn Razor files into C# with the SDK's Razor source generator when it is present (false: always the code-block extraction).</param>
 /// <param name="Language">The language of the repository checks' messages (en, es).</param>
+/// <param name="PackageFolders">Where NuGet packages are looked up; null: <c>NUGET_PACKAGES</c>, else <c>~/.nuget/packages</c>.</param>
 public sealed record SourceRequest(
     string RootPath,
     IReadOnlyList<string>? Exclude = null,
@@ -20,7 +21,8 @@ public sealed record SourceRequest(
     string? DotnetRoot = null,
     bool RunRepositoryChecks = true,
     bool UseRazorGenerator = true,
-    string Language = "en")
+    string Language = "en",
+    IReadOnlyList<string>? PackageFolders = null)
 {
     /// <summary>Build output, dependencies, version control and generated code.</summary>
     public static IReadOnlyList<string> DefaultExclude { get; } =

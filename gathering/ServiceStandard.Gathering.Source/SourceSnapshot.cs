@@ -26,4 +26,8 @@ public sealed record SourceSnapshot(
     IReadOnlyList<RepositoryFile> EditorConfigs,
     IReadOnlyList<RepositoryFile> RootDocuments,
     IReadOnlyList<RepositoryFile> Manifests,
-    IReadOnlyList<string> AllFiles);
+    IReadOnlyList<string> AllFiles)
+{
+    /// <summary>MSBuild files a project may import: Directory.Build.props/.targets, Directory.Packages.props and other .props/.targets.</summary>
+    public IReadOnlyList<RepositoryFile> BuildFiles { get; init; } = [];
+}

@@ -52,8 +52,13 @@ public static class SourceTreeReader
         var editorConfigs = await ReadAllAsync(root, all.Where(p => Path.GetFileName(p) is ".editorconfig" or ".globalconfig" || p.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase)), cancellationToken);
         var rootDocuments = await ReadAllAsync(root, all.Where(IsRepositoryDocument), cancellationToken);
         var manifests = await ReadAllAsync(root, all.Where(p => ManifestNames.Contains(Path.GetFileName(p), StringComparer.OrdinalIgnoreCase) || p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)), cancellationToken);
-        return new SourceSnapshot(root, sources, projectTexts, editorConfigs, rootDocuments, manifests, all);
+        var buildFiles = await ReadAllAsync(root, all.Where(IsBuildFile), cancellationToken);
+        return new SourceSnapshot(root, sources, projectTexts, editorConfigs, rootDocuments, manifests, all) { BuildFiles = buildFiles };
     }
+
+    /// <summary>An MSBuild file a project may import (Directory.Build.props and the like); read as text, never run.</summary>
+    private static bool IsBuildFile(string path) =>
+        path.EndsWith(".props", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".targets", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A licence, README or security policy: at the top, or in .github/ or docs/.</summary>
     private static bool IsRepositoryDocument(string path)

@@ -8,8 +8,14 @@ using ServiceStandard.Gathering.Source;
 
 namespace ServiceStandard.Checks.Code;
 
-/// <summary>The analyzers' raw output for one project: diagnostics (suppressed ones included and marked) and analyzer failures.</summary>
-public sealed record AnalyzerRunResult(CodeProject Project, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<CheckError> Errors);
+/// <summary>
+/// The analyzers' raw output for one project: diagnostics (suppressed ones included and marked),
+/// analyzer failures, and the compiler's errors in the same compilation (what the analysis could not see as a build does).
+/// </summary>
+public sealed record AnalyzerRunResult(CodeProject Project, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<CheckError> Errors)
+{
+    public ImmutableArray<Diagnostic> CompileErrors { get; init; } = [];
+}
 
 /// <summary>
 /// Runs the analyzers over each project's compilation with <see cref="CompilationWithAnalyzers"/>,
@@ -43,7 +49,11 @@ public static class AnalyzerRun
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: true);
         var withAnalyzers = project.Compilation.WithAnalyzers(analyzers, options);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        // The compiler's diagnostics come from the same pass that feeds the analyzers their events, so asking for both costs no second binding.
+        var all = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken);
+        var analyzerIds = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Append("AD0001").ToHashSet(StringComparer.Ordinal);
+        var diagnostics = all.Where(d => analyzerIds.Contains(d.Id)).ToImmutableArray();
+        var compileErrors = all.Where(d => !analyzerIds.Contains(d.Id) && d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 
         // AD0001 is how the driver reports an analyzer exception it caught.
         foreach (var failure in diagnostics.Where(d => d.Id == "AD0001"))
@@ -51,6 +61,6 @@ public static class AnalyzerRun
             errors.Add(new CheckError(CodeRules.CheckId, failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        return new AnalyzerRunResult(project, [.. diagnostics.Where(d => d.Id != "AD0001")], [.. errors.DistinctBy(e => e.Message)]);
+        return new AnalyzerRunResult(project, [.. diagnostics.Where(d => d.Id != "AD0001")], [.. errors.DistinctBy(e => e.Message)]) { CompileErrors = compileErrors };
     }
 }

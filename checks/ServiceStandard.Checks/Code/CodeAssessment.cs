@@ -4,6 +4,7 @@ using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Gathering.Source;
+using ServiceStandard.Gathering.Source.Packages;
 
 namespace ServiceStandard.Checks.Code;
 
@@ -36,7 +37,8 @@ public static class CodeAssessment
         var clock = Stopwatch.StartNew();
         var references = FrameworkReferences.For(request.DotnetRoot);
         var razorGenerator = request.UseRazorGenerator ? SdkRazorGenerator.For(request.DotnetRoot) : null;
-        var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, razorGenerator, cancellationToken);
+        var packages = request.PackageFolders is { } folders ? new PackageResolver(folders) : PackageResolver.FromEnvironment();
+        var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, razorGenerator, packages, cancellationToken);
         var runs = await AnalyzerRun.RunAsync(projects, CodeRules.Analyzers, cancellationToken);
 
         var factory = new CodeFindingFactory(snapshot, new EditorConfigSeverities(snapshot.EditorConfigs));
@@ -65,13 +67,17 @@ public static class CodeAssessment
             checksRun.Add(RepositoryChecks.CheckId);
         }
 
+        var scope = AnalysedScope.Build(snapshot, runs, references.Source, statistics.RazorFrom, request.Language, cancellationToken);
         return new CodeCheckResult(
             findings,
             suppressed,
             errors,
             checksRun,
             EvidenceTags,
-            statistics with { AnalysisSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) });
+            statistics with { AnalysisSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) })
+        {
+            Scope = scope,
+        };
     }
 
     /// <summary>How the Razor files were read, for <see cref="CodeStatistics.RazorFrom"/>.</summary>

@@ -40,4 +40,8 @@ public sealed record CodeCheckResult(
     IReadOnlyList<CheckError> Errors,
     IReadOnlyList<string> ChecksRun,
     IReadOnlyList<string> EvidenceTags,
-    CodeStatistics Statistics);
+    CodeStatistics Statistics)
+{
+    /// <summary>What was analysed, for assessment.json's <c>scope.code</c> and the console.</summary>
+    public CodeScope? Scope { get; init; }
+}

@@ -71,6 +71,9 @@ public sealed record AssessmentScope(string? BaseUrl, int PagesRequested, IReadO
 
     /// <summary>The WCAG level tags the run assessed (axe-core's: wcag2a, wcag2aa, …, wcag22aa).</summary>
     public IReadOnlyList<string> WcagLevels { get; init; } = [];
+
+    /// <summary>What the code checks analysed (projects, packages, compile errors, gaps), or null when no source was assessed.</summary>
+    public CodeScope? Code { get; init; }
 }
 
 /// <param name="Error">Why the page could not be assessed (kind: message), or null.</param>

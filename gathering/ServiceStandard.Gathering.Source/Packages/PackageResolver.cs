@@ -1,0 +1,358 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using NuGet.Frameworks;
+using NuGet.Versioning;
+using ServiceStandard.Gathering.Source.Projects;
+
+namespace ServiceStandard.Gathering.Source.Packages;
+
+/// <summary>A package whose reference assemblies the compilation uses.</summary>
+/// <param name="From"><c>assets</c> (the team's restore, obj/project.assets.json) or <c>packages-folder</c> (the NuGet global packages folder).</param>
+public sealed record ResolvedPackage(string Id, string Version, string From);
+
+/// <summary>A package the project asks for that could not be found, and why.</summary>
+public sealed record UnresolvedPackage(string Id, string? Version, string Reason);
+
+/// <summary>A project's packages: the assemblies to reference, what resolved and what did not.</summary>
+public sealed record PackageResolution(
+    IReadOnlyList<MetadataReference> References,
+    IReadOnlyList<ResolvedPackage> Resolved,
+    IReadOnlyList<UnresolvedPackage> Unresolved);
+
+/// <summary>
+/// Finds the reference assemblies of a project's NuGet packages without restoring or running
+/// anything: first the team's own restore (<c>obj/project.assets.json</c>, which names every
+/// package, transitive ones included, and its compile assets), then the NuGet global packages
+/// folder (<c>NUGET_PACKAGES</c>, else <c>~/.nuget/packages</c>) with each package's .nuspec for
+/// its dependencies. Only our own packages folder is read: the package folders an assets file names
+/// are the candidate's text and are not trusted. Reading a package's reference assemblies as
+/// metadata executes nothing of it.
+/// </summary>
+public sealed class PackageResolver
+{
+    private const long MaxAssetsBytes = 64L * 1024 * 1024;
+    private const int MaxPackages = 1_000;
+
+    private static readonly ConcurrentDictionary<string, MetadataReference?> ReferenceCache = new(StringComparer.Ordinal);
+
+    private readonly IReadOnlyList<string> _packageFolders;
+
+    public PackageResolver(IReadOnlyList<string> packageFolders)
+    {
+        ArgumentNullException.ThrowIfNull(packageFolders);
+        _packageFolders = [.. packageFolders.Where(Directory.Exists)];
+    }
+
+    /// <summary>The folders packages are looked up in.</summary>
+    public IReadOnlyList<string> PackageFolders => _packageFolders;
+
+    /// <summary>The global packages folder as NuGet finds it: <c>NUGET_PACKAGES</c>, else <c>~/.nuget/packages</c>.</summary>
+    public static PackageResolver FromEnvironment()
+    {
+        var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        var folder = !string.IsNullOrWhiteSpace(configured)
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        return new PackageResolver([folder]);
+    }
+
+    /// <summary>
+    /// The packages of <paramref name="project"/> for <paramref name="framework"/>. Assemblies whose
+    /// name the framework references already have are left to the framework, as the SDK's conflict
+    /// resolution would for the shared framework.
+    /// </summary>
+    public PackageResolution Resolve(EvaluatedProject project, string rootPath, NuGetFramework framework, ISet<string> frameworkAssemblies)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(frameworkAssemblies);
+        var files = new List<string>();
+        var resolved = new List<ResolvedPackage>();
+        var unresolved = new List<UnresolvedPackage>();
+        var fromAssets = FromAssets(project, rootPath, framework, files, resolved);
+        var pending = project.Packages.Where(p => !fromAssets.Contains(p.Id)).ToList();
+        if (pending.Count > 0)
+        {
+            FromPackagesFolder(pending, framework, fromAssets, files, resolved, unresolved);
+        }
+
+        var references = files
+            .Distinct(StringComparer.Ordinal)
+            .Where(f => !frameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(f)))
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase)
+            .Select(g => Reference(g.First()))
+            .OfType<MetadataReference>()
+            .ToList();
+        return new PackageResolution(references, resolved, unresolved);
+    }
+
+    private static MetadataReference? Reference(string path) =>
+        ReferenceCache.GetOrAdd(path, p =>
+        {
+            try
+            {
+                using var stream = File.OpenRead(p);
+                using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+                return reader.HasMetadata ? MetadataReference.CreateFromFile(p) : null;
+            }
+            catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        });
+
+    /// <summary>Packages named by the team's own restore; the set of ids it covered.</summary>
+    private HashSet<string> FromAssets(EvaluatedProject project, string rootPath, NuGetFramework framework, List<string> files, List<ResolvedPackage> resolved)
+    {
+        var covered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var intermediate = project.Property("MSBuildProjectExtensionsPath") ?? project.Property("BaseIntermediateOutputPath") ?? "obj/";
+        var relative = ProjectPaths.Resolve(intermediate.TrimEnd('/', '\\') + "/project.assets.json", project.Folder);
+        if (relative is null)
+        {
+            return covered;
+        }
+
+        var path = Path.Combine(rootPath, relative);
+        var info = new FileInfo(path);
+        if (!info.Exists || info.LinkTarget is not null || info.Length > MaxAssetsBytes)
+        {
+            return covered;
+        }
+
+        try
+        {
+            using var stream = info.OpenRead();
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            var root = document.RootElement;
+            if (!root.TryGetProperty("targets", out var targets) || !root.TryGetProperty("libraries", out var libraries))
+            {
+                return covered;
+            }
+
+            var target = ChooseTarget(targets, framework);
+            if (target is null)
+            {
+                return covered;
+            }
+
+            foreach (var library in target.Value.EnumerateObject())
+            {
+                var (id, version) = SplitKey(library.Name);
+                if (id is null || !library.Value.TryGetProperty("type", out var type) || type.GetString() != "package")
+                {
+                    continue;
+                }
+
+                covered.Add(id);
+                var folder = libraries.TryGetProperty(library.Name, out var entry) && entry.TryGetProperty("path", out var libraryPath)
+                    ? libraryPath.GetString()
+                    : $"{id.ToLowerInvariant()}/{version!.ToLowerInvariant()}";
+                var compile = library.Value.TryGetProperty("compile", out var assets)
+                    ? assets.EnumerateObject().Select(a => a.Name).Where(a => a.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToList()
+                    : [];
+                var found = compile.Select(a => Locate(folder, a)).ToList();
+                if (found.All(f => f is not null))
+                {
+                    files.AddRange(found!);
+                    resolved.Add(new ResolvedPackage(id, version!, "assets"));
+                }
+                else
+                {
+                    covered.Remove(id);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // An unreadable restore is no restore: the packages folder is tried instead.
+            covered.Clear();
+            files.Clear();
+            resolved.Clear();
+        }
+
+        return covered;
+    }
+
+    private static JsonElement? ChooseTarget(JsonElement targets, NuGetFramework framework)
+    {
+        JsonElement? only = null;
+        var count = 0;
+        foreach (var target in targets.EnumerateObject())
+        {
+            count++;
+            only = target.Value;
+            var name = target.Name.Split('/')[0];
+            if (NuGetFramework.Parse(name).Equals(framework))
+            {
+                return target.Value;
+            }
+        }
+
+        return count == 1 ? only : null;
+    }
+
+    private static (string? Id, string? Version) SplitKey(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash <= 0 ? (null, null) : (key[..slash], key[(slash + 1)..]);
+    }
+
+    /// <summary>A package file in our packages folder, never outside it (an asset path is the candidate's text).</summary>
+    private string? Locate(string? packageFolder, string asset)
+    {
+        if (packageFolder is null || ProjectPaths.Normalize(packageFolder + "/" + asset) is not { } relative)
+        {
+            return null;
+        }
+
+        return _packageFolders.Select(f => Path.Combine(f, relative)).FirstOrDefault(File.Exists);
+    }
+
+    private void FromPackagesFolder(
+        List<PackageRequest> requests,
+        NuGetFramework framework,
+        HashSet<string> already,
+        List<string> files,
+        List<ResolvedPackage> resolved,
+        List<UnresolvedPackage> unresolved)
+    {
+        var chosen = new Dictionary<string, NuGetVersion>(StringComparer.OrdinalIgnoreCase);
+        var queue = new Queue<(string Id, string? Range, bool Direct)>(requests.Select(r => (r.Id, r.Version, true)));
+        while (queue.Count > 0 && chosen.Count < MaxPackages)
+        {
+            var (id, range, direct) = queue.Dequeue();
+            if (already.Contains(id) || chosen.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var (version, folder, reason) = FindVersion(id, range);
+            if (version is null || folder is null)
+            {
+                if (direct)
+                {
+                    unresolved.Add(new UnresolvedPackage(id, range, reason!));
+                }
+
+                continue;
+            }
+
+            chosen[id] = version;
+            var assets = CompileAssets(folder, framework);
+            files.AddRange(assets);
+            resolved.Add(new ResolvedPackage(id, version.ToNormalizedString(), "packages-folder"));
+            foreach (var (dependency, dependencyRange) in Dependencies(folder, id, framework))
+            {
+                queue.Enqueue((dependency, dependencyRange, false));
+            }
+        }
+    }
+
+    private (NuGetVersion? Version, string? Folder, string? Reason) FindVersion(string id, string? range)
+    {
+        var available = _packageFolders
+            .Select(f => Path.Combine(f, id.ToLowerInvariant()))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateDirectories(d).Select(v => (Folder: v, Version: NuGetVersion.TryParse(Path.GetFileName(v), out var parsed) ? parsed : null)))
+            .Where(v => v.Version is not null && File.Exists(Path.Combine(v.Folder, id.ToLowerInvariant() + ".nuspec")))
+            .ToList();
+        if (available.Count == 0)
+        {
+            return (null, null, _packageFolders.Count == 0 ? "no NuGet packages folder on this machine" : "not in the NuGet packages folder (not restored here)");
+        }
+
+        NuGetVersion? best;
+        if (string.IsNullOrWhiteSpace(range))
+        {
+            best = available.Max(v => v.Version);
+        }
+        else if (VersionRange.TryParse(range, out var versionRange))
+        {
+            best = versionRange.FindBestMatch(available.Select(v => v.Version!));
+        }
+        else
+        {
+            return (null, null, $"version '{range}' is not a NuGet version");
+        }
+
+        if (best is null)
+        {
+            return (null, null, $"version {range} is not in the NuGet packages folder (not restored here)");
+        }
+
+        return (best, available.First(v => v.Version == best).Folder, null);
+    }
+
+    /// <summary>The package's reference assemblies for the framework: <c>ref/&lt;tfm&gt;</c> when it has them, else <c>lib/&lt;tfm&gt;</c>, nearest framework as NuGet picks it.</summary>
+    private static IEnumerable<string> CompileAssets(string packageFolder, NuGetFramework framework)
+    {
+        foreach (var kind in new[] { "ref", "lib" })
+        {
+            var root = Path.Combine(packageFolder, kind);
+            if (!Directory.Exists(root))
+            {
+                continue;
+            }
+
+            var candidates = Directory.EnumerateDirectories(root)
+                .Select(d => (Folder: d, Framework: NuGetFramework.ParseFolder(Path.GetFileName(d))))
+                .Where(c => !c.Framework.IsUnsupported)
+                .ToList();
+            var nearest = new FrameworkReducer().GetNearest(framework, candidates.Select(c => c.Framework));
+            if (nearest is null)
+            {
+                continue;
+            }
+
+            var folder = candidates.First(c => c.Framework.Equals(nearest)).Folder;
+            var dlls = Directory.EnumerateFiles(folder, "*.dll").Order(StringComparer.Ordinal).ToList();
+            if (dlls.Count > 0 || File.Exists(Path.Combine(folder, "_._")))
+            {
+                return dlls;
+            }
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<(string Id, string? Range)> Dependencies(string packageFolder, string id, NuGetFramework framework)
+    {
+        var nuspec = Path.Combine(packageFolder, id.ToLowerInvariant() + ".nuspec");
+        XElement? root;
+        try
+        {
+            using var reader = XmlReader.Create(nuspec, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            root = XDocument.Load(reader).Root;
+        }
+        catch (Exception exception) when (exception is XmlException or IOException)
+        {
+            return [];
+        }
+
+        var dependencies = root?.Descendants().FirstOrDefault(e => e.Name.LocalName == "dependencies");
+        if (dependencies is null)
+        {
+            return [];
+        }
+
+        var groups = dependencies.Elements().Where(e => e.Name.LocalName == "group").ToList();
+        IEnumerable<XElement> chosen;
+        if (groups.Count == 0)
+        {
+            chosen = dependencies.Elements().Where(e => e.Name.LocalName == "dependency");
+        }
+        else
+        {
+            var frameworks = groups.Select(g => (Group: g, Framework: g.Attribute("targetFramework")?.Value is { } tfm ? NuGetFramework.Parse(tfm) : NuGetFramework.AnyFramework)).ToList();
+            var nearest = new FrameworkReducer().GetNearest(framework, frameworks.Select(f => f.Framework));
+            chosen = nearest is null ? [] : frameworks.First(f => f.Framework.Equals(nearest)).Group.Elements().Where(e => e.Name.LocalName == "dependency");
+        }
+
+        return [.. chosen
+            .Where(d => d.Attribute("id") is not null && d.Attribute("exclude")?.Value.Contains("Compile", StringComparison.OrdinalIgnoreCase) != true)
+            .Select(d => (d.Attribute("id")!.Value, d.Attribute("version")?.Value))];
+    }
+}

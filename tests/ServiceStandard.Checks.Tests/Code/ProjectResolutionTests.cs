@@ -1,0 +1,135 @@
+using ServiceStandard.Checks.Code;
+using ServiceStandard.Gathering.Source;
+using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Findings;
+using ServiceStandard.Testing;
+
+namespace ServiceStandard.Checks.Tests.Code;
+
+/// <summary>
+/// The code checks see a multi-project service as its build does (tests/fixtures/code/permits-platform,
+/// which ServiceStandard.sln builds with zero errors): settings from Directory.Build.props, versions
+/// from Directory.Packages.props, packages from the team's restore or the NuGet packages folder, and
+/// a shared project's code with the app that calls it. When packages cannot be found, the report
+/// says which, and which rules could not check which calls.
+/// </summary>
+public sealed class ProjectResolutionTests
+{
+    private static readonly string Fixture = RepositoryPaths.Combine("tests", "fixtures", "code", "permits-platform");
+
+    private static readonly string[] Planted =
+    [
+        "SS0002 src/Permits.Data/PermitRepository.cs:11",
+        "SS0002 src/Permits.Data/PermitRepository.cs:18",
+        "SS0002 src/Permits.Data/PermitRepository.cs:33",
+        "SS0011 src/Permits.Data/PermitRepository.cs:26",
+    ];
+
+    private static Task<CodeCheckResult> AnalyseAsync(string root, IReadOnlyList<string>? packageFolders = null) =>
+        CodeAssessment.RunAsync(new SourceRequest(root, RunRepositoryChecks: false, PackageFolders: packageFolders), CancellationToken.None);
+
+    private static IEnumerable<string> CodeFindings(CodeCheckResult result) =>
+        result.Findings
+            .Where(f => f.CheckId == CodeRules.CheckId)
+            .Select(f => (SourceLocationSpan)f.Location is var at ? $"{f.RuleId} {at.Path}:{at.StartLine}" : string.Empty)
+            .Order(StringComparer.Ordinal);
+
+    private static string Describe(AnalysedProject project) =>
+        $"{project.Path}: {project.CompileErrors} compile errors, {project.RazorErrors} Razor errors: " +
+        string.Join("; ", project.FirstCompileErrors.Concat(project.FirstRazorErrors).Select(e => $"{e.Path}:{e.Line} {e.Id} {e.Message}"));
+
+    /// <summary>The fixture without its build output, as a clean clone is.</summary>
+    private static TempSourceTree CleanCopy()
+    {
+        var tree = new TempSourceTree();
+        foreach (var file in Directory.EnumerateFiles(Fixture, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Fixture, file).Replace('\\', '/');
+            if (!relative.Split('/').Any(part => part is "bin" or "obj"))
+            {
+                tree.Write(relative, File.ReadAllText(file));
+            }
+        }
+
+        return tree;
+    }
+
+    [Fact]
+    public async Task After_the_teams_restore_every_package_resolves_nothing_fails_to_compile_and_the_planted_defects_in_package_apis_are_found()
+    {
+        var result = await AnalyseAsync(Fixture);
+
+        var scope = Assert.IsType<CodeScope>(result.Scope);
+        Assert.Equal(
+            ["src/Permits.Data/Permits.Data.csproj", "src/Permits.ServiceDefaults/Permits.ServiceDefaults.csproj", "src/Permits.Web/Permits.Web.csproj"],
+            scope.Projects.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.All(scope.Projects, p =>
+        {
+            Assert.Equal("net10.0", p.TargetFramework);
+            Assert.Empty(p.PackagesUnresolved);
+            Assert.True(p.CompileErrors == 0 && p.RazorErrors == 0, Describe(p));
+        });
+        Assert.True(scope.Projects.Single(p => p.Path.EndsWith("Permits.Data.csproj", StringComparison.Ordinal)).PackagesResolved >= 3);
+        Assert.Empty(scope.Gaps);
+        Assert.Equal(Planted, CodeFindings(result));
+    }
+
+    [Fact]
+    public async Task A_clean_clone_resolves_its_packages_from_the_nuget_packages_folder_with_the_central_versions()
+    {
+        using var copy = CleanCopy();
+
+        var result = await AnalyseAsync(copy.Root);
+
+        var scope = Assert.IsType<CodeScope>(result.Scope);
+        Assert.All(scope.Projects, p => Assert.True(p.CompileErrors == 0, Describe(p)));
+        var data = scope.Projects.Single(p => p.Path.EndsWith("Permits.Data.csproj", StringComparison.Ordinal));
+        Assert.Empty(data.PackagesUnresolved);
+        Assert.Equal(Planted, CodeFindings(result));
+    }
+
+    [Fact]
+    public async Task Without_the_packages_the_report_names_them_and_the_calls_the_rules_could_not_check()
+    {
+        using var copy = CleanCopy();
+        using var empty = new TempSourceTree(("README", "no packages here"));
+
+        var result = await AnalyseAsync(copy.Root, [empty.Root]);
+
+        var scope = Assert.IsType<CodeScope>(result.Scope);
+        var data = scope.Projects.Single(p => p.Path.EndsWith("Permits.Data.csproj", StringComparison.Ordinal));
+        Assert.Equal(
+            ["Dapper", "Microsoft.EntityFrameworkCore.Relational", "Microsoft.Extensions.Logging.Abstractions"],
+            data.PackagesUnresolved.Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.All(data.PackagesUnresolved, p => Assert.Contains("not in the NuGet packages folder", p.Reason, StringComparison.Ordinal));
+        Assert.True(data.CompileErrors > 0);
+        Assert.NotEmpty(data.FirstCompileErrors);
+
+        var sql = Assert.Single(scope.Gaps, g => g.RuleId == "code/SS0002");
+        Assert.Equal(4, sql.CallSites);
+        Assert.Equal(["Execute", "FromSqlRaw", "Query"], sql.Members);
+        Assert.Contains("Dapper", sql.Message, StringComparison.Ordinal);
+        var logs = Assert.Single(scope.Gaps, g => g.RuleId == "code/SS0011");
+        Assert.Equal(2, logs.CallSites);
+        Assert.DoesNotContain(CodeFindings(result), f => f.StartsWith("SS0002", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_razor_generator_gets_the_roslyn_tokenizer_that_the_sdk_passes_from_dotnet_10()
+    {
+        using var copy = CleanCopy();
+        var project = Path.Combine(copy.Root, "src", "Permits.Web", "Permits.Web.csproj");
+
+        var withTokenizer = await AnalyseAsync(copy.Root);
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "<ItemGroup>",
+            "<PropertyGroup><_RazorUseRoslynTokenizer>false</_RazorUseRoslynTokenizer></PropertyGroup><ItemGroup>",
+            StringComparison.Ordinal));
+        var without = await AnalyseAsync(copy.Root);
+
+        static AnalysedProject Web(CodeCheckResult r) => r.Scope!.Projects.Single(p => p.Path.EndsWith("Permits.Web.csproj", StringComparison.Ordinal));
+        Assert.True(Web(withTokenizer).Razor == "generator", withTokenizer.Scope!.RazorFrom);
+        Assert.Equal(0, Web(withTokenizer).RazorErrors + Web(withTokenizer).CompileErrors);
+        Assert.True(Web(without).RazorErrors + Web(without).CompileErrors > 0, "the raw string literal should break Razor's own tokenizer");
+    }
+}
