@@ -62,6 +62,28 @@ public static class ConsoleSummary
                 ])]));
         }
 
+        if (report.Scope.Code is { } code && code.Projects.Count > 0)
+        {
+            blocks.Add(new SummaryHeading(l["code_heading"]));
+            blocks.Add(new SummaryTable(
+                [l["project"], l["framework"], l["code_files"], l["code_packages"], l["code_compile_errors"]],
+                [false, false, true, true, true],
+                [.. code.Projects.Select(p => (IReadOnlyList<string>)
+                [
+                    p.Path,
+                    p.TargetFramework ?? "",
+                    $"{ReportFacts.Number(p.CSharpFiles)}/{ReportFacts.Number(p.RazorFiles)}",
+                    p.PackagesUnresolved.Count == 0 ? ReportFacts.Number(p.PackagesResolved) : $"{ReportFacts.Number(p.PackagesResolved)} (+{p.PackagesUnresolved.Count} ?)",
+                    ReportFacts.Number(p.CompileErrors + p.RazorErrors),
+                ])]));
+            foreach (var project in code.Projects.Where(p => p.PackagesUnresolved.Count > 0 || p.CompileErrors + p.RazorErrors > 0))
+            {
+                blocks.Add(new SummaryParagraph($"{project.Path}: {ReportFacts.CodeProjectFacts(project, l)}"));
+            }
+
+            blocks.AddRange(code.Gaps.Select(g => new SummaryWarning(g.Message)));
+        }
+
         var errors = report.Pages.Where(p => p.Error is not null).ToList();
         if (errors.Count > 0)
         {

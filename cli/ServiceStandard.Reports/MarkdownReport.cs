@@ -48,6 +48,21 @@ public sealed class MarkdownReport(int maxBytes = MarkdownReport.MaxBytes, int m
         head.AppendLine();
         var t = report.Totals;
         head.AppendLine($"{l["violations"]}: **{t.Violations}** · {l["needs_review"]}: **{t.NeedsReview}** · {l["suppressed"]}: {t.Suppressed} · {l["pages_assessed"]}: {t.PagesAssessed} · {l["page_errors"]}: {t.PageErrors}");
+        if (report.Scope.Code is { } code && code.Projects.Count > 0)
+        {
+            head.AppendLine();
+            head.AppendLine($"**{MarkdownText.Escape(l["code_heading"])}**");
+            head.AppendLine();
+            foreach (var project in code.Projects)
+            {
+                head.AppendLine($"- {MarkdownText.Code(MarkdownText.Shorten(project.Path, 100))}: {MarkdownText.Escape(MarkdownText.Shorten(ReportFacts.CodeProjectFacts(project, l), CellLength))}");
+            }
+
+            foreach (var gap in code.Gaps)
+            {
+                head.AppendLine($"- ⚠️ {MarkdownText.Escape(gap.Message)}");
+            }
+        }
         if (report.Baseline is { } baseline)
         {
             head.AppendLine();

@@ -60,6 +60,32 @@ internal static class ReportFacts
         _ => "status_manual_only",
     };
 
+    /// <summary>One line on what the code checks saw of a project: framework, files, Razor path, packages, compile errors (and the first, and what was not found).</summary>
+    public static string CodeProjectFacts(AnalysedProject project, ReportLabels l)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(l);
+        var text = l.Format(
+            "code_project_facts",
+            project.TargetFramework ?? l["code_framework_unknown"],
+            project.CSharpFiles,
+            project.RazorFiles,
+            project.Razor,
+            project.PackagesResolved,
+            project.CompileErrors);
+        if (project.PackagesUnresolved.Count > 0)
+        {
+            text += "; " + l.Format("code_packages_missing", string.Join(", ", project.PackagesUnresolved.Select(p => p.Version is null ? p.Id : $"{p.Id} {p.Version}")));
+        }
+
+        if ((project.FirstCompileErrors.FirstOrDefault() ?? project.FirstRazorErrors.FirstOrDefault()) is { } first)
+        {
+            text += "; " + l.Format("code_first_error", $"{first.Path}:{first.Line}:{first.Column} {first.Id} {first.Message}");
+        }
+
+        return text;
+    }
+
     public static string PhaseKey(string? phase) => phase is "discovery" or "alpha" or "beta" or "live" ? "phase_" + phase : "phase_unknown";
 
     /// <summary>Where a finding is, in one line: the page URL and selector, the file and line, or the repository path.</summary>

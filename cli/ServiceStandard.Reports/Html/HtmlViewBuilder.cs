@@ -95,6 +95,12 @@ internal sealed partial class HtmlViewBuilder(ReportInput input, ReportLabels la
             facts.Add(new(labels["wcag_levels"], string.Join(", ", scope.WcagLevels)));
         }
 
+        foreach (var project in scope.Code?.Projects ?? [])
+        {
+            facts.Add(new(Reveal(labels.Format("code_project", project.Path)), Reveal(ReportFacts.CodeProjectFacts(project, labels))));
+        }
+
+        facts.AddRange((scope.Code?.Gaps ?? []).Select(g => new FactView(labels["code_not_checked"], Reveal(g.Message))));
         return facts;
     }
 

@@ -20,9 +20,9 @@ public sealed class ProjectResolutionTests
     private static readonly string[] Planted =
     [
         "SS0002 src/Permits.Data/PermitRepository.cs:11",
-        "SS0002 src/Permits.Data/PermitRepository.cs:18",
-        "SS0002 src/Permits.Data/PermitRepository.cs:33",
-        "SS0011 src/Permits.Data/PermitRepository.cs:26",
+        "SS0002 src/Permits.Data/PermitRepository.cs:20",
+        "SS0002 src/Permits.Data/PermitRepository.cs:36",
+        "SS0011 src/Permits.Data/PermitRepository.cs:29",
     ];
 
     private static Task<CodeCheckResult> AnalyseAsync(string root, IReadOnlyList<string>? packageFolders = null) =>
