@@ -134,7 +134,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MissingHttpsEnforcement = Rule(
         "SS0013",
         "HTTPS not enforced",
-        "The web application built here never calls {0}",
+        "The web application built here {0}",
         SecurityCategory,
         Moderate,
         "Without HTTPS redirection and HSTS, users can reach the service over plain HTTP, where traffic can be read and changed.",

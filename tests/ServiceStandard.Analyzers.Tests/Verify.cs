@@ -16,7 +16,10 @@ internal static class Verify<TAnalyzer>
 
     public static Task AnalyzerAsync(string source) => AnalyzerAsync([source]);
 
-    public static async Task AnalyzerAsync(string[] sources)
+    public static Task AnalyzerAsync(string[] sources) => AnalyzerAsync(sources, _ => { });
+
+    /// <param name="configure">Adds what markup cannot say: other projects, compiled references, expected messages.</param>
+    public static async Task AnalyzerAsync(string[] sources, Action<CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>> configure)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -28,6 +31,7 @@ internal static class Verify<TAnalyzer>
         }
 
         test.TestState.AdditionalReferences.AddRange(SdkReferences.All);
+        configure(test);
         await test.RunAsync(CancellationToken.None);
     }
 }

@@ -113,6 +113,14 @@ internal sealed class RequestInput
             return SourceOf(target);
         }
 
+        if (IsUrlHelper(method.ContainingType))
+        {
+            // Url.Action/RouteUrl/Page build a URL on this site unless given a host; Url.Content
+            // returns a path not starting with ~ unchanged.
+            var passedOn = method.Name == "Content" ? OperationPaths.ArgumentNamed(invocation, "contentPath") : OperationPaths.ArgumentNamed(invocation, "host");
+            return passedOn is null ? null : SourceOf(passedOn.Value);
+        }
+
         if (method.Name is "GetRouteValue" or "GetDisplayUrl" or "GetEncodedUrl" or "GetEncodedPathAndQuery")
         {
             return "the request";
@@ -125,6 +133,9 @@ internal sealed class RequestInput
 
         return null;
     }
+
+    private static bool IsUrlHelper(INamedTypeSymbol? type) =>
+        type?.Name is "IUrlHelper" or "UrlHelperExtensions" && OperationPaths.IsInNamespace(type, "Microsoft.AspNetCore.Mvc");
 
     private static IEnumerable<IOperation> Values(IOperation argument) =>
         OperationPaths.Unwrap(argument) is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : ImmutableArray.Create(argument);

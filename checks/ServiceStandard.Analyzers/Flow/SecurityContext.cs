@@ -82,6 +82,13 @@ internal static class SecurityContext
                 {
                     case ILocalReferenceOperation local:
                         yield return local.Local.Name;
+
+                        // var bytes = Encoding.UTF8.GetBytes(user.Password); md5.ComputeHash(bytes)
+                        foreach (var name in NamesInAssignments(local.Local, OperationPaths.Root(operation)))
+                        {
+                            yield return name;
+                        }
+
                         break;
                     case IParameterReferenceOperation parameter:
                         yield return parameter.Parameter.Name;
@@ -115,6 +122,41 @@ internal static class SecurityContext
         }
 
         return null;
+    }
+
+    /// <summary>The names of what a local is assigned from, one step back.</summary>
+    private static IEnumerable<string> NamesInAssignments(ILocalSymbol local, IOperation body)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            var assigned = operation switch
+            {
+                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
+                IAssignmentOperation assignment when OperationPaths.Unwrap(assignment.Target) is ILocalReferenceOperation target &&
+                    SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
+                _ => null,
+            };
+            if (assigned is null)
+            {
+                continue;
+            }
+
+            foreach (var reference in assigned.DescendantsAndSelf())
+            {
+                var name = reference switch
+                {
+                    ILocalReferenceOperation other when !SymbolEqualityComparer.Default.Equals(other.Local, local) => other.Local.Name,
+                    IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                    IPropertyReferenceOperation property => property.Property.Name,
+                    IFieldReferenceOperation field => field.Field.Name,
+                    _ => null,
+                };
+                if (name is not null)
+                {
+                    yield return name;
+                }
+            }
+        }
     }
 
     private static IEnumerable<IOperation> ArgumentsOf(IOperation operation) =>

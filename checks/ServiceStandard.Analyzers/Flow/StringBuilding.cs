@@ -7,15 +7,67 @@ namespace ServiceStandard.Analyzers.Flow;
 /// <summary>
 /// Whether a string was assembled at run time from values that can carry text (SS0002). Follows
 /// locals within the method (every assignment counts), <c>+=</c>, <c>string.Format</c>,
-/// <c>string.Concat</c>, <c>string.Join</c> and <c>StringBuilder</c> locals. Constants, readonly
-/// fields initialised with a literal, <c>nameof</c>, and numbers, dates, Guids and enums are safe.
+/// <c>string.Concat</c>, <c>string.Join</c>, <c>StringBuilder</c> locals and chains (from the
+/// constructor's text on), and helpers of the same compilation, up to <see cref="MaxCallDepth"/>
+/// calls deep: what a helper returns is judged with its parameters standing for the caller's
+/// arguments. Constants, readonly fields initialised with a literal, <c>nameof</c>, and numbers,
+/// dates, Guids and enums are safe.
 /// </summary>
 internal static class StringBuilding
 {
     /// <summary>How the string was built (<c>concatenation</c>, <c>interpolation</c>…), or null when it is not.</summary>
-    public static string? HowBuilt(IOperation value, IOperation body) => HowBuilt(value, body, new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+    public static string? HowBuilt(IOperation value, IOperation body) => HowBuilt(value, new Frame(body, null, null, 0), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
 
-    private static string? HowBuilt(IOperation value, IOperation body, HashSet<ISymbol> visiting)
+    /// <summary>Whether a piece appended to a string (<c>command.CommandText += piece</c>) can carry text nobody vetted.</summary>
+    public static bool IsUntrustedPiece(IOperation piece, IOperation body) =>
+        IsUntrusted(piece, new Frame(body, null, null, 0), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+
+    /// <summary>How many helper calls deep a value is followed.</summary>
+    private const int MaxCallDepth = 3;
+
+    /// <summary>
+    /// A method body being read, and for a helper, the call that reached it: its parameters stand
+    /// for the caller's arguments, judged in the caller's frame.
+    /// </summary>
+    private sealed class Frame(IOperation body, IInvocationOperation? call, Frame? caller, int depth)
+    {
+        public IOperation Body { get; } = body;
+
+        public int Depth { get; } = depth;
+
+        /// <summary>The caller's argument for a parameter of this helper, with the caller's frame; null at the top.</summary>
+        public (IOperation Value, Frame Frame)? ArgumentFor(IParameterSymbol parameter)
+        {
+            if (call is null || caller is null)
+            {
+                return null;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } bound && SymbolEqualityComparer.Default.Equals(bound.OriginalDefinition, parameter.OriginalDefinition))
+                {
+                    return (argument.Value, caller);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The frame of a helper of the same compilation that <paramref name="invocation"/> calls, within the depth bound.</summary>
+        public Frame? Enter(IInvocationOperation invocation)
+        {
+            if (Depth >= MaxCallDepth || invocation.TargetMethod.MethodKind != MethodKind.Ordinary ||
+                MethodBodies.Of(invocation.TargetMethod, invocation.SemanticModel?.Compilation) is not { } body)
+            {
+                return null;
+            }
+
+            return new Frame(body, invocation, this, Depth + 1);
+        }
+    }
+
+    private static string? HowBuilt(IOperation value, Frame frame, HashSet<ISymbol> visiting)
     {
         value = OperationPaths.Unwrap(value);
         if (value.ConstantValue.HasValue)
@@ -26,11 +78,11 @@ internal static class StringBuilding
         switch (value)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when OperationPaths.IsStringType(add.Type):
-                return HasUntrustedPart(add.LeftOperand, body, visiting) || HasUntrustedPart(add.RightOperand, body, visiting) ? "concatenation" : null;
+                return HasUntrustedPart(add.LeftOperand, frame, visiting) || HasUntrustedPart(add.RightOperand, frame, visiting) ? "concatenation" : null;
             case IInterpolatedStringOperation interpolated:
                 foreach (var part in interpolated.Parts)
                 {
-                    if (part is IInterpolationOperation hole && IsUntrusted(hole.Expression, body, visiting))
+                    if (part is IInterpolationOperation hole && IsUntrusted(hole.Expression, frame, visiting))
                     {
                         return "interpolation";
                     }
@@ -40,7 +92,7 @@ internal static class StringBuilding
             case IInvocationOperation invocation when IsStringMethod(invocation, "Format", "Concat", "Join"):
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (HasUntrustedArgument(argument.Value, body, visiting))
+                    if (HasUntrustedArgument(argument.Value, frame, visiting))
                     {
                         return "string." + invocation.TargetMethod.Name;
                     }
@@ -49,22 +101,36 @@ internal static class StringBuilding
                 return null;
             case IInvocationOperation { TargetMethod.Name: "ToString" } toString when
                 IsStringBuilder(toString.Instance?.Type) && toString.Instance is { } builder:
-                return BuilderHasUntrustedAppend(builder, body, visiting) ? "StringBuilder" : null;
+                return BuilderHasUntrustedAppend(builder, frame, visiting) ? "StringBuilder" : null;
             case ILocalReferenceOperation local:
-                return HowLocalWasBuilt(local.Local, body, visiting);
+                return HowLocalWasBuilt(local.Local, frame, visiting);
+            case IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument:
+                // SQL built by the caller and passed to the helper that runs it.
+                return HowBuilt(argument.Value, argument.Frame, visiting);
+            case IInvocationOperation call when frame.Enter(call) is { } helper:
+                // string BuildQuery(string name) => "SELECT … " + name;
+                foreach (var returned in MethodBodies.ReturnedValues(helper.Body))
+                {
+                    if (HowBuilt(returned, helper, visiting) is { } how)
+                    {
+                        return how + " in " + call.TargetMethod.Name;
+                    }
+                }
+
+                return null;
             default:
                 return null;
         }
     }
 
-    private static string? HowLocalWasBuilt(ILocalSymbol local, IOperation body, HashSet<ISymbol> visiting)
+    private static string? HowLocalWasBuilt(ILocalSymbol local, Frame frame, HashSet<ISymbol> visiting)
     {
         if (!visiting.Add(local))
         {
             return null;
         }
 
-        foreach (var operation in body.Descendants())
+        foreach (var operation in frame.Body.Descendants())
         {
             IOperation? assigned = operation switch
             {
@@ -72,13 +138,13 @@ internal static class StringBuilding
                 ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local) => assignment.Value,
                 _ => null,
             };
-            if (assigned is not null && HowBuilt(assigned, body, visiting) is { } how)
+            if (assigned is not null && HowBuilt(assigned, frame, visiting) is { } how)
             {
                 return how;
             }
 
             if (operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound && IsLocal(compound.Target, local) &&
-                IsUntrusted(compound.Value, body, visiting))
+                IsUntrusted(compound.Value, frame, visiting))
             {
                 return "concatenation";
             }
@@ -87,22 +153,39 @@ internal static class StringBuilding
         return null;
     }
 
-    private static bool BuilderHasUntrustedAppend(IOperation builder, IOperation body, HashSet<ISymbol> visiting)
+    private static bool BuilderHasUntrustedAppend(IOperation builder, Frame frame, HashSet<ISymbol> visiting)
     {
+        // new StringBuilder("…" + x).Append(y).ToString(): the chain itself.
+        if (ChainHasUntrustedText(builder, frame, visiting))
+        {
+            return true;
+        }
+
         if (OperationPaths.ChainRootSymbol(builder) is not ILocalSymbol local)
         {
             return false;
         }
 
-        foreach (var operation in body.Descendants())
+        foreach (var operation in frame.Body.Descendants())
         {
+            var made = operation switch
+            {
+                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
+                ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local) => assignment.Value,
+                _ => null,
+            };
+            if (made is not null && ChainHasUntrustedText(made, frame, visiting))
+            {
+                return true;
+            }
+
             if (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert" } append &&
                 IsStringBuilder(append.TargetMethod.ContainingType) &&
                 append.Instance is { } instance && SymbolEqualityComparer.Default.Equals(OperationPaths.ChainRootSymbol(instance), local))
             {
                 foreach (var argument in append.Arguments)
                 {
-                    if (HasUntrustedArgument(argument.Value, body, visiting))
+                    if (HasUntrustedArgument(argument.Value, frame, visiting))
                     {
                         return true;
                     }
@@ -113,14 +196,50 @@ internal static class StringBuilding
         return false;
     }
 
-    private static bool HasUntrustedArgument(IOperation value, IOperation body, HashSet<ISymbol> visiting)
+    /// <summary>Whether a chain of <c>Append</c> calls, down to the <c>new StringBuilder(…)</c> it starts at, takes untrusted text.</summary>
+    private static bool ChainHasUntrustedText(IOperation operation, Frame frame, HashSet<ISymbol> visiting)
+    {
+        var current = OperationPaths.Unwrap(operation);
+        while (true)
+        {
+            switch (current)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert", Instance: { } instance } append
+                    when IsStringBuilder(append.TargetMethod.ContainingType):
+                    foreach (var argument in append.Arguments)
+                    {
+                        if (HasUntrustedArgument(argument.Value, frame, visiting))
+                        {
+                            return true;
+                        }
+                    }
+
+                    current = OperationPaths.Unwrap(instance);
+                    break;
+                case IObjectCreationOperation creation when IsStringBuilder(creation.Type):
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (HasUntrustedArgument(argument.Value, frame, visiting))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private static bool HasUntrustedArgument(IOperation value, Frame frame, HashSet<ISymbol> visiting)
     {
         value = OperationPaths.Unwrap(value);
         if (value is IArrayCreationOperation { Initializer: { } initializer })
         {
             foreach (var element in initializer.ElementValues)
             {
-                if (IsUntrusted(element, body, visiting))
+                if (IsUntrusted(element, frame, visiting))
                 {
                     return true;
                 }
@@ -129,19 +248,33 @@ internal static class StringBuilding
             return false;
         }
 
-        return IsUntrusted(value, body, visiting);
+        // A params span (string.Join(", ", a, b) in C# 13): the compiler's collection of the elements.
+        if (value.Type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span" } && value.ChildOperations.Count > 0)
+        {
+            foreach (var element in value.ChildOperations)
+            {
+                if (IsUntrusted(element, frame, visiting))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return IsUntrusted(value, frame, visiting);
     }
 
-    private static bool HasUntrustedPart(IOperation part, IOperation body, HashSet<ISymbol> visiting)
+    private static bool HasUntrustedPart(IOperation part, Frame frame, HashSet<ISymbol> visiting)
     {
         part = OperationPaths.Unwrap(part);
         return part is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } nested && OperationPaths.IsStringType(nested.Type)
-            ? HasUntrustedPart(nested.LeftOperand, body, visiting) || HasUntrustedPart(nested.RightOperand, body, visiting)
-            : IsUntrusted(part, body, visiting);
+            ? HasUntrustedPart(nested.LeftOperand, frame, visiting) || HasUntrustedPart(nested.RightOperand, frame, visiting)
+            : IsUntrusted(part, frame, visiting);
     }
 
     /// <summary>Whether a piece of a string can carry text nobody vetted.</summary>
-    private static bool IsUntrusted(IOperation part, IOperation body, HashSet<ISymbol> visiting)
+    private static bool IsUntrusted(IOperation part, Frame frame, HashSet<ISymbol> visiting)
     {
         if (OperationPaths.IsInertValueType(part.Type))
         {
@@ -162,18 +295,43 @@ internal static class StringBuilding
         if (part is ILocalReferenceOperation local)
         {
             // A local built only from safe pieces is safe; anything else assigned to it is not vetted.
-            return LocalIsUntrusted(local.Local, body, visiting);
+            return LocalIsUntrusted(local.Local, frame, visiting);
         }
 
-        if (part is IInterpolatedStringOperation or IBinaryOperation)
+        if (part is IInterpolatedStringOperation or IBinaryOperation ||
+            (part is IInvocationOperation format && IsStringMethod(format, "Format", "Concat", "Join")))
         {
-            return HowBuilt(part, body, visiting) is not null;
+            return HowBuilt(part, frame, visiting) is not null;
+        }
+
+        if (part is IParameterReferenceOperation parameter && frame.ArgumentFor(parameter.Parameter) is { } argument)
+        {
+            return IsUntrusted(argument.Value, argument.Frame, visiting);
+        }
+
+        if (part is IInvocationOperation call && frame.Enter(call) is { } helper)
+        {
+            // A helper's result is as trusted as everything it can return.
+            foreach (var returned in MethodBodies.ReturnedValues(helper.Body))
+            {
+                if (IsUntrusted(returned, helper, visiting))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (part is IInvocationOperation { TargetMethod.Name: "ToString" } toString && IsStringBuilder(toString.Instance?.Type) && toString.Instance is { } builder)
+        {
+            return BuilderHasUntrustedAppend(builder, frame, visiting);
         }
 
         return true;
     }
 
-    private static bool LocalIsUntrusted(ILocalSymbol local, IOperation body, HashSet<ISymbol> visiting)
+    private static bool LocalIsUntrusted(ILocalSymbol local, Frame frame, HashSet<ISymbol> visiting)
     {
         if (!visiting.Add(local))
         {
@@ -183,7 +341,7 @@ internal static class StringBuilding
         try
         {
             var assigned = false;
-            foreach (var operation in body.Descendants())
+            foreach (var operation in frame.Body.Descendants())
             {
                 IOperation? value = operation switch
                 {
@@ -195,7 +353,7 @@ internal static class StringBuilding
                 if (value is not null)
                 {
                     assigned = true;
-                    if (IsUntrusted(value, body, visiting))
+                    if (IsUntrusted(value, frame, visiting))
                     {
                         return true;
                     }

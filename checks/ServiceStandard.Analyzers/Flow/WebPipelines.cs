@@ -19,22 +19,33 @@ internal static class PipelineFacts
 }
 
 /// <summary>One web application: where it is built, and what its pipeline does.</summary>
-internal sealed class WebPipeline(Location location, IReadOnlyCollection<string> facts)
+internal sealed class WebPipeline(Location location, IReadOnlyCollection<string> facts, IReadOnlyCollection<string> unseen)
 {
     public Location Location { get; } = location;
 
     public IReadOnlyCollection<string> Facts { get; } = facts;
 
+    /// <summary>Methods of the team's other projects the pipeline is passed to whose source is not at hand (a compiled project reference).</summary>
+    public IReadOnlyCollection<string> Unseen { get; } = unseen;
+
     public bool Has(string fact) => Facts.Contains(fact);
+
+    /// <summary>Whether the pipeline is known to lack the fact: not seen, and no unseen method could add it.</summary>
+    public bool Lacks(string fact) => !Facts.Contains(fact) && Unseen.Count == 0;
 }
 
 /// <summary>
 /// Finds each web application a compilation builds — every <c>WebApplicationBuilder.Build()</c>
 /// and every Startup-style <c>Configure(IApplicationBuilder …)</c> — and what is done to it: calls
 /// made on the application (chained or not), on locals derived from it (<c>var api =
-/// app.MapGroup("/api")</c>) and, through parameters, inside the project's own methods it is passed
-/// to (<c>app.MapOperationalEndpoints()</c>), to any depth. Calls made through fields, or in
-/// methods of other assemblies, are not seen.
+/// app.MapGroup("/api")</c>), on the builders of its branches (<c>app.UseWhen(p, branch =>
+/// branch.UseExceptionHandler(…))</c>, <c>MapWhen</c>, <c>Map</c>) and, through parameters, inside the
+/// team's own methods it is passed to (<c>app.MapOperationalEndpoints()</c>). Those methods may be in
+/// another project of the solution (.NET Aspire's <c>app.MapDefaultEndpoints()</c> in ServiceDefaults):
+/// when that project is a compilation reference its source is read too, up to
+/// <see cref="MaxForeignDepth"/> calls deep. When it is compiled (a user's own build), what it does
+/// cannot be known, and the pipeline records it as unseen rather than as lacking anything.
+/// Calls made through fields are not seen.
 /// </summary>
 internal sealed class WebPipelines
 {
@@ -42,6 +53,10 @@ internal sealed class WebPipelines
         @"(^|/)(health|healthz|healthcheck|healthchecks|health-check|health-checks|hc|ready|readyz|readiness|live|livez|liveness|ping|alive)(/|$|\?)",
         RegexOptions.IgnoreCase);
 
+    /// <summary>How many calls deep the source of other projects' methods is read.</summary>
+    private const int MaxForeignDepth = 6;
+
+    private readonly Compilation _compilation;
     private readonly INamedTypeSymbol? _webApplicationBuilder;
     private readonly INamedTypeSymbol? _applicationBuilder;
     private readonly INamedTypeSymbol? _endpointRouteBuilder;
@@ -49,8 +64,15 @@ internal sealed class WebPipelines
     private readonly ConcurrentDictionary<ISymbol, ConcurrentBag<ISymbol>> _flowsTo = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentBag<(ISymbol? Root, Location Location, IReadOnlyCollection<string> Chain)> _roots = new();
 
+    /// <summary>Parameters of methods whose body cannot be read: the method's name, for the record.</summary>
+    private readonly ConcurrentDictionary<ISymbol, string> _unseen = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Methods of other compilations whose bodies were read (at the end, on one thread).</summary>
+    private readonly HashSet<IMethodSymbol> _read = new(SymbolEqualityComparer.Default);
+
     private WebPipelines(Compilation compilation)
     {
+        _compilation = compilation;
         _webApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplicationBuilder");
         _applicationBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.IApplicationBuilder");
         _endpointRouteBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
@@ -73,21 +95,43 @@ internal sealed class WebPipelines
             foreach (var (root, location, chain) in pipelines._roots)
             {
                 var facts = new HashSet<string>(chain);
+                var unseen = new SortedSet<string>(StringComparer.Ordinal);
                 if (root is not null)
                 {
-                    pipelines.Collect(root, facts, new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+                    pipelines.Collect(root, facts, unseen, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0, end.CancellationToken);
                 }
 
-                onPipeline(end, new WebPipeline(location, facts));
+                onPipeline(end, new WebPipeline(location, facts, unseen));
             }
         });
     }
 
-    private void Collect(ISymbol symbol, HashSet<string> facts, HashSet<ISymbol> visited)
+    private void Collect(ISymbol symbol, HashSet<string> facts, SortedSet<string> unseen, HashSet<ISymbol> visited, int depth, System.Threading.CancellationToken cancellation)
     {
         if (!visited.Add(symbol))
         {
             return;
+        }
+
+        // A parameter of another project's method: read that method's source first.
+        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } && !IsInThisCompilation(method))
+        {
+            if (depth >= MaxForeignDepth)
+            {
+                unseen.Add(method.Name);
+                return;
+            }
+
+            depth++;
+            if (!ReadForeignMethod(method, cancellation))
+            {
+                unseen.Add(method.Name);
+            }
+        }
+
+        if (_unseen.TryGetValue(symbol, out var name))
+        {
+            unseen.Add(name);
         }
 
         if (_facts.TryGetValue(symbol, out var own))
@@ -99,18 +143,103 @@ internal sealed class WebPipelines
         {
             foreach (var target in targets)
             {
-                Collect(target, facts, visited);
+                Collect(target, facts, unseen, visited, depth, cancellation);
             }
         }
     }
 
-    private void AnalyzeInvocation(OperationAnalysisContext context)
+    private bool IsInThisCompilation(IMethodSymbol method)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (!_compilation.ContainsSyntaxTree(reference.SyntaxTree))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Records what a method of a referenced project does to its parameters, as the operation actions do here.</summary>
+    private bool ReadForeignMethod(IMethodSymbol method, System.Threading.CancellationToken cancellation)
+    {
+        if (!_read.Add(method))
+        {
+            return true;
+        }
+
+        var read = false;
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var owner = OwningCompilation(reference.SyntaxTree);
+            if (owner is null)
+            {
+                continue;
+            }
+
+            // The driver gives models only for this compilation's trees; this one is a referenced project's.
+            var model = owner.GetSemanticModel(reference.SyntaxTree);
+            if (model.GetOperation(reference.GetSyntax(cancellation), cancellation) is not { } body)
+            {
+                continue;
+            }
+
+            read = true;
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        RecordInvocation(invocation);
+                        break;
+                    case IVariableDeclaratorOperation declarator:
+                        RecordDeclarator(declarator);
+                        break;
+                }
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary>The compilation, among this one's compilation references (transitively), that holds the tree.</summary>
+    private Compilation? OwningCompilation(SyntaxTree tree)
+    {
+        var seen = new HashSet<Compilation>();
+        var pending = new Queue<Compilation>();
+        pending.Enqueue(_compilation);
+        while (pending.Count > 0)
+        {
+            var compilation = pending.Dequeue();
+            if (!seen.Add(compilation))
+            {
+                continue;
+            }
+
+            if (compilation.ContainsSyntaxTree(tree))
+            {
+                return compilation;
+            }
+
+            foreach (var reference in compilation.References.OfType<CompilationReference>())
+            {
+                pending.Enqueue(reference.Compilation);
+            }
+        }
+
+        return null;
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context) => RecordInvocation((IInvocationOperation)context.Operation);
+
+    private void RecordInvocation(IInvocationOperation invocation)
+    {
         var method = invocation.TargetMethod;
 
         if (method.Name == "Build" && _webApplicationBuilder is not null &&
-            SymbolEqualityComparer.Default.Equals(method.ContainingType, _webApplicationBuilder))
+            SymbolEqualityComparer.Default.Equals(method.ContainingType, _webApplicationBuilder) &&
+            _compilation.ContainsSyntaxTree(invocation.Syntax.SyntaxTree))
         {
             var local = invocation.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
             _roots.Add((local, invocation.Syntax.GetLocation(), local is null ? FactsOfChainAbove(invocation) : Array.Empty<string>()));
@@ -124,25 +253,83 @@ internal sealed class WebPipelines
             _facts.GetOrAdd(root, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[fact] = 0;
         }
 
-        // app passed to one of the project's own methods: what that method does to its parameter counts.
-        if (method.Locations.Any(l => l.IsInSource))
+        // Branches: app.UseWhen(p, branch => branch.UseExceptionHandler(…)), MapWhen, Map, or a method
+        // group: what is done to the branch's builder is part of app's pipeline.
+        if (receiver is not null && IsPipelineType(receiver.Type ?? OperationPaths.Unwrap(receiver).Type) &&
+            OperationPaths.ChainRootSymbol(receiver) is { } branchRoot)
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter is { } parameter && IsPipelineType(OperationPaths.Unwrap(argument.Value).Type) &&
-                    OperationPaths.ChainRootSymbol(argument.Value) is { } passed)
+                var configure = OperationPaths.Unwrap(argument.Value) is IDelegateCreationOperation creation ? OperationPaths.Unwrap(creation.Target) : null;
+                var parameters = configure switch
                 {
-                    var target = method.OriginalDefinition.Parameters.Length > parameter.Ordinal ? method.OriginalDefinition.Parameters[parameter.Ordinal] : parameter;
+                    IAnonymousFunctionOperation lambda => lambda.Symbol.Parameters,
+                    IMethodReferenceOperation group => group.Method.OriginalDefinition.Parameters,
+                    _ => default,
+                };
+                if (!parameters.IsDefaultOrEmpty && IsPipelineType(parameters[0].Type))
+                {
+                    _flowsTo.GetOrAdd(branchRoot, _ => new ConcurrentBag<ISymbol>()).Add(parameters[0]);
+                    if (configure is IMethodReferenceOperation { Method: var target } && !HasSource(target))
+                    {
+                        NoteUnseen(parameters[0], target);
+                    }
+                }
+            }
+        }
+
+        // app passed to one of the team's own methods: what that method does to its parameter counts.
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && IsPipelineType(OperationPaths.Unwrap(argument.Value).Type) &&
+                OperationPaths.ChainRootSymbol(argument.Value) is { } passed)
+            {
+                var target = method.OriginalDefinition.Parameters.Length > parameter.Ordinal ? method.OriginalDefinition.Parameters[parameter.Ordinal] : parameter;
+                if (HasSource(method))
+                {
                     _flowsTo.GetOrAdd(passed, _ => new ConcurrentBag<ISymbol>()).Add(target);
+                }
+                else if (IsTeamAssembly(method.ContainingAssembly))
+                {
+                    _flowsTo.GetOrAdd(passed, _ => new ConcurrentBag<ISymbol>()).Add(target);
+                    NoteUnseen(target, method);
                 }
             }
         }
     }
 
-    private void AnalyzeDeclarator(OperationAnalysisContext context)
+    private void NoteUnseen(ISymbol parameter, IMethodSymbol method) =>
+        _unseen.TryAdd(parameter, (method.ContainingType?.Name is { } type ? type + "." : string.Empty) + method.Name);
+
+    private static bool HasSource(IMethodSymbol method) => method.OriginalDefinition.DeclaringSyntaxReferences.Length > 0;
+
+    /// <summary>
+    /// Whether a compiled assembly may be one of the team's own projects rather than the framework or a
+    /// package: not Microsoft.*/System.*, and referenced from a build output (bin/, obj/) or from memory,
+    /// not from a package folder.
+    /// </summary>
+    private bool IsTeamAssembly(IAssemblySymbol? assembly)
+    {
+        if (assembly is null || assembly.Name.StartsWith("Microsoft.", StringComparison.Ordinal) ||
+            assembly.Name.StartsWith("System.", StringComparison.Ordinal) || assembly.Name is "System" or "netstandard" or "mscorlib")
+        {
+            return false;
+        }
+
+        if (_compilation.GetMetadataReference(assembly) is not PortableExecutableReference { FilePath: { } path })
+        {
+            return true;
+        }
+
+        var segments = path.Split('/', '\\');
+        return segments.Contains("bin", StringComparer.OrdinalIgnoreCase) || segments.Contains("obj", StringComparer.OrdinalIgnoreCase);
+    }
+
+    private void AnalyzeDeclarator(OperationAnalysisContext context) => RecordDeclarator((IVariableDeclaratorOperation)context.Operation);
+
+    private void RecordDeclarator(IVariableDeclaratorOperation declarator)
     {
         // var api = app.MapGroup("/api"): what is done to api is done to app's pipeline.
-        var declarator = (IVariableDeclaratorOperation)context.Operation;
         if (declarator.Initializer?.Value is { } value && IsPipelineType(declarator.Symbol.Type) &&
             OperationPaths.ChainRootSymbol(value) is { } root && !SymbolEqualityComparer.Default.Equals(root, declarator.Symbol))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -20,6 +21,11 @@ namespace ServiceStandard.Analyzers.Rules;
 /// (<c>[FromForm]</c>, <c>IFormFile</c>, <c>IFormCollection</c>: the only ones ASP.NET Core validates), and
 /// <c>IgnoreAntiforgeryTokenAttribute</c> registered as a filter. A handler with an empty body
 /// (the template's Error page) changes nothing and is not reported.
+/// Neither rule reports what a cookie cannot authenticate, so another site cannot forge: OAuth 2.0
+/// and OpenID Connect protocol endpoints (<c>~/connect/token</c>, <c>authorize</c>, <c>userinfo</c>,
+/// <c>introspect</c>, <c>revoke</c>, <c>logout</c>…), which the protocol protects (client
+/// authentication, PKCE, state, redirect URIs), and actions whose <c>[Authorize]</c> names only
+/// bearer-token schemes (<c>JwtBearerDefaults.AuthenticationScheme</c>, <c>"Bearer"</c>, OpenIddict's).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
@@ -27,6 +33,16 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
     private const string MvcNamespace = "Microsoft.AspNetCore.Mvc";
     private static readonly string[] StateChangingVerbs = ["POST", "PUT", "PATCH", "DELETE"];
     private static readonly string[] PageHandlerPrefixes = ["OnPost", "OnPut", "OnPatch", "OnDelete"];
+
+    /// <summary>The last segment of an OAuth 2.0 / OpenID Connect protocol endpoint's route.</summary>
+    private static readonly string[] ProtocolEndpoints =
+    [
+        "token", "authorize", "authorization", "userinfo", "introspect", "introspection", "revoke", "revocation", "logout",
+        "endsession", "end_session", "end-session", "device", "deviceauthorization", "par",
+    ];
+
+    /// <summary>The segment before it: where protocol endpoints live (<c>~/connect/token</c>, <c>/oauth2/token</c>).</summary>
+    private static readonly string[] ProtocolPrefixes = ["connect", "oauth", "oauth2", "openid", "oidc", "openid-connect", "protocol"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.MissingAntiforgery, Descriptors.AntiforgeryDisabled);
@@ -135,6 +151,8 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
             .Where(m => isPage ? IsStateChangingPageHandler(m) : IsStateChangingAction(m))
             .ToList();
 
+        // Protocol endpoints and bearer-only actions cannot be forged with the user's cookie.
+        handlers = handlers.Where(h => !IsCookieProof(h, type)).ToList();
         if (typeIgnore is not null && handlers.Any(HasBody))
         {
             Report(context, typeIgnore, "[IgnoreAntiforgeryToken]", $"every handler of {type.Name}");
@@ -229,6 +247,103 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    /// <summary>Whether a cookie cannot authenticate a request to the handler: a protocol endpoint, or bearer tokens only.</summary>
+    private static bool IsCookieProof(IMethodSymbol handler, INamedTypeSymbol type)
+    {
+        var schemes = AuthorizeSchemes(handler, type, out var authorized);
+        var bearerOnly = schemes.Count > 0 && schemes.All(IsBearerScheme);
+
+        // A protocol endpoint under a cookie [Authorize] is the user's consent form on that route
+        // (OpenIddict's "submit.Accept"): a form another site could submit for the user.
+        return bearerOnly || (IsProtocolEndpoint(handler, type) && !authorized);
+    }
+
+    private static bool IsProtocolEndpoint(IMethodSymbol handler, INamedTypeSymbol type)
+    {
+        foreach (var template in RouteTemplates(handler, type))
+        {
+            var segments = template.Split(['/'], System.StringSplitOptions.RemoveEmptyEntries);
+            if (segments.Length >= 2 &&
+                ProtocolEndpoints.Contains(segments[segments.Length - 1].ToLowerInvariant()) &&
+                ProtocolPrefixes.Contains(segments[segments.Length - 2].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The handler's full route templates: its own, combined with its controller's unless they start at the root.</summary>
+    private static IEnumerable<string> RouteTemplates(IMethodSymbol handler, INamedTypeSymbol type)
+    {
+        var controller = type.Name.EndsWith("Controller", System.StringComparison.Ordinal) ? type.Name.Substring(0, type.Name.Length - "Controller".Length) : type.Name;
+        var own = Templates(handler).ToList();
+        var prefixes = new List<string>();
+        for (var current = type; current is not null && prefixes.Count == 0; current = current.BaseType)
+        {
+            prefixes.AddRange(Templates(current));
+        }
+
+        if (prefixes.Count == 0)
+        {
+            prefixes.Add(string.Empty);
+        }
+
+        foreach (var template in own.Count > 0 ? own : [string.Empty])
+        {
+            var absolute = template.StartsWith("~/", System.StringComparison.Ordinal) || template.StartsWith("/", System.StringComparison.Ordinal);
+            foreach (var prefix in absolute ? [string.Empty] : prefixes)
+            {
+                yield return (prefix.TrimStart('~') + "/" + template.TrimStart('~'))
+                    .Replace("[controller]", controller).Replace("[action]", handler.Name);
+            }
+        }
+    }
+
+    /// <summary>Route templates of <c>[Route]</c> and <c>[HttpPost("…")]</c>-style attributes on a symbol.</summary>
+    private static IEnumerable<string> Templates(ISymbol symbol) =>
+        symbol.GetAttributes()
+            .Where(a => a.AttributeClass is { } c && OperationPaths.IsInNamespace(c, MvcNamespace) &&
+                (c.Name == "RouteAttribute" || c.Name.StartsWith("Http", System.StringComparison.Ordinal)))
+            .SelectMany(a => a.ConstructorArguments)
+            .Select(a => a.Value)
+            .OfType<string>();
+
+    /// <summary>
+    /// The authentication schemes its <c>[Authorize]</c> attributes name (on it, its controller or a
+    /// base), and whether it has any. A browser sends a cookie by itself, never a bearer token.
+    /// </summary>
+    private static List<string> AuthorizeSchemes(IMethodSymbol handler, INamedTypeSymbol type, out bool authorized)
+    {
+        var schemes = new List<string>();
+        authorized = false;
+        for (ISymbol? current = handler; current is not null; current = current is IMethodSymbol ? type : ((INamedTypeSymbol)current).BaseType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "AuthorizeAttribute" } authorize &&
+                    OperationPaths.IsInNamespace(authorize, "Microsoft.AspNetCore.Authorization"))
+                {
+                    authorized = true;
+                    if (attribute.NamedArguments.FirstOrDefault(a => a.Key == "AuthenticationSchemes").Value.Value is string named)
+                    {
+                        schemes.AddRange(named.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0));
+                    }
+                }
+            }
+        }
+
+        return schemes;
+    }
+
+    /// <summary>JwtBearerDefaults ("Bearer"), IdentityConstants.BearerScheme, OpenIddict's server and validation schemes.</summary>
+    private static bool IsBearerScheme(string scheme) =>
+        scheme.IndexOf("bearer", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
+        scheme.IndexOf("jwt", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
+        scheme.StartsWith("OpenIddict.Server.", System.StringComparison.Ordinal) ||
+        scheme.StartsWith("OpenIddict.Validation.", System.StringComparison.Ordinal);
 
     private static bool IsStateChangingPageHandler(IMethodSymbol method) =>
         PageHandlerPrefixes.Any(prefix => method.Name.StartsWith(prefix, System.StringComparison.Ordinal));

@@ -15,6 +15,9 @@ namespace ServiceStandard.Analyzers.Rules;
 /// string or URL with a password in it; or a value stored under a secret's name (password, API
 /// key, token, client secret…) that looks like a secret — long enough, random enough (Shannon
 /// entropy), no spaces, not a placeholder, setting name or environment variable name.
+/// Stored values are judged, not names: a literal given to a lookup (<c>GetValue("ApiKey")</c>,
+/// <c>config["Password"]</c>, <c>GetProperty("access_token")</c>, <c>new Claim("token", …)</c>) names
+/// a value held elsewhere, and a value spelling its own name (<c>ApiKey = "api_key"</c>) is a key.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
@@ -47,6 +50,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         "signing key", "encryption key", "master key", "subscription key", "auth key", "client secret",
         "token", "access token", "refresh token", "bearer", "credential", "credentials");
 
+    private static readonly string[][] PasswordNames = IdentifierWords.Phrases("password", "passwd", "pwd", "passphrase");
+
     /// <summary>Names that hold something about a secret, not the secret itself (PasswordHeaderName, TokenEndpoint).</summary>
     private static readonly string[] NotSecretLastWords =
     [
@@ -56,6 +61,20 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         "route", "query", "selector", "provider", "scheme", "mode", "version", "prefix", "suffix", "kind", "cookie",
         "attribute", "property", "id", "validator", "lifetime", "expiry", "expiration", "issuer", "audience", "location",
     ];
+
+    /// <summary>
+    /// Words that make a value a stand-in rather than a secret: it says to replace it (your-key-here,
+    /// changeme), that it is not real (example, dummy, fake, test), or it names the kind of value a real
+    /// one would be (hashed_password_123, random_salt_abc: a real hash or salt does not spell itself).
+    /// </summary>
+    private static readonly string[][] PlaceholderWords = IdentifierWords.Phrases(
+        "example", "examples", "sample", "placeholder", "your", "yours", "here", "dummy", "fake", "test", "testing", "mock",
+        "changeme", "change me", "replace", "replaceme", "todo", "fixme", "redacted", "insert", "xxx", "xxxx", "xxxxx",
+        "hashed", "random", "encrypted", "generated");
+
+    /// <summary>Text that is code (a sample shown in help or docs), not a value: an assignment, a lambda, a call, a constructor.</summary>
+    private static readonly Regex SampleCode = SafeRegex.Create(
+        @"(?:var|const|let|string)\s+\w+\s*=|=>|new\s+[A-Z]\w*\s*[({]|[A-Za-z_]\w*\.[A-Za-z_]\w*\s*\(");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedSecret);
 
@@ -94,11 +113,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // A key handed to a lookup (configuration, JSON, environment, claims, dictionaries) names a
+        // value held elsewhere; code shown as text is a sample. Neither is a stored secret.
+        if (IsLookupKey(literal) || SafeRegex.IsMatch(SampleCode, value))
+        {
+            return null;
+        }
+
         if (value.IndexOf('=') >= 0)
         {
             foreach (var match in SafeRegex.Matches(ConnectionStringSecret, value))
             {
-                if (IsRealValue(match.Groups["value"].Value.Trim()))
+                if (IsRealValue(match.Groups["value"].Value.Trim()) && !IsStandIn(match.Groups["value"].Value.Trim(), PasswordNames))
                 {
                     return ("connection string with a password", where);
                 }
@@ -106,7 +132,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         if (value.IndexOf("://", StringComparison.Ordinal) > 0 && SafeRegex.Match(UrlCredentials, value) is { Success: true } url &&
-            IsRealValue(url.Groups["value"].Value))
+            IsRealValue(url.Groups["value"].Value) && !IsStandIn(url.Groups["value"].Value, PasswordNames))
         {
             return ("URL with a password", where);
         }
@@ -123,13 +149,65 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             // PasswordHeaderName and TokenEndpoint are about a secret; ApiKey and AdminPassword are one.
             var describesSecret = IdentifierWords.EndOf(words, phrase) < words.Count &&
                 Array.IndexOf(NotSecretLastWords, words[words.Count - 1]) >= 0;
-            if (!describesSecret && LooksLikeSecret(value))
+            if (!describesSecret && LooksLikeSecret(value) && !IsStandIn(value, [phrase]))
             {
                 return (string.Join(" ", phrase), $"{target.Kind} '{target.Name}'");
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the literal is the key of a lookup: bound to a string parameter named for a key or name
+    /// (<c>GetValue(key)</c>, <c>GetEnvironmentVariable(variable)</c>, <c>GetProperty(propertyName)</c>,
+    /// <c>new Claim(type, value)</c>, an indexer's <c>key</c>), and not to one named for a secret.
+    /// </summary>
+    private static bool IsLookupKey(IOperation literal)
+    {
+        var current = literal;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current.Parent is not IArgumentOperation { Parameter: { } parameter } || !OperationPaths.IsStringType(parameter.Type))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(parameter.Name);
+        return words.Count > 0 && IdentifierWords.FindPhrase(words, SecretNames) is null &&
+            Array.IndexOf(NotSecretLastWords, words[words.Count - 1]) >= 0;
+    }
+
+    /// <summary>
+    /// A value that stands in for a secret: it has a placeholder word (your-api-key-here, hashed_password_123,
+    /// changeme), or it is made of words only and spells the secret it would be (ApiKey = "api_key",
+    /// Password = "MyPassword", "SftpStorageAccessKey") — a name, not a value.
+    /// </summary>
+    private static bool IsStandIn(string value, string[][] secretPhrases)
+    {
+        var words = IdentifierWords.Split(value);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (IdentifierWords.FindPhrase(words, PlaceholderWords) is not null)
+        {
+            return true;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsLetter(c) || c is '_' or '-' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return IdentifierWords.FindPhrase(words, secretPhrases) is not null;
     }
 
     private static bool MayContainFormat(string kind, string value) =>

@@ -21,7 +21,7 @@ public sealed class MissingExceptionHandlerAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
             WebPipelines.Register(start, (end, pipeline) =>
             {
-                if (!pipeline.Has(PipelineFacts.ExceptionHandler))
+                if (pipeline.Lacks(PipelineFacts.ExceptionHandler))
                 {
                     end.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingExceptionHandler, pipeline.Location));
                 }

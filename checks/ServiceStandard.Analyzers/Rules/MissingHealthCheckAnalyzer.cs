@@ -21,7 +21,7 @@ public sealed class MissingHealthCheckAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
             WebPipelines.Register(start, (end, pipeline) =>
             {
-                if (!pipeline.Has(PipelineFacts.HealthCheck))
+                if (pipeline.Lacks(PipelineFacts.HealthCheck))
                 {
                     end.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingHealthCheck, pipeline.Location));
                 }

@@ -6,7 +6,7 @@ using ServiceStandard.Analyzers.Flow;
 namespace ServiceStandard.Analyzers.Rules;
 
 /// <summary>
-/// SS0013: a web application whose pipeline never calls <c>UseHttpsRedirection()</c> or <c>UseHsts()</c>. Reported where the application is built.
+/// SS0013: a web application whose pipeline never calls <c>UseHttpsRedirection()</c> or <c>UseHsts()</c>; the message says which. Reported where the application is built.
 /// What counts as the pipeline is described on <see cref="WebPipelines"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -21,20 +21,18 @@ public sealed class MissingHttpsEnforcementAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
             WebPipelines.Register(start, (end, pipeline) =>
             {
-                var missing = new System.Collections.Generic.List<string>();
-                if (!pipeline.Has(PipelineFacts.HttpsRedirection))
+                var noRedirection = pipeline.Lacks(PipelineFacts.HttpsRedirection);
+                var noHsts = pipeline.Lacks(PipelineFacts.Hsts);
+                var missing = (noRedirection, noHsts) switch
                 {
-                    missing.Add("UseHttpsRedirection()");
-                }
-
-                if (!pipeline.Has(PipelineFacts.Hsts))
+                    (true, true) => "has neither HTTPS redirection nor HSTS: UseHttpsRedirection() and UseHsts() are never called",
+                    (true, false) => "has no HTTPS redirection: UseHttpsRedirection() is never called (UseHsts() is)",
+                    (false, true) => "sends no HSTS header: UseHsts() is never called (UseHttpsRedirection() is)",
+                    _ => null,
+                };
+                if (missing is not null)
                 {
-                    missing.Add("UseHsts()");
-                }
-
-                if (missing.Count > 0)
-                {
-                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingHttpsEnforcement, pipeline.Location, string.Join(" or ", missing)));
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingHttpsEnforcement, pipeline.Location, missing));
                 }
             }));
     }

@@ -15,6 +15,10 @@ namespace ServiceStandard.Analyzers.Rules;
 /// (see <see cref="RequestInput"/>), unless the value was checked with <c>IsLocalUrl</c> in the same
 /// method or a constant start already fixes the destination's origin (<c>"/account/" + id</c>,
 /// <c>$"https://example.gov/{path}"</c>). <c>LocalRedirect</c> is the safe form and is never reported.
+/// A redirect to the request's own URL stays on the site: <c>GetEncodedUrl()</c>/<c>GetDisplayUrl()</c>
+/// (absolute, with the host the browser asked for), and the request's own path
+/// (<c>Request.Path</c>, <c>PathBase + Path</c>, <c>GetEncodedPathAndQuery()</c>) in a routed
+/// handler, whose route the path had to match; in middleware the path can be <c>//evil.example</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
@@ -76,7 +80,7 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
 
     private static void Check(OperationAnalysisContext context, IOperation url, string sink)
     {
-        if (OriginIsFixed(url))
+        if (OriginIsFixed(url) || StartsWithOwnUrl(url, context.ContainingSymbol))
         {
             return;
         }
@@ -103,6 +107,72 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         }
 
         return (prefix.Length >= 2 && prefix[0] == '/' && prefix[1] != '/' && prefix[1] != '\\') || SafeRegex.IsMatch(AbsoluteWithHost, prefix);
+    }
+
+    /// <summary>
+    /// Whether the URL starts with the request's own URL: absolute (scheme, the Host the browser sent,
+    /// path), or its path where a route fixed it. Later pieces (a query string) cannot change the site.
+    /// </summary>
+    private static bool StartsWithOwnUrl(IOperation url, ISymbol? owner)
+    {
+        var first = FirstPiece(OperationPaths.Unwrap(url));
+        while (first is IInvocationOperation { TargetMethod.Name: "ToString" or "ToUriComponent", Instance: { } instance })
+        {
+            first = OperationPaths.Unwrap(instance);
+        }
+
+        if (first is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } pathString })
+        {
+            first = OperationPaths.Unwrap(pathString);
+        }
+
+        switch (first)
+        {
+            case IInvocationOperation { TargetMethod: { Name: "GetEncodedUrl" or "GetDisplayUrl", ContainingType.Name: "UriHelper" } }:
+                return true;
+            case IInvocationOperation { TargetMethod: { Name: "GetEncodedPathAndQuery", ContainingType.Name: "UriHelper" } }:
+            case IPropertyReferenceOperation { Property: { Name: "Path" or "PathBase", ContainingType.Name: "HttpRequest" } }:
+                return IsRoutedHandler(url, owner);
+            default:
+                return false;
+        }
+    }
+
+    private static IOperation FirstPiece(IOperation value) =>
+        value switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add => FirstPiece(OperationPaths.Unwrap(add.LeftOperand)),
+            IInterpolatedStringOperation { Parts.Length: > 0 } interpolated when interpolated.Parts[0] is IInterpolationOperation hole =>
+                FirstPiece(OperationPaths.Unwrap(hole.Expression)),
+            _ => value,
+        };
+
+    /// <summary>
+    /// Code that only runs when a route matched: a controller action, a Razor Page handler, or a
+    /// minimal-API handler (a lambda given to <c>Map…</c>). Middleware (<c>app.Use</c>, a middleware
+    /// class) sees every path, including <c>//evil.example/</c>, which a browser reads as another site.
+    /// </summary>
+    private static bool IsRoutedHandler(IOperation operation, ISymbol? owner)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation)
+            {
+                var outer = current.Parent;
+                while (outer is IDelegateCreationOperation or IConversionOperation)
+                {
+                    outer = outer.Parent;
+                }
+
+                var call = outer is IArgumentOperation { Parent: IInvocationOperation map } ? map : null;
+                // A fallback's catch-all route matches any path, so it fixes nothing.
+                return call is not null && call.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal) &&
+                    call.TargetMethod.Name != "MapWhen" && !call.TargetMethod.Name.StartsWith("MapFallback", System.StringComparison.Ordinal);
+            }
+        }
+
+        return owner is IMethodSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, MethodKind: MethodKind.Ordinary } method &&
+            IsRedirectOwner(method.ContainingType);
     }
 
     private static string? ConstantPrefix(IOperation value)

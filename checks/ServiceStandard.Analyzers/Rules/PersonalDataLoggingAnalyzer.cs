@@ -19,6 +19,9 @@ namespace ServiceStandard.Analyzers.Rules;
 /// <c>EnableSensitiveDataLogging()</c> outside Development, which logs every query's values.
 /// Names that describe such data without being it (<c>EmailConfirmed</c>, <c>IpAddress</c>,
 /// <c>PasswordLength</c>) are not findings. Objects logged whole are not looked inside.
+/// A wrapper of the same compilation that forwards its parameters to a logger as the template or
+/// the arguments (<c>void Audit(string message, params object[] args) => logger.LogInformation(message, args)</c>)
+/// is a logging call too, up to <see cref="MaxWrapperDepth"/> wrappers deep.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
@@ -44,17 +47,33 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         "option", "options", "version", "family", "service", "client", "sender", "queue", "topic", "exists", "found", "missing",
     ];
 
+    private const int MaxWrapperDepth = 2;
+
+    private static readonly string[] TemplateParameters = ["message", "messageFormat", "messageTemplate", "formatString"];
+    private static readonly string[] ArgumentParameters = ["args", "propertyValues", "propertyValue", "propertyValue0", "propertyValue1", "propertyValue2", "state"];
+
+    /// <summary>What a wrapper's parameter becomes in the logging call it forwards to.</summary>
+    private enum Forwarded
+    {
+        Template,
+        Arguments,
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PersonalDataInLogs);
 
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var wrappers = new System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Dictionary<IParameterSymbol, Forwarded>>(SymbolEqualityComparer.Default);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, wrappers), OperationKind.Invocation);
+        });
         context.RegisterSymbolAction(AnalyzeLoggerMessageMethod, SymbolKind.Method);
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Dictionary<IParameterSymbol, Forwarded>> wrappers)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -75,11 +94,13 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var isMicrosoft = type.Name is "LoggerExtensions" or "LoggerMessage" && OperationPaths.IsInNamespace(type, "Microsoft.Extensions.Logging");
-        var isSerilog = type.Name is "ILogger" or "Log" && OperationPaths.IsInNamespace(type, "Serilog") &&
-            method.Name is "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write";
-        if (!isMicrosoft && !isSerilog)
+        if (!IsLoggingCall(method))
         {
+            if (WrapperRoles(method, context.Compilation, wrappers, 0, context.CancellationToken) is { Count: > 0 } roles)
+            {
+                AnalyzeWrapperCall(context, invocation, roles);
+            }
+
             return;
         }
 
@@ -91,7 +112,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (parameter.Name is "message" or "messageFormat" or "messageTemplate" or "formatString")
+            if (TemplateParameters.Contains(parameter.Name))
             {
                 if (argument.Value.ConstantValue is { HasValue: true, Value: string template })
                 {
@@ -107,7 +128,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
                     return;
                 }
             }
-            else if (parameter.Name is "args" or "propertyValues" or "propertyValue" or "propertyValue0" or "propertyValue1" or "propertyValue2" or "state")
+            else if (ArgumentParameters.Contains(parameter.Name))
             {
                 foreach (var value in ParamsValues(argument.Value))
                 {
@@ -119,6 +140,143 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+    }
+
+    private static bool IsLoggingCall(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        var isMicrosoft = type?.Name is "LoggerExtensions" or "LoggerMessage" && OperationPaths.IsInNamespace(type, "Microsoft.Extensions.Logging");
+        var isSerilog = type?.Name is "ILogger" or "Log" && OperationPaths.IsInNamespace(type, "Serilog") &&
+            method.Name is "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write";
+        return isMicrosoft || isSerilog;
+    }
+
+    /// <summary>A call to a logging wrapper: its arguments are judged as the logging call it forwards them to would judge them.</summary>
+    private static void AnalyzeWrapperCall(OperationAnalysisContext context, IInvocationOperation invocation, Dictionary<IParameterSymbol, Forwarded> roles)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || !roles.TryGetValue(parameter.OriginalDefinition, out var role))
+            {
+                continue;
+            }
+
+            if (role == Forwarded.Template && argument.Value.ConstantValue is { HasValue: true, Value: string template })
+            {
+                if (FindInTemplate(template) is { } placeholder)
+                {
+                    Report(context, argument.Value, invocation.TargetMethod.Name, placeholder);
+                    return;
+                }
+
+                continue;
+            }
+
+            foreach (var value in ParamsValues(argument.Value))
+            {
+                if (FindInValue(value) is { } found)
+                {
+                    Report(context, found.Operation, invocation.TargetMethod.Name, found.Name);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parameters a method of this compilation forwards to a logging call (or to another wrapper),
+    /// as its template or its arguments; empty when it forwards none. Read once per method.
+    /// </summary>
+    private static Dictionary<IParameterSymbol, Forwarded> WrapperRoles(
+        IMethodSymbol method,
+        Compilation compilation,
+        System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Dictionary<IParameterSymbol, Forwarded>> wrappers,
+        int depth,
+        System.Threading.CancellationToken cancellation)
+    {
+        method = method.OriginalDefinition;
+        if (wrappers.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        var roles = new Dictionary<IParameterSymbol, Forwarded>(SymbolEqualityComparer.Default);
+        if (depth < MaxWrapperDepth && method.Parameters.Length > 0 && MentionsLogging(method, cancellation) &&
+            MethodBodies.Of(method, compilation, cancellation) is { } body)
+        {
+            foreach (var call in body.Descendants().OfType<IInvocationOperation>())
+            {
+                var inner = IsLoggingCall(call.TargetMethod) ? null : WrapperRoles(call.TargetMethod, compilation, wrappers, depth + 1, cancellation);
+                foreach (var argument in call.Arguments)
+                {
+                    if (argument.Parameter is not { } target)
+                    {
+                        continue;
+                    }
+
+                    Forwarded? role = inner is null
+                        ? TemplateParameters.Contains(target.Name) ? Forwarded.Template : ArgumentParameters.Contains(target.Name) ? Forwarded.Arguments : null
+                        : inner.TryGetValue(target.OriginalDefinition, out var innerRole) ? innerRole : null;
+                    if (role is null)
+                    {
+                        continue;
+                    }
+
+                    // "Issued: " + template: the caller's text is still part of the template.
+                    var pieces = role == Forwarded.Template && OperationPaths.Unwrap(argument.Value) is IBinaryOperation or IInterpolatedStringOperation
+                        ? argument.Value.DescendantsAndSelf()
+                        : ParamsValues(argument.Value).Append(OperationPaths.Unwrap(argument.Value));
+                    foreach (var value in pieces)
+                    {
+                        if (OperationPaths.Unwrap(value) is IParameterReferenceOperation forwarded &&
+                            SymbolEqualityComparer.Default.Equals(forwarded.Parameter.ContainingSymbol.OriginalDefinition, method))
+                        {
+                            roles[forwarded.Parameter.OriginalDefinition] = role == Forwarded.Template && ParamsValues(argument.Value).Count() == 1 ? Forwarded.Template : Forwarded.Arguments;
+                        }
+                    }
+                }
+            }
+        }
+
+        wrappers[method] = roles;
+        return roles;
+    }
+
+    /// <summary>
+    /// A cheap look at the source before binding it: does the method call something named like a
+    /// logging method, or a method of its own type that does (one overload forwarding to another)?
+    /// </summary>
+    private static bool MentionsLogging(IMethodSymbol method, System.Threading.CancellationToken cancellation, bool followOwnType = true)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax(cancellation).DescendantNodes())
+            {
+                var name = node switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple } => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (name.StartsWith("Log", System.StringComparison.Ordinal) || name is "BeginScope" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write")
+                {
+                    return true;
+                }
+
+                if (followOwnType && method.ContainingType.GetMembers(name).OfType<IMethodSymbol>()
+                    .Any(m => !SymbolEqualityComparer.Default.Equals(m, method) && MentionsLogging(m, cancellation, followOwnType: false)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void AnalyzeLoggerMessageMethod(SymbolAnalysisContext context)

@@ -27,6 +27,7 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         {
             var dbCommand = start.Compilation.GetTypeByMetadataName("System.Data.IDbCommand");
             start.RegisterOperationAction(c => AnalyzeAssignment(c, dbCommand), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeAppend(c, dbCommand), OperationKind.CompoundAssignment);
             start.RegisterOperationAction(c => AnalyzeCreation(c, dbCommand), OperationKind.ObjectCreation);
             start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
         });
@@ -39,6 +40,19 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
             OperationPaths.IsOrInherits(property.Property.ContainingType, dbCommand))
         {
             Check(context, assignment.Value, property.Property.ContainingType.Name + ".CommandText");
+        }
+    }
+
+    /// <summary><c>command.CommandText += " WHERE name = '" + name + "'"</c>: the command's SQL grows by untrusted text.</summary>
+    private static void AnalyzeAppend(OperationAnalysisContext context, INamedTypeSymbol? dbCommand)
+    {
+        var compound = (ICompoundAssignmentOperation)context.Operation;
+        if (compound.OperatorKind == BinaryOperatorKind.Add &&
+            compound.Target is IPropertyReferenceOperation { Property.Name: "CommandText" } property &&
+            OperationPaths.IsOrInherits(property.Property.ContainingType, dbCommand) &&
+            StringBuilding.IsUntrustedPiece(compound.Value, OperationPaths.Root(compound)))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SqlInjection, compound.Value.Syntax.GetLocation(), "concatenation", property.Property.ContainingType.Name + ".CommandText"));
         }
     }
 

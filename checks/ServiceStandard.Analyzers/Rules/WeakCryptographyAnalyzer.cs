@@ -143,10 +143,40 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
 
     private static void ReportWeakHash(OperationAnalysisContext context, IOperation operation, string algorithm)
     {
-        if (SecurityContext.Find(operation, context.ContainingSymbol, SecurityPurposes, wide: true) is { } purpose)
+        if ((SecurityContext.Find(operation, context.ContainingSymbol, SecurityPurposes, wide: true) ?? PurposeOfUses(operation, context.ContainingSymbol)) is { } purpose)
         {
             Report(context, operation, $"{algorithm} is broken for security use ({purpose.Name}): use SHA-256 or better, and a password hasher (PBKDF2, Argon2) for passwords");
         }
+    }
+
+    /// <summary>
+    /// The purpose of an algorithm object told by what it hashes: <c>using var md5 = MD5.Create();</c>
+    /// then <c>md5.ComputeHash(passwordBytes)</c> (or <c>TryComputeHash</c>, <c>ComputeHashAsync</c>,
+    /// <c>TransformBlock</c>, <c>TransformFinalBlock</c>) in the same method.
+    /// </summary>
+    private static (string Name, string Phrase)? PurposeOfUses(IOperation creation, ISymbol? owner)
+    {
+        if (ValueTargets.Of(creation, owner) is not { Count: > 0 } targets || targets[targets.Count - 1].Kind != "variable")
+        {
+            return null;
+        }
+
+        var name = targets[targets.Count - 1].Name;
+        foreach (var operation in OperationPaths.Root(creation).Descendants())
+        {
+            if (operation is IInvocationOperation
+                {
+                    TargetMethod.Name: "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" or "TransformBlock" or "TransformFinalBlock",
+                    Instance: { } instance,
+                } use &&
+                OperationPaths.Unwrap(instance) is ILocalReferenceOperation local && local.Local.Name == name &&
+                SecurityContext.Find(use, owner, SecurityPurposes, wide: true) is { } purpose)
+            {
+                return purpose;
+            }
+        }
+
+        return null;
     }
 
     private static void ReportCipher(OperationAnalysisContext context, IOperation operation, string algorithm) =>

@@ -55,4 +55,74 @@ public sealed class HardcodedSecretAnalyzerTests
                 public string TokenEndpoint = "https://login.example.gov/oauth2/token";
             }
             """);
+
+    [Fact]
+    public Task Secrets_handed_to_apis_and_stored_beside_lookups_are_reported() =>
+        Verify<HardcodedSecretAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Net;
+            using System.Text;
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class Signing(IConfiguration configuration)
+            {
+                // A lookup beside them does not make these values names.
+                public string? Issuer { get; } = configuration["Jwt:Issuer"];
+                public byte[] SigningKey { get; } = Encoding.UTF8.GetBytes({|SS0001:"ThisIsMyJwtSigningKey2024!"|});
+                public string AdminPassword = {|SS0001:"Password123!"|};
+                public string Reports = {|SS0001:"Server=db;Database=reports;User Id=reports;Password=Rep0rts!2024;"|};
+
+                public NetworkCredential Sftp() => new NetworkCredential("sftp", {|SS0001:"q8Z~r1.Xk_9vLm2P"|});
+
+                public Dictionary<string, string> Headers() => new() { ["X-Api-Key"] = "header", ["ApiKey"] = {|SS0001:"a8f5f167f44f4964e6c998dee827110c"|} };
+            }
+            """);
+
+    [Fact]
+    public Task Keys_names_placeholders_and_sample_code_are_not_reported() =>
+        Verify<HardcodedSecretAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Security.Claims;
+            using System.Text.Json;
+            using Microsoft.Extensions.Configuration;
+
+            // Constants whose value is their own name are keys.
+            public static class SettingKeys
+            {
+                public const string ApiKey = "ApiKey";
+                public const string Password = "password";
+                public const string AccessToken = "access_token";
+                public const string ClientSecret = "client-secret";
+                public const string RefreshToken = "RefreshToken";
+            }
+
+            public sealed class SftpClientFactory(IConfiguration configuration)
+            {
+                // Lookups: the literal names a value held in configuration, JSON, the environment or a claim.
+                public string? StorageAccessKey { get; } = configuration.GetValue<string>("SftpStorageAccessKey");
+                public string? ServiceApiKey => configuration["ServiceApiKey"];
+                public string? DatabasePassword => Environment.GetEnvironmentVariable("DB_PASSWORD") ?? configuration.GetConnectionString("ReportingDatabase");
+
+                public string? AccessToken(JsonElement json) => json.GetProperty("access_token").GetString();
+
+                public Claim TokenClaim(string value) => new Claim("refresh_token", value);
+
+                public string? Password(IDictionary<string, string> form) => form.TryGetValue("new_password", out var password) ? password : form["current_password"];
+            }
+
+            // Seed data and samples: values that say they stand in for a secret.
+            public sealed class SeedUser
+            {
+                public string PasswordHash { get; set; } = "hashed_password_123";
+                public string PasswordSalt { get; set; } = "random_salt_abc";
+                public string ApiKey { get; set; } = "your-api-key-here";
+                public string ClientSecret { get; set; } = "example-client-secret-value";
+                public string Token { get; set; } = "dummy_token_for_tests";
+                public string Connection { get; set; } = "Server=myServer;Database=myDb;User Id=myUser;Password=myPassword;";
+
+                // Code shown on a help page, not a value the service uses.
+                public string UsageSample { get; set; } = "services.AddDbContext<AppDb>(o => o.UseNpgsql(\"Host=db;Password=S3cr3tPass\"));";
+            }
+            """);
 }

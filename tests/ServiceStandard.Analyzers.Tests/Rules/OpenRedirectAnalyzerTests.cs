@@ -83,4 +83,80 @@ public sealed class OpenRedirectAnalyzerTests
                     app.MapGet("/{variant:alpha}", (string variant) => Results.Redirect($"/{variant}/start"));
             }
             """);
+
+    [Fact]
+    public Task Redirects_to_the_requests_own_url_in_routed_handlers_are_not_reported() =>
+        Verify<OpenRedirectAnalyzer>.AnalyzerAsync("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Http.Extensions;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+
+            public sealed class CultureController : Controller
+            {
+                [HttpPost("/culture")]
+                public IActionResult Set(string culture) => Redirect(Request.GetEncodedPathAndQuery());
+
+                [HttpPost("/culture/reset")]
+                public IActionResult Reset() => Redirect(Request.PathBase + Request.Path);
+
+                [HttpPost("/culture/saved")]
+                public IActionResult Saved() => Redirect($"{Request.Path}?saved=true");
+
+                [HttpGet("/culture/canonical")]
+                public IActionResult Canonical() => RedirectPermanent(Request.GetEncodedUrl());
+
+                [HttpPost("/culture/home")]
+                public IActionResult Home() => Redirect(Url.Action("Index", "Home")!);
+
+                public IActionResult Index() => View();
+            }
+
+            public sealed class ContactModel : PageModel
+            {
+                public IActionResult OnPost() => Redirect(Request.Path + Request.QueryString);
+
+                public IActionResult OnPostDone() => RedirectToPage("/Index");
+
+                public IActionResult OnGetBack(string returnUrl) => LocalRedirect(returnUrl);
+            }
+
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app) =>
+                    app.MapPost("/language", (HttpContext context) => Results.Redirect(context.Request.GetEncodedPathAndQuery()));
+            }
+            """);
+
+    [Fact]
+    public Task The_path_in_middleware_and_urls_built_on_a_requested_host_are_reported() =>
+        Verify<OpenRedirectAnalyzer>.AnalyzerAsync("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed class LinksController : Controller
+            {
+                public IActionResult Elsewhere(string host) => Redirect({|SS0010:Url.Action("Index", "Home", null, "https", host)|}!);
+
+                public IActionResult Back(string returnUrl) => Redirect({|SS0010:Url.Content(returnUrl)|});
+            }
+
+            public static class TrailingSlash
+            {
+                // Middleware sees every path: a request for //evil.example is redirected to //evil.example/.
+                public static void Use(WebApplication app) =>
+                    app.Use(async (context, next) =>
+                    {
+                        if (!context.Request.Path.Value!.EndsWith('/'))
+                        {
+                            context.Response.Redirect({|SS0010:context.Request.Path + "/"|});
+                            return;
+                        }
+
+                        await next(context);
+                    });
+            }
+            """);
 }

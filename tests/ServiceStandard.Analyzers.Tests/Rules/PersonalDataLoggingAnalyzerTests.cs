@@ -47,4 +47,38 @@ public sealed class PersonalDataLoggingAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Personal_data_passed_through_a_logging_wrapper_is_reported() =>
+        Verify<PersonalDataLoggingAnalyzer>.AnalyzerAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class AuditLog(ILogger<AuditLog> logger)
+            {
+                public void Record(string message, params object[] args) => logger.LogInformation(message, args);
+
+                public void Note(string text) => logger.LogWarning(text);
+
+                // A wrapper of the wrapper.
+                public void Issued(string template, params object[] values) => Record("Issued: " + template, values);
+
+                // Takes personal data but logs none of it.
+                public void Done(string email) => logger.LogInformation("Notification sent");
+            }
+
+            public sealed class Permits(AuditLog audit)
+            {
+                public void Issue(string reference, string email)
+                {
+                    audit.Record({|SS0011:"Permit {Reference} issued to {Email}"|}, reference, email);
+                    audit.Record("Permit {Reference} sent", reference, {|SS0011:email|});
+                    audit.Note($"Issued to {{|SS0011:email|}}");
+                    audit.Issued("permit {Reference}", reference, {|SS0011:email|});
+
+                    audit.Record("Permit {Reference} issued", reference);
+                    audit.Note($"Issued {reference}");
+                    audit.Done(email);
+                }
+            }
+            """);
 }

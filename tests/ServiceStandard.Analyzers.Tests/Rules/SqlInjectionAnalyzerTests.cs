@@ -134,4 +134,92 @@ public sealed class SqlInjectionAnalyzerTests
                 public int Raw(string name) => database.ExecuteSqlRaw("DELETE FROM people WHERE name = {0}", name);
             }
             """]);
+
+    [Fact]
+    public Task Sql_appended_built_in_a_builder_chain_or_in_a_helper_is_reported() =>
+        Verify<SqlInjectionAnalyzer>.AnalyzerAsync([Stubs, """
+            using System.Data.Common;
+            using System.Linq;
+            using System.Text;
+            using Dapper;
+            using Microsoft.EntityFrameworkCore;
+
+            public sealed record Person(string Name);
+
+            public sealed class PeopleSearch(DbConnection connection, DbSet<Person> people, DatabaseFacade database)
+            {
+                public void ByTown(string town)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT * FROM people";
+                    command.CommandText += {|SS0002:" WHERE town = '" + town + "'"|};
+                }
+
+                public object ByName(string name) =>
+                    connection.Query<Person>({|SS0002:new StringBuilder("SELECT * FROM people WHERE name = '").Append(name).Append("'").ToString()|});
+
+                public int MarkSeen(string status)
+                {
+                    var builder = new StringBuilder();
+                    builder.AppendLine("UPDATE people SET seen = 1");
+                    builder.AppendFormat("WHERE status = '{0}'", status);
+                    var sql = builder.ToString();
+                    return database.ExecuteSqlRaw({|SS0002:sql|});
+                }
+
+                public object Named(string name) => people.FromSqlRaw({|SS0002:BuildQuery(name)|}).ToList();
+
+                public void InTown(string town)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = {|SS0002:ByColumn(town)|};
+                }
+
+                private static string BuildQuery(string name) => "SELECT * FROM people WHERE name = '" + name + "'";
+
+                private static string ByColumn(string town) => Where("town", town);
+
+                private static string Where(string column, string value) => $"SELECT * FROM people WHERE {column} = '{value}'";
+            }
+            """]);
+
+    [Fact]
+    public Task Sql_built_only_from_constants_through_helpers_and_builders_is_not_reported() =>
+        Verify<SqlInjectionAnalyzer>.AnalyzerAsync([Stubs, """
+            using System.Data.Common;
+            using System.Linq;
+            using System.Text;
+            using Dapper;
+            using Microsoft.EntityFrameworkCore;
+
+            public sealed record Person(string Name);
+
+            public sealed class PeopleSearch(DbConnection connection, DbSet<Person> people)
+            {
+                private const string Table = "people";
+
+                public object Ada() => people.FromSqlRaw(BuildQuery("Ada")).ToList();
+
+                public void Listed()
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT " + Columns() + " FROM " + Table;
+                    command.CommandText += " WHERE town = @town";
+                }
+
+                public object ByName(string name) =>
+                    connection.Query<Person>(new StringBuilder("SELECT * FROM people").Append(" WHERE name = @name").ToString(), new { name });
+
+                public int Count()
+                {
+                    var builder = new StringBuilder("SELECT COUNT(*) FROM ").Append(Table);
+                    builder.AppendLine(" WHERE seen = 1");
+                    return connection.Query<int>(builder.ToString()).Single();
+                }
+
+                private static string BuildQuery(string name) => "SELECT * FROM people WHERE name = '" + name + "'";
+
+                private static string Columns() => string.Join(", ", nameof(Person.Name), "id");
+            }
+            """]);
 }

@@ -66,4 +66,61 @@ public sealed class WeakCryptographyAnalyzerTests
                 public static RSA LongKey() => RSA.Create(3072);
             }
             """);
+
+    [Fact]
+    public Task An_algorithm_object_is_judged_by_what_it_hashes() =>
+        Verify<WeakCryptographyAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public sealed record Account(string Password, string Secret, string Pin, string Body);
+
+            public static class Accounts
+            {
+                public static string Hash(Account account)
+                {
+                    var passwordBytes = Encoding.UTF8.GetBytes(account.Password);
+                    using var md5 = {|SS0004:MD5.Create()|};
+                    return Convert.ToBase64String(md5.ComputeHash(passwordBytes));
+                }
+
+                public static byte[] Digest(Account account)
+                {
+                    var bytes = Encoding.UTF8.GetBytes(account.Secret);
+                    using var sha = {|SS0004:SHA1.Create()|};
+                    return sha.ComputeHash(bytes);
+                }
+
+            #pragma warning disable SYSLIB0021, SYSLIB0045 // the obsolete shapes are the ones old code has
+                public static byte[] Legacy(Account account)
+                {
+                    using var md5 = {|SS0004:new MD5CryptoServiceProvider()|};
+                    return md5.ComputeHash(Encoding.UTF8.GetBytes(account.Pin));
+                }
+
+                public static byte[] ByName(Account account)
+                {
+                    using var algorithm = {|SS0004:HashAlgorithm.Create("MD5")|}!;
+                    var input = Encoding.UTF8.GetBytes(account.Password);
+                    var output = new byte[16];
+                    return algorithm.TryComputeHash(input, output, out _) ? output : [];
+                }
+            #pragma warning restore SYSLIB0021, SYSLIB0045
+
+                // Checksums, ETags and cache keys made the same way are not a security use.
+                public static string ETag(Account account)
+                {
+                    var content = Encoding.UTF8.GetBytes(account.Body);
+                    using var md5 = MD5.Create();
+                    return Convert.ToHexString(md5.ComputeHash(content));
+                }
+
+                public static string CacheKey(string query)
+                {
+                    using var sha = SHA1.Create();
+                    return Convert.ToHexString(sha.ComputeHash(Encoding.UTF8.GetBytes(query)));
+                }
+            }
+            """);
 }

@@ -1,3 +1,6 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
 using ServiceStandard.Analyzers.Rules;
 
 namespace ServiceStandard.Analyzers.Tests.Rules;
@@ -119,4 +122,119 @@ public sealed class WebPipelineAnalyzerTests
                 }
             }
             """);
+
+    /// <summary>.NET Aspire's ServiceDefaults project, as its template writes MapDefaultEndpoints.</summary>
+    private const string ServiceDefaults = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+        using Microsoft.Extensions.Hosting;
+
+        namespace Microsoft.Extensions.Hosting
+        {
+            public static class Extensions
+            {
+                public static WebApplication MapDefaultEndpoints(this WebApplication app)
+                {
+                    if (app.Environment.IsDevelopment())
+                    {
+                        app.MapHealthChecks("/health");
+                        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
+                    }
+
+                    return app;
+                }
+            }
+        }
+        """;
+
+    /// <summary>A service defaults project whose MapDefaultEndpoints maps nothing.</summary>
+    private const string EmptyServiceDefaults = """
+        using Microsoft.AspNetCore.Builder;
+
+        namespace Microsoft.Extensions.Hosting
+        {
+            public static class Extensions
+            {
+                public static WebApplication MapDefaultEndpoints(this WebApplication app) => app;
+            }
+        }
+        """;
+
+    /// <summary>The Aspire web project: its pipeline is set up in Program and in ServiceDefaults, the exception handler in a branch.</summary>
+    private const string AspireWebProject = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Hosting;
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                var builder = WebApplication.CreateBuilder(args);
+                var app = {|#0:builder.Build()|};
+                app.UseWhen(
+                    context => !context.Request.Path.StartsWithSegments("/api"),
+                    branch => branch.UseExceptionHandler("/error").UseHsts());
+                app.MapWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler("/api/error"));
+                app.UseHttpsRedirection();
+                app.MapDefaultEndpoints();
+                app.Run();
+            }
+        }
+        """;
+
+    private static void WithServiceDefaultsProject<T>(T test, string source)
+        where T : AnalyzerTest<DefaultVerifier>
+    {
+        var project = new ProjectState("ServiceDefaults", LanguageNames.CSharp, "/ServiceDefaults/Test", "cs");
+        test.TestState.AdditionalProjects.Add("ServiceDefaults", project);
+        project.Sources.Add(source);
+        project.AdditionalReferences.AddRange(SdkReferences.All);
+        test.TestState.AdditionalProjectReferences.Add("ServiceDefaults");
+    }
+
+    /// <summary>ServiceDefaults compiled, as a user's own build references another project: no source to read.</summary>
+    private static MetadataReference Compiled(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "ServiceDefaults",
+            [CSharpSyntaxTree.ParseText(source)],
+            SdkReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    [Fact]
+    public async Task Pipeline_setup_in_branches_and_in_another_projects_extension_method_counts()
+    {
+        await Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync([AspireWebProject], t => WithServiceDefaultsProject(t, ServiceDefaults));
+        await Verify<MissingExceptionHandlerAnalyzer>.AnalyzerAsync([AspireWebProject], t => WithServiceDefaultsProject(t, ServiceDefaults));
+        await Verify<MissingHttpsEnforcementAnalyzer>.AnalyzerAsync([AspireWebProject], t => WithServiceDefaultsProject(t, ServiceDefaults));
+    }
+
+    [Fact]
+    public Task Another_projects_extension_method_that_maps_nothing_is_read_and_reported() =>
+        Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync(
+            [AspireWebProject],
+            t =>
+            {
+                WithServiceDefaultsProject(t, EmptyServiceDefaults);
+                t.ExpectedDiagnostics.Add(new DiagnosticResult("SS0014", DiagnosticSeverity.Warning).WithLocation(0));
+            });
+
+    [Fact]
+    public Task A_compiled_project_reference_is_not_claimed_to_lack_anything() =>
+        Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync([AspireWebProject], t => t.TestState.AdditionalReferences.Add(Compiled(EmptyServiceDefaults)));
+
+    [Theory]
+    [InlineData("app.UseHsts();", "has no HTTPS redirection: UseHttpsRedirection() is never called (UseHsts() is)")]
+    [InlineData("app.UseHttpsRedirection();", "sends no HSTS header: UseHsts() is never called (UseHttpsRedirection() is)")]
+    [InlineData("", "has neither HTTPS redirection nor HSTS: UseHttpsRedirection() and UseHsts() are never called")]
+    public Task The_https_message_names_exactly_what_is_missing(string call, string missing) =>
+        Verify<MissingHttpsEnforcementAnalyzer>.AnalyzerAsync(
+            [BareApplication.Replace("app.Run();", call + " app.Run();")],
+            t => t.ExpectedDiagnostics.Add(new DiagnosticResult("SS0013", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(missing)));
 }

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ServiceStandard.Analyzers.Flow;
+
+/// <summary>
+/// The bodies of the compilation's own methods, for rules that follow a value into a helper
+/// (SQL built by <c>BuildQuery(name)</c>, a logging wrapper). Only methods declared in the same
+/// compilation are read; the callers bound how deep they go.
+/// </summary>
+internal static class MethodBodies
+{
+    /// <summary>The body of <paramref name="method"/> when its source is in <paramref name="compilation"/>, else null.</summary>
+    public static IOperation? Of(IMethodSymbol method, Compilation? compilation, System.Threading.CancellationToken cancellation = default)
+    {
+        if (compilation is null)
+        {
+            return null;
+        }
+
+        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+            {
+                continue;
+            }
+
+            // Operation actions only see the method being analysed; the helper's body needs its own model.
+            var model = compilation.GetSemanticModel(reference.SyntaxTree);
+            if (model.GetOperation(reference.GetSyntax(cancellation), cancellation) is IMethodBodyOperation body)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The values the body returns, leaving out lambdas and local functions inside it.</summary>
+    public static IEnumerable<IOperation> ReturnedValues(IOperation body)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (operation is IReturnOperation { ReturnedValue: { } value })
+            {
+                yield return value;
+                continue;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+}
