@@ -73,6 +73,25 @@ internal static class ReportExamples
             {
                 Source = "src",
                 WcagLevels = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+                Code = new CodeScope(
+                    "/usr/share/dotnet/packs/Microsoft.NETCore.App.Ref/10.0.0/ref/net10.0",
+                    "generator: /usr/share/dotnet/sdk/10.0.100/Sdks/Microsoft.NET.Sdk.Razor/source-generators",
+                    [
+                        new AnalysedProject("src/Permits.Web/Permits.Web.csproj", "net10.0", 42, 12, "generator", 31, [], 0, [], 0, []),
+                        new AnalysedProject(
+                            "src/Permits.Data/Permits.Data.csproj",
+                            "net8.0",
+                            17,
+                            0,
+                            "none",
+                            4,
+                            [new PackageGap("Dapper", "2.1.66", "not in the NuGet packages folder (not restored here)")],
+                            3,
+                            [new CompileMessage("src/Permits.Data/PermitRepository.cs", 11, 20, "CS1061", "'IDbConnection' does not contain a definition for 'Query'")],
+                            0,
+                            []),
+                    ],
+                    [new CodeEvidenceGap("code/SS0002", 3, ["Execute", "Query"], "code/SS0002 could not check 3 call site(s) (Execute, Query): the types they call did not resolve; packages not found: Dapper.")]),
             },
             Pages = pages,
             Findings = findings,
