@@ -357,10 +357,29 @@ public static class ProjectCompilations
 
     private static PackageResolution ResolvePackages(ProjectInfo project, string rootPath, FrameworkReferences references, PackageResolver packages)
     {
+        IReadOnlyList<MetadataReference>? netFramework = null;
+        UnresolvedPackage? missing = null;
+        if (project.Framework.Framework == FrameworkConstants.FrameworkIdentifiers.Net)
+        {
+            (netFramework, missing) = packages.NetFramework(project.Framework);
+        }
+
         var frameworkAssemblies = new HashSet<string>(
-            references.Core.Concat(project.IsWeb ? references.Web : []).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
+            (netFramework ?? [.. references.Core, .. project.IsWeb ? references.Web : []]).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
             StringComparer.OrdinalIgnoreCase);
-        return packages.Resolve(project.Evaluated!, rootPath, project.Framework, frameworkAssemblies);
+        var resolution = packages.Resolve(project.Evaluated!, rootPath, project.Framework, frameworkAssemblies);
+
+        // Vendored assemblies referenced by HintPath (old-style projects' lib/ folders).
+        var vendored = project.Evaluated!.AssemblyReferences
+            .Where(r => r.HintPath is not null && !frameworkAssemblies.Contains(r.Name))
+            .Select(r => PackageResolver.RepositoryAssembly(rootPath, r.HintPath!))
+            .OfType<MetadataReference>();
+        return resolution with
+        {
+            References = [.. resolution.References, .. vendored],
+            Unresolved = missing is null ? resolution.Unresolved : [.. resolution.Unresolved, missing],
+            Framework = netFramework,
+        };
     }
 
     private static CSharpCompilation Create(
@@ -378,9 +397,9 @@ public static class ProjectCompilations
             allTrees.Add(CSharpSyntaxTree.ParseText(usings, parseOptions, "ServiceStandard.GlobalUsings.g.cs"));
         }
 
-        var metadata = new List<MetadataReference>(references.Core);
+        var metadata = new List<MetadataReference>(packages?.Framework ?? references.Core);
         metadata.AddRange(packages?.References ?? []);
-        if (project.IsWeb || references.Web.Length > 0 && project.Path == NoProject)
+        if (packages?.Framework is null && (project.IsWeb || references.Web.Length > 0 && project.Path == NoProject))
         {
             metadata.AddRange(references.Web);
         }
@@ -457,7 +476,8 @@ public static class ProjectCompilations
             : sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase);
 
         // Lenient where the SDK is strict: a project whose Directory.Build.props is above the analysed folder still gets them.
-        var implicitUsings = !evaluated.IsFalse("ImplicitUsings");
+        // An old-style project (no SDK) has no implicit usings at all.
+        var implicitUsings = (evaluated.Sdk.Length > 0 || sdk.Length > 0) && !evaluated.IsFalse("ImplicitUsings");
         return new ProjectInfo(project.RelativePath, folder, isWeb, isExe, implicitUsings, evaluated.ProjectReferences, rootNamespace, evaluated);
     }
 

@@ -20,7 +20,15 @@ public sealed record UnresolvedPackage(string Id, string? Version, string Reason
 public sealed record PackageResolution(
     IReadOnlyList<MetadataReference> References,
     IReadOnlyList<ResolvedPackage> Resolved,
-    IReadOnlyList<UnresolvedPackage> Unresolved);
+    IReadOnlyList<UnresolvedPackage> Unresolved)
+{
+    /// <summary>
+    /// For a .NET Framework project, the framework's reference assemblies (the
+    /// Microsoft.NETFramework.ReferenceAssemblies package the SDK uses off Windows), which replace
+    /// .NET's; null to compile against .NET's reference packs.
+    /// </summary>
+    public IReadOnlyList<MetadataReference>? Framework { get; init; }
+}
 
 /// <summary>
 /// Finds the reference assemblies of a project's NuGet packages without restoring or running
@@ -89,6 +97,55 @@ public sealed class PackageResolver
         return new PackageResolution(references, resolved, unresolved);
     }
 
+    /// <summary>
+    /// The reference assemblies of a .NET Framework version, from the
+    /// <c>Microsoft.NETFramework.ReferenceAssemblies.&lt;tfm&gt;</c> package in our packages folder
+    /// (facades included); the package to restore when it is not there.
+    /// </summary>
+    public (IReadOnlyList<MetadataReference>? References, UnresolvedPackage? Missing) NetFramework(NuGetFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var id = "Microsoft.NETFramework.ReferenceAssemblies." + framework.GetShortFolderName();
+        var version = framework.Version;
+        var versionFolder = $"v{version.Major}.{version.Minor}" + (version.Build > 0 ? $".{version.Build}" : string.Empty);
+        var folder = _packageFolders
+            .Select(f => Path.Combine(f, id.ToLowerInvariant()))
+            .Where(Directory.Exists)
+            .SelectMany(Directory.EnumerateDirectories)
+            .OrderByDescending(d => NuGetVersion.TryParse(Path.GetFileName(d), out var v) ? v : new NuGetVersion(0, 0, 0))
+            .Select(d => Path.Combine(d, "build", ".NETFramework", versionFolder))
+            .FirstOrDefault(Directory.Exists);
+        if (folder is null)
+        {
+            return (null, new UnresolvedPackage(id, null, "not in the NuGet packages folder: .NET Framework code is compiled against .NET's references instead"));
+        }
+
+        var facades = Path.Combine(folder, "Facades");
+        var files = Directory.EnumerateFiles(folder, "*.dll")
+            .Concat(Directory.Exists(facades) ? Directory.EnumerateFiles(facades, "*.dll") : [])
+            .GroupBy(Path.GetFileNameWithoutExtension, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First())
+            .Order(StringComparer.Ordinal);
+        return ([.. files.Select(Reference).OfType<MetadataReference>()], null);
+    }
+
+    /// <summary>
+    /// An assembly the repository holds and a project references by <c>HintPath</c> (a vendored
+    /// library): inside the analysed folder, a regular file, at most 64 MiB, read as metadata only.
+    /// </summary>
+    public static MetadataReference? RepositoryAssembly(string rootPath, string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(rootPath);
+        ArgumentNullException.ThrowIfNull(relativePath);
+        if (ProjectPaths.Normalize(relativePath) is not { } inside || !inside.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var info = new FileInfo(Path.Combine(rootPath, inside));
+        return info.Exists && info.LinkTarget is null && info.Length <= MaxAssetsBytes ? Reference(info.FullName) : null;
+    }
+
     private static MetadataReference? Reference(string path) =>
         ReferenceCache.GetOrAdd(path, p =>
         {
@@ -96,7 +153,8 @@ public sealed class PackageResolver
             {
                 using var stream = File.OpenRead(p);
                 using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
-                return reader.HasMetadata ? MetadataReference.CreateFromFile(p) : null;
+                // A module or a native wrapper is no assembly to reference (CS1509).
+                return reader.HasMetadata && System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader).IsAssembly ? MetadataReference.CreateFromFile(p) : null;
             }
             catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
             {

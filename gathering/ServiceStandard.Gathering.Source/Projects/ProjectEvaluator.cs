@@ -7,6 +7,9 @@ namespace ServiceStandard.Gathering.Source.Projects;
 /// <summary>A package the project asks for: its id and the version (or range) it names, after central package management.</summary>
 public sealed record PackageRequest(string Id, string? Version);
 
+/// <summary>A <c>&lt;Reference&gt;</c> item: a framework assembly by name, or a file in the repository (<c>HintPath</c>, relative to the analysed folder).</summary>
+public sealed record AssemblyReference(string Name, string? HintPath);
+
 /// <summary>A <c>&lt;Using&gt;</c> item: a global using the SDK writes into the compilation.</summary>
 public sealed record ProjectUsing(string Namespace, string? Alias, bool Static);
 
@@ -28,6 +31,9 @@ public sealed record EvaluatedProject(
     IReadOnlyList<string> Imported,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>The project's <c>&lt;Reference&gt;</c> items (mostly old-style .NET Framework projects).</summary>
+    public IReadOnlyList<AssemblyReference> AssemblyReferences { get; init; } = [];
+
     public string Folder => ProjectPaths.Parent(Path) ?? string.Empty;
 
     public string? Property(string name) => Properties.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
@@ -36,8 +42,15 @@ public sealed record EvaluatedProject(
 
     public bool IsFalse(string name) => Property(name) is { } value && (value.Equals("false", StringComparison.OrdinalIgnoreCase) || value.Equals("disable", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The target framework evaluated (for a multi-targeting project, the one chosen), or null.</summary>
-    public string? TargetFramework => Property("TargetFramework");
+    /// <summary>
+    /// The target framework evaluated (for a multi-targeting project, the one chosen), or null; an
+    /// old-style project's <c>TargetFrameworkVersion</c> (<c>v4.8</c>) as its moniker (<c>net48</c>).
+    /// </summary>
+    public string? TargetFramework => Property("TargetFramework") ??
+        (Property("TargetFrameworkVersion") is { } version && (Property("TargetFrameworkIdentifier") ?? ".NETFramework") == ".NETFramework" &&
+         version.TrimStart('v', 'V').Replace(".", string.Empty, StringComparison.Ordinal) is { Length: > 0 } digits && digits.All(char.IsDigit)
+            ? "net" + digits
+            : null);
 }
 
 /// <summary>
@@ -134,7 +147,10 @@ public sealed class ProjectEvaluator(Func<string, string?> readFile)
             [.. state.Usings.DistinctBy(u => (u.Namespace, u.Alias, u.Static))],
             [.. state.UsingRemovals.Distinct(StringComparer.Ordinal)],
             [.. state.Imported],
-            [.. state.Problems]);
+            [.. state.Problems])
+        {
+            AssemblyReferences = [.. state.AssemblyReferences.DistinctBy(r => r.Name, StringComparer.OrdinalIgnoreCase)],
+        };
     }
 
     private static string SdkOf(XElement project)
@@ -171,6 +187,8 @@ public sealed class ProjectEvaluator(Func<string, string?> readFile)
         public List<ProjectUsing> Usings { get; } = [];
 
         public List<string> UsingRemovals { get; } = [];
+
+        public List<AssemblyReference> AssemblyReferences { get; } = [];
 
         private MsBuildExpressions Expressions => new(Property, path => readFile(path) is not null, ProjectPaths.Parent(_currentFile) ?? string.Empty);
 
@@ -395,6 +413,10 @@ public sealed class ProjectEvaluator(Func<string, string?> readFile)
                         break;
                     case "FrameworkReference":
                         FrameworkReferences.AddRange(Split(include));
+                        break;
+                    case "Reference":
+                        var hint = Metadata(item, "HintPath") is { } hintPath ? ProjectPaths.Resolve(hintPath, ProjectPaths.Parent(_projectPath) ?? string.Empty) : null;
+                        AssemblyReferences.AddRange(Split(include).Select(name => new AssemblyReference(name.Split(',')[0].Trim(), hint)));
                         break;
                     case "Using":
                         var alias = Metadata(item, "Alias");

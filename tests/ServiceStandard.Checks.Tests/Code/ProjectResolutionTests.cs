@@ -22,6 +22,7 @@ public sealed class ProjectResolutionTests
         "SS0002 src/Permits.Data/PermitRepository.cs:11",
         "SS0002 src/Permits.Data/PermitRepository.cs:20",
         "SS0002 src/Permits.Data/PermitRepository.cs:36",
+        "SS0002 src/Permits.Legacy/LegacyPermitLookup.cs:11",
         "SS0011 src/Permits.Data/PermitRepository.cs:29",
     ];
 
@@ -61,11 +62,10 @@ public sealed class ProjectResolutionTests
 
         var scope = Assert.IsType<CodeScope>(result.Scope);
         Assert.Equal(
-            ["src/Permits.Data/Permits.Data.csproj", "src/Permits.ServiceDefaults/Permits.ServiceDefaults.csproj", "src/Permits.Web/Permits.Web.csproj"],
-            scope.Projects.Select(p => p.Path).Order(StringComparer.Ordinal));
+            ["src/Permits.Data/Permits.Data.csproj net10.0", "src/Permits.Legacy/Permits.Legacy.csproj net48", "src/Permits.ServiceDefaults/Permits.ServiceDefaults.csproj net10.0", "src/Permits.Web/Permits.Web.csproj net10.0"],
+            scope.Projects.Select(p => $"{p.Path} {p.TargetFramework}").Order(StringComparer.Ordinal));
         Assert.All(scope.Projects, p =>
         {
-            Assert.Equal("net10.0", p.TargetFramework);
             Assert.Empty(p.PackagesUnresolved);
             Assert.True(p.CompileErrors == 0 && p.RazorErrors == 0, Describe(p));
         });
@@ -131,5 +131,62 @@ public sealed class ProjectResolutionTests
         Assert.True(Web(withTokenizer).Razor == "generator", withTokenizer.Scope!.RazorFrom);
         Assert.Equal(0, Web(withTokenizer).RazorErrors + Web(withTokenizer).CompileErrors);
         Assert.True(Web(without).RazorErrors + Web(without).CompileErrors > 0, "the raw string literal should break Razor's own tokenizer");
+    }
+
+    [Fact]
+    public async Task An_old_style_dotnet_framework_project_is_compiled_against_the_framework_and_its_vendored_assemblies()
+    {
+        // The shape of Juliet's and many legacy government projects: no SDK, TargetFrameworkVersion, Reference items, a lib/ folder.
+        using var tree = new TempSourceTree(
+            ("src/Legacy/Legacy.csproj", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project ToolsVersion="14.0" DefaultTargets="Build" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+                  <Import Project="$(MSBuildExtensionsPath)\$(MSBuildToolsVersion)\Microsoft.Common.props" Condition="Exists('$(MSBuildExtensionsPath)\$(MSBuildToolsVersion)\Microsoft.Common.props')" />
+                  <PropertyGroup>
+                    <OutputType>Library</OutputType>
+                    <TargetFrameworkVersion>v4.8</TargetFrameworkVersion>
+                  </PropertyGroup>
+                  <PropertyGroup Condition=" '$(Configuration)|$(Platform)' == 'Debug|AnyCPU' ">
+                    <DefineConstants>DEBUG;TRACE</DefineConstants>
+                  </PropertyGroup>
+                  <PropertyGroup Condition=" '$(Configuration)|$(Platform)' == 'Release|AnyCPU' ">
+                    <DefineConstants>TRACE</DefineConstants>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Reference Include="System" />
+                    <Reference Include="System.Data" />
+                    <Reference Include="System.Web" />
+                  </ItemGroup>
+                  <ItemGroup>
+                    <Compile Include="Lookup.cs" />
+                  </ItemGroup>
+                  <Import Project="$(MSBuildToolsPath)\Microsoft.CSharp.targets" />
+                </Project>
+                """),
+            ("src/Legacy/Lookup.cs", """
+                using System.Data.SqlClient;
+                using System.Web;
+
+                namespace Legacy
+                {
+                    public static class Lookup
+                    {
+                        public static SqlCommand ByName(SqlConnection connection)
+                        {
+                            var name = HttpContext.Current.Request.QueryString["name"];
+                            var command = new SqlCommand("SELECT * FROM people WHERE name = '" + name + "'", connection);
+                            return command;
+                        }
+                    }
+                }
+                """));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var project = Assert.Single(result.Scope!.Projects);
+        Assert.Equal("net48", project.TargetFramework);
+        Assert.True(project.CompileErrors == 0, Describe(project));
+        Assert.Empty(project.PackagesUnresolved);
+        Assert.Equal(["SS0002 src/Legacy/Lookup.cs:11"], CodeFindings(result));
     }
 }
