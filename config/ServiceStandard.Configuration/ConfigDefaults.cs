@@ -44,6 +44,9 @@ public static class ConfigDefaults
 
     public static IReadOnlyList<string> SourceExclude { get; } = ["**/bin/**", "**/obj/**"];
 
+    /// <summary>nuget.org, the feed <c>source.restore: download</c> uses unless <c>source.feeds</c> names others.</summary>
+    public static IReadOnlyList<string> PackageFeeds { get; } = ["https://api.nuget.org/v3/index.json"];
+
     public static DesignSystemConfig DesignSystem { get; } = new(Pack: "servicestandard", MinimumVersion: null, Palette: ConfigKeywords.TokensPalette, PaletteTolerance: 2.3);
 
     public static AccessibilityConfig Accessibility { get; } = new(AccessibilityLevel.Wcag22AA, BestPractice: false, Keyboard: true, Reflow: true);
@@ -156,7 +159,14 @@ public static class ConfigDefaults
             var sourcePath = Path.GetFullPath(Path.Combine(workingDirectory, overrides.Source));
             if (Directory.Exists(sourcePath))
             {
-                merged = merged with { Source = new SourceConfig(sourcePath, merged.Source?.Exclude ?? SourceExclude) };
+                merged = merged with
+                {
+                    Source = new SourceConfig(sourcePath, merged.Source?.Exclude ?? SourceExclude)
+                    {
+                        Restore = merged.Source?.Restore ?? PackageRestore.None,
+                        Feeds = merged.Source?.Feeds ?? PackageFeeds,
+                    },
+                };
             }
             else
             {

@@ -21,6 +21,13 @@ public enum AccessibilityLevel
     Wcag22AA,
 }
 
+/// <summary>How the code checks find NuGet packages missing from the machine: not at all, or downloaded from <c>source.feeds</c>.</summary>
+public enum PackageRestore
+{
+    None,
+    Download,
+}
+
 /// <summary>The lowest finding severity that fails the run (exit code 1); <see cref="None"/> never fails.</summary>
 public enum FailThreshold
 {
@@ -75,6 +82,10 @@ public static class ConfigKeywords
         ("wcag21a", AccessibilityLevel.Wcag21A),
         ("wcag21aa", AccessibilityLevel.Wcag21AA),
         ("wcag22aa", AccessibilityLevel.Wcag22AA));
+
+    public static KeywordSet<PackageRestore> PackageRestores { get; } = new(
+        ("none", PackageRestore.None),
+        ("download", PackageRestore.Download));
 
     public static KeywordSet<FailThreshold> FailThresholds { get; } = new(
         ("critical", FailThreshold.Critical),

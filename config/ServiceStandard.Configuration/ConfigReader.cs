@@ -25,7 +25,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
     private static readonly string[] AuthKeys = ["loginUrl", "steps"];
     private static readonly string[] TimeoutKeys = ["pageSeconds", "navigationSeconds"];
     private static readonly string[] ViewportKeys = ["width", "height"];
-    private static readonly string[] SourceKeys = ["path", "exclude"];
+    private static readonly string[] SourceKeys = ["path", "exclude", "restore", "feeds"];
     private static readonly string[] DesignSystemKeys = ["pack", "minimumVersion", "palette", "paletteTolerance"];
     private static readonly string[] AccessibilityKeys = ["level", "bestPractice", "keyboard", "reflow"];
     private static readonly string[] ChecksKeys = ["enable", "disable"];
@@ -592,7 +592,41 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
             context.Error(map.Get("path")!, $"the folder '{text}' in source.path does not exist (paths are relative to the config's folder)");
         }
 
-        return new SourceConfig(path, exclude);
+        return new SourceConfig(path, exclude)
+        {
+            Restore = ReadKeyword(map, "restore", ConfigKeywords.PackageRestores) ?? PackageRestore.None,
+            Feeds = map.Has("feeds") ? ReadFeeds(map) : ConfigDefaults.PackageFeeds,
+        };
+    }
+
+    /// <summary>source.feeds: https:// (or http:// on 127.0.0.1) v3 service indexes, or folders relative to the config.</summary>
+    private List<string> ReadFeeds(YamlMapping map)
+    {
+        var feeds = new List<string>();
+        foreach (var feed in map.GetStringList("feeds"))
+        {
+            if (Uri.TryCreate(feed, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+            {
+                if (uri.Scheme == "http" && !uri.IsLoopback)
+                {
+                    context.Error(map.Get("feeds")!, $"the feed '{feed}' in source.feeds must use https (http only on this machine)");
+                }
+
+                feeds.Add(feed);
+            }
+            else
+            {
+                var folder = ResolvePath(feed);
+                if (!Directory.Exists(folder))
+                {
+                    context.Error(map.Get("feeds")!, $"the feed '{feed}' in source.feeds is neither an https URL nor a folder (paths are relative to the config's folder)");
+                }
+
+                feeds.Add(folder);
+            }
+        }
+
+        return feeds;
     }
 
     private DesignSystemConfig ReadDesignSystem(YamlMapping top)

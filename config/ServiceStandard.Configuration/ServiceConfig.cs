@@ -87,7 +87,14 @@ public sealed record TimeoutConfig(int PageSeconds, int NavigationSeconds);
 public sealed record ViewportSize(int Width, int Height);
 
 /// <summary>C# source to analyse; <see cref="Path"/> is absolute.</summary>
-public sealed record SourceConfig(string Path, IReadOnlyList<string> Exclude);
+public sealed record SourceConfig(string Path, IReadOnlyList<string> Exclude)
+{
+    /// <summary><c>source.restore</c>: whether packages missing from the machine are downloaded (off by default).</summary>
+    public PackageRestore Restore { get; init; } = PackageRestore.None;
+
+    /// <summary><c>source.feeds</c>: the NuGet feeds (v3 service index URLs or local folders) packages are downloaded from.</summary>
+    public IReadOnlyList<string> Feeds { get; init; } = ConfigDefaults.PackageFeeds;
+}
 
 /// <summary>
 /// The design system the service builds with. <see cref="Pack"/> is a shipped pack id or an

@@ -24,6 +24,15 @@ public sealed record SourceRequest(
     string Language = "en",
     IReadOnlyList<string>? PackageFolders = null)
 {
+    /// <summary>Feeds to download packages from when no packages folder has them (<c>source.restore: download</c>); empty: never download.</summary>
+    public IReadOnlyList<string> DownloadFeeds { get; init; } = [];
+
+    /// <summary>Where downloaded packages are kept: <c>$XDG_CACHE_HOME/servicestandard/packages</c>, else <c>~/.cache/servicestandard/packages</c>.</summary>
+    public string DownloadCache { get; init; } = Path.Combine(
+        Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache ? cache : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
+        "servicestandard",
+        "packages");
+
     /// <summary>Build output, dependencies, version control and generated code.</summary>
     public static IReadOnlyList<string> DefaultExclude { get; } =
     [
@@ -45,6 +54,9 @@ public sealed record SourceRequest(
     public static SourceRequest From(SourceConfig config, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(config);
-        return new SourceRequest(config.Path, [.. DefaultExclude.Union(config.Exclude, StringComparer.Ordinal)], Language: language);
+        return new SourceRequest(config.Path, [.. DefaultExclude.Union(config.Exclude, StringComparer.Ordinal)], Language: language)
+        {
+            DownloadFeeds = config.Restore == PackageRestore.Download ? config.Feeds : [],
+        };
     }
 }

@@ -37,7 +37,8 @@ public static class CodeAssessment
         var clock = Stopwatch.StartNew();
         var references = FrameworkReferences.For(request.DotnetRoot);
         var razorGenerator = request.UseRazorGenerator ? SdkRazorGenerator.For(request.DotnetRoot) : null;
-        var packages = request.PackageFolders is { } folders ? new PackageResolver(folders) : PackageResolver.FromEnvironment();
+        var downloader = request.DownloadFeeds.Count > 0 ? new PackageDownloader(request.DownloadFeeds, request.DownloadCache) : null;
+        var packages = new PackageResolver(request.PackageFolders ?? [PackageResolver.GlobalPackagesFolder()], downloader);
         var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, razorGenerator, packages, cancellationToken);
         var runs = await AnalyzerRun.RunAsync(projects, CodeRules.Analyzers, cancellationToken);
 

@@ -47,10 +47,20 @@ public sealed class PackageResolver
     private static readonly ConcurrentDictionary<string, MetadataReference?> ReferenceCache = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<string> _packageFolders;
+    private readonly PackageDownloader? _downloader;
 
-    public PackageResolver(IReadOnlyList<string> packageFolders)
+    /// <param name="packageFolders">Where packages are looked up, in order.</param>
+    /// <param name="downloader">When given (<c>source.restore: download</c>), a package in no folder is fetched from its feeds into its cache.</param>
+    public PackageResolver(IReadOnlyList<string> packageFolders, PackageDownloader? downloader = null)
     {
         ArgumentNullException.ThrowIfNull(packageFolders);
+        _downloader = downloader;
+        if (downloader is not null)
+        {
+            Directory.CreateDirectory(downloader.CacheFolder);
+            packageFolders = [.. packageFolders, downloader.CacheFolder];
+        }
+
         _packageFolders = [.. packageFolders.Where(Directory.Exists)];
     }
 
@@ -58,13 +68,14 @@ public sealed class PackageResolver
     public IReadOnlyList<string> PackageFolders => _packageFolders;
 
     /// <summary>The global packages folder as NuGet finds it: <c>NUGET_PACKAGES</c>, else <c>~/.nuget/packages</c>.</summary>
-    public static PackageResolver FromEnvironment()
+    public static PackageResolver FromEnvironment(PackageDownloader? downloader = null) => new([GlobalPackagesFolder()], downloader);
+
+    public static string GlobalPackagesFolder()
     {
         var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-        var folder = !string.IsNullOrWhiteSpace(configured)
+        return !string.IsNullOrWhiteSpace(configured)
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        return new PackageResolver([folder]);
     }
 
     /// <summary>
@@ -108,13 +119,19 @@ public sealed class PackageResolver
         var id = "Microsoft.NETFramework.ReferenceAssemblies." + framework.GetShortFolderName();
         var version = framework.Version;
         var versionFolder = $"v{version.Major}.{version.Minor}" + (version.Build > 0 ? $".{version.Build}" : string.Empty);
-        var folder = _packageFolders
+        string? Find() => _packageFolders
             .Select(f => Path.Combine(f, id.ToLowerInvariant()))
             .Where(Directory.Exists)
             .SelectMany(Directory.EnumerateDirectories)
             .OrderByDescending(d => NuGetVersion.TryParse(Path.GetFileName(d), out var v) ? v : new NuGetVersion(0, 0, 0))
             .Select(d => Path.Combine(d, "build", ".NETFramework", versionFolder))
             .FirstOrDefault(Directory.Exists);
+        var folder = Find();
+        if (folder is null && _downloader is not null && _downloader.TryDownload(id, null, CancellationToken.None))
+        {
+            folder = Find();
+        }
+
         if (folder is null)
         {
             return (null, new UnresolvedPackage(id, null, "not in the NuGet packages folder: .NET Framework code is compiled against .NET's references instead"));
@@ -310,6 +327,19 @@ public sealed class PackageResolver
     }
 
     private (NuGetVersion? Version, string? Folder, string? Reason) FindVersion(string id, string? range)
+    {
+        var found = FindVersionInFolders(id, range);
+        if (found.Version is null && _downloader is not null && _downloader.TryDownload(id, range, CancellationToken.None))
+        {
+            found = FindVersionInFolders(id, range);
+        }
+
+        return found.Version is null && _downloader is not null
+            ? (null, null, found.Reason + "; not on the configured feeds either")
+            : found;
+    }
+
+    private (NuGetVersion? Version, string? Folder, string? Reason) FindVersionInFolders(string id, string? range)
     {
         var available = _packageFolders
             .Select(f => Path.Combine(f, id.ToLowerInvariant()))

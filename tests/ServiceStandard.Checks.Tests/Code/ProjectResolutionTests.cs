@@ -189,4 +189,29 @@ public sealed class ProjectResolutionTests
         Assert.Empty(project.PackagesUnresolved);
         Assert.Equal(["SS0002 src/Legacy/Lookup.cs:11"], CodeFindings(result));
     }
+
+    [Fact]
+    public async Task With_restore_download_a_package_in_no_folder_is_fetched_from_the_feed_and_its_calls_are_checked()
+    {
+        // A local folder feed holding the real Dapper package: the test never leaves the machine.
+        using var copy = CleanCopy();
+        using var feed = new TempSourceTree(("README", "a NuGet folder feed"));
+        using var empty = new TempSourceTree(("README", "no packages here"));
+        var nupkg = Path.Combine(PackageResolverFolder(), "dapper", "2.1.66", "dapper.2.1.66.nupkg");
+        File.Copy(nupkg, Path.Combine(feed.Root, "dapper.2.1.66.nupkg"));
+        var cache = Path.Combine(empty.Root, "cache");
+
+        var request = new SourceRequest(copy.Root, RunRepositoryChecks: false, PackageFolders: [empty.Root]) { DownloadFeeds = [feed.Root], DownloadCache = cache };
+        var result = await CodeAssessment.RunAsync(request, CancellationToken.None);
+
+        var data = result.Scope!.Projects.Single(p => p.Path.EndsWith("Permits.Data.csproj", StringComparison.Ordinal));
+        Assert.DoesNotContain(data.PackagesUnresolved, p => p.Id == "Dapper");
+        Assert.Contains(data.PackagesUnresolved, p => p.Id == "Microsoft.EntityFrameworkCore.Relational" && p.Reason.EndsWith("not on the configured feeds either", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(cache, "dapper", "2.1.66", "dapper.nuspec")));
+        Assert.Empty(Directory.EnumerateFiles(cache, "*.targets", SearchOption.AllDirectories));
+        Assert.Contains("SS0002 src/Permits.Data/PermitRepository.cs:11", CodeFindings(result));
+        Assert.Contains("SS0002 src/Permits.Data/PermitRepository.cs:36", CodeFindings(result));
+    }
+
+    private static string PackageResolverFolder() => ServiceStandard.Gathering.Source.Packages.PackageResolver.GlobalPackagesFolder();
 }
