@@ -165,6 +165,16 @@ public static class Descriptors
         OperabilityTag,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor LogForging = Rule(
+        "SS0016",
+        "Request data in a log message template",
+        "{0} writes request data ({1}) into its message template: pass it as an argument of a constant template",
+        SecurityCategory,
+        Moderate,
+        "Request data concatenated or interpolated into a log message can carry line breaks that forge log entries and braces that become placeholders (CWE-117); structured arguments are kept apart from the text.",
+        SecurityTag,
+        OperabilityTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among
