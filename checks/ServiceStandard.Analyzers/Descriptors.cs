@@ -175,6 +175,25 @@ public static class Descriptors
         SecurityTag,
         OperabilityTag);
 
+    public static readonly DiagnosticDescriptor ExceptionDetailsInResponse = Rule(
+        "SS0017",
+        "Exception details sent in a response",
+        "{0} sends {1} to the user: log it and send a general message",
+        SecurityCategory,
+        Serious,
+        "A stack trace, an exception's ToString(), its inner exception or a framework exception's message sent in a response tells attackers about the code, its queries, paths and hosts (CWE-209).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor ExceptionMessageInResponse = Rule(
+        "SS0018",
+        "The service's own exception message sent in a response",
+        "{0} sends {1} to the user: check that the message is written for users and carries no internal detail",
+        SecurityCategory,
+        Moderate,
+        "The message of an exception the service declares itself, or of a validation exception, sent in a response is usually written for users; a person checks that it never carries internal detail (CWE-209).",
+        SecurityTag,
+        NeedsReviewTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among
