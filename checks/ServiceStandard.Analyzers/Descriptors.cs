@@ -194,6 +194,15 @@ public static class Descriptors
         SecurityTag,
         NeedsReviewTag);
 
+    public static readonly DiagnosticDescriptor PathTraversal = Rule(
+        "SS0019",
+        "File path built from request data",
+        "{0} opens a path built from request data ({1}): keep only Path.GetFileName of it, or check the full path stays in its folder",
+        SecurityCategory,
+        Critical,
+        "A file path built from request data can climb out of its folder with '..' or name an absolute path, so users can read, overwrite or delete any file the service can (path traversal, CWE-22).",
+        SecurityTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among

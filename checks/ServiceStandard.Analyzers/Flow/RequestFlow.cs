@@ -11,7 +11,8 @@ namespace ServiceStandard.Analyzers.Flow;
 /// string the way <see cref="RequestInput"/> does (concatenation, interpolation, <c>string.Concat</c>,
 /// <c>Format</c> and <c>Join</c>, <c>??</c>, conditionals, string methods, <c>ToString()</c>, locals
 /// within the method) but asks the rule, at every step, whether that step neutralises the value
-/// (<c>Path.GetFileName(x)</c>, <c>x.Replace("\n", "")</c>, <c>HtmlEncoder.Encode(x)</c>), and leaves
+/// (<c>Path.GetFileName(x)</c>, <c>x.Replace("\n", "")</c>, <c>HtmlEncoder.Encode(x)</c>), follows the steps the
+/// rule says carry their inputs on (<c>Path.Combine</c>), and leaves
 /// the leaves (parameters, request members, bound properties) to <see cref="RequestInput"/>.
 /// </summary>
 internal sealed class RequestFlow
@@ -19,12 +20,18 @@ internal sealed class RequestFlow
     private readonly IOperation _body;
     private readonly RequestInput _input;
     private readonly Func<IOperation, bool> _neutralises;
+    private readonly Func<IOperation, IEnumerable<IOperation>?>? _through;
     private readonly HashSet<ISymbol> _visiting = new(SymbolEqualityComparer.Default);
 
-    public RequestFlow(IOperation body, Func<IOperation, bool> neutralises, params string[] sanitizers)
+    /// <param name="body">The method body values are followed in.</param>
+    /// <param name="neutralises">Whether a step makes the value safe for the rule's sink.</param>
+    /// <param name="through">For a step the rule knows carries its inputs on (<c>Path.Combine(root, name)</c>), the inputs to follow; else null.</param>
+    /// <param name="sanitizers">Methods whose arguments are checked (see <see cref="RequestInput"/>).</param>
+    public RequestFlow(IOperation body, Func<IOperation, bool> neutralises, Func<IOperation, IEnumerable<IOperation>?>? through = null, params string[] sanitizers)
     {
         _body = body;
         _neutralises = neutralises;
+        _through = through;
         _input = new RequestInput(body, sanitizers);
     }
 
@@ -35,6 +42,11 @@ internal sealed class RequestFlow
         if (value.ConstantValue.HasValue || OperationPaths.IsInertValueType(value.Type) || _neutralises(value))
         {
             return null;
+        }
+
+        if (_through?.Invoke(value) is { } inputs)
+        {
+            return inputs.Select(SourceOf).FirstOrDefault(s => s is not null);
         }
 
         switch (value)
