@@ -203,6 +203,15 @@ public static class Descriptors
         "A file path built from request data can climb out of its folder with '..' or name an absolute path, so users can read, overwrite or delete any file the service can (path traversal, CWE-22).",
         SecurityTag);
 
+    public static readonly DiagnosticDescriptor UnsafeDeserialization = Rule(
+        "SS0020",
+        "Unsafe deserialization",
+        "{0} {1}: deserialize into known types (System.Text.Json, or a serialization binder that lists them)",
+        SecurityCategory,
+        Critical,
+        "BinaryFormatter, SoapFormatter, NetDataContractSerializer, LosFormatter, ObjectStateFormatter, Json.NET's TypeNameHandling other than None, and JavaScriptSerializer with a SimpleTypeResolver create the types the data names, so crafted data runs code on the server (CWE-502).",
+        SecurityTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among
