@@ -212,6 +212,25 @@ public static class Descriptors
         "BinaryFormatter, SoapFormatter, NetDataContractSerializer, LosFormatter, ObjectStateFormatter, Json.NET's TypeNameHandling other than None, and JavaScriptSerializer with a SimpleTypeResolver create the types the data names, so crafted data runs code on the server (CWE-502).",
         SecurityTag);
 
+    public static readonly DiagnosticDescriptor CrossSiteScripting = Rule(
+        "SS0021",
+        "Request data written into a page without encoding",
+        "{0} writes request data ({1}) into the page without HTML encoding: let Razor encode it",
+        SecurityCategory,
+        Critical,
+        "Html.Raw, HtmlString and MarkupString skip HTML encoding; with text from the request in them, a link can make the page run another site's script as the user (cross-site scripting, CWE-79).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor RawHtml = Rule(
+        "SS0022",
+        "Value written into a page without encoding",
+        "{0} writes '{1}' into the page without HTML encoding: check it can only hold HTML the service wrote",
+        SecurityCategory,
+        Moderate,
+        "Html.Raw, HtmlString and MarkupString skip HTML encoding; a value that is not built from constants, encoders or resources (from a database, a CMS, another service) can carry script someone else wrote (CWE-79).",
+        SecurityTag,
+        NeedsReviewTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among

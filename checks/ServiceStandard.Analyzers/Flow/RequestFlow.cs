@@ -72,6 +72,9 @@ internal sealed class RequestFlow
                 return SourceOf(target);
             case ILocalReferenceOperation local:
                 return SourceOfLocal(local.Local);
+            case IPropertyReferenceOperation property when property.Property.GetAttributes().Any(a => a.AttributeClass?.Name is "SupplyParameterFromQueryAttribute" or "SupplyParameterFromFormAttribute"):
+                // Blazor's query-string and form parameters are bound from the request like MVC's [FromQuery].
+                return $"bound property '{property.Property.Name}'";
             default:
                 return _input.SourceOf(value);
         }
