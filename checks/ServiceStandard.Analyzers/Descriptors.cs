@@ -231,6 +231,15 @@ public static class Descriptors
         SecurityTag,
         NeedsReviewTag);
 
+    public static readonly DiagnosticDescriptor ServerSideRequestForgery = Rule(
+        "SS0023",
+        "Outgoing request to a URL from the request",
+        "{0} calls a URL whose host comes from the request ({1}): fix the host, or check it against a list",
+        SecurityCategory,
+        Critical,
+        "When the request chooses where the service sends its own requests, users can reach internal services, cloud metadata endpoints and other sites with the service's network position and credentials (server-side request forgery, CWE-918).",
+        SecurityTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among
