@@ -240,6 +240,15 @@ public static class Descriptors
         "When the request chooses where the service sends its own requests, users can reach internal services, cloud metadata endpoints and other sites with the service's network position and credentials (server-side request forgery, CWE-918).",
         SecurityTag);
 
+    public static readonly DiagnosticDescriptor XmlExternalEntities = Rule(
+        "SS0024",
+        "XML external entities resolved",
+        "{0} is given {1}, so a document's external entities are fetched: leave XmlResolver null and DTDs prohibited",
+        SecurityCategory,
+        Serious,
+        "An XML reader that parses DTDs with a resolver fetches the external entities a document declares, so an uploaded document can read the server's files or make it call internal addresses (XXE, CWE-611).",
+        SecurityTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among
