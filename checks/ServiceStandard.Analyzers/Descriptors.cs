@@ -165,6 +165,90 @@ public static class Descriptors
         OperabilityTag,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor LogForging = Rule(
+        "SS0016",
+        "Request data in a log message template",
+        "{0} writes request data ({1}) into its message template: pass it as an argument of a constant template",
+        SecurityCategory,
+        Moderate,
+        "Request data concatenated or interpolated into a log message can carry line breaks that forge log entries and braces that become placeholders (CWE-117); structured arguments are kept apart from the text.",
+        SecurityTag,
+        OperabilityTag);
+
+    public static readonly DiagnosticDescriptor ExceptionDetailsInResponse = Rule(
+        "SS0017",
+        "Exception details sent in a response",
+        "{0} sends {1} to the user: log it and send a general message",
+        SecurityCategory,
+        Serious,
+        "A stack trace, an exception's ToString(), its inner exception or a framework exception's message sent in a response tells attackers about the code, its queries, paths and hosts (CWE-209).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor ExceptionMessageInResponse = Rule(
+        "SS0018",
+        "The service's own exception message sent in a response",
+        "{0} sends {1} to the user: check that the message is written for users and carries no internal detail",
+        SecurityCategory,
+        Moderate,
+        "The message of an exception the service declares itself, or of a validation exception, sent in a response is usually written for users; a person checks that it never carries internal detail (CWE-209).",
+        SecurityTag,
+        NeedsReviewTag);
+
+    public static readonly DiagnosticDescriptor PathTraversal = Rule(
+        "SS0019",
+        "File path built from request data",
+        "{0} opens a path built from request data ({1}): keep only Path.GetFileName of it, or check the full path stays in its folder",
+        SecurityCategory,
+        Critical,
+        "A file path built from request data can climb out of its folder with '..' or name an absolute path, so users can read, overwrite or delete any file the service can (path traversal, CWE-22).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor UnsafeDeserialization = Rule(
+        "SS0020",
+        "Unsafe deserialization",
+        "{0} {1}: deserialize into known types (System.Text.Json, or a serialization binder that lists them)",
+        SecurityCategory,
+        Critical,
+        "BinaryFormatter, SoapFormatter, NetDataContractSerializer, LosFormatter, ObjectStateFormatter, Json.NET's TypeNameHandling other than None, and JavaScriptSerializer with a SimpleTypeResolver create the types the data names, so crafted data runs code on the server (CWE-502).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor CrossSiteScripting = Rule(
+        "SS0021",
+        "Request data written into a page without encoding",
+        "{0} writes request data ({1}) into the page without HTML encoding: let Razor encode it",
+        SecurityCategory,
+        Critical,
+        "Html.Raw, HtmlString and MarkupString skip HTML encoding; with text from the request in them, a link can make the page run another site's script as the user (cross-site scripting, CWE-79).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor RawHtml = Rule(
+        "SS0022",
+        "Value written into a page without encoding",
+        "{0} writes '{1}' into the page without HTML encoding: check it can only hold HTML the service wrote",
+        SecurityCategory,
+        Moderate,
+        "Html.Raw, HtmlString and MarkupString skip HTML encoding; a value that is not built from constants, encoders or resources (from a database, a CMS, another service) can carry script someone else wrote (CWE-79).",
+        SecurityTag,
+        NeedsReviewTag);
+
+    public static readonly DiagnosticDescriptor ServerSideRequestForgery = Rule(
+        "SS0023",
+        "Outgoing request to a URL from the request",
+        "{0} calls a URL whose host comes from the request ({1}): fix the host, or check it against a list",
+        SecurityCategory,
+        Critical,
+        "When the request chooses where the service sends its own requests, users can reach internal services, cloud metadata endpoints and other sites with the service's network position and credentials (server-side request forgery, CWE-918).",
+        SecurityTag);
+
+    public static readonly DiagnosticDescriptor XmlExternalEntities = Rule(
+        "SS0024",
+        "XML external entities resolved",
+        "{0} is given {1}, so a document's external entities are fetched: leave XmlResolver null and DTDs prohibited",
+        SecurityCategory,
+        Serious,
+        "An XML reader that parses DTDs with a resolver fetches the external entities a document declares, so an uploaded document can read the server's files or make it call internal addresses (XXE, CWE-611).",
+        SecurityTag);
+
     /// <summary>
     /// How much a rule's findings weigh in a ServiceStandard report (the analyzers report warnings to a
     /// build): a custom tag <c>ServiceStandard.Severity=critical</c>, and <see cref="NeedsReviewTag"/> among

@@ -16,8 +16,8 @@ public sealed record RepositoryFile(string RelativePath, string FullPath, string
 
 /// <summary>
 /// Everything the code checks read from a source folder, gathered once: the C# and Razor files
-/// (test code marked), the project files, .editorconfig files, and the list of every file that was
-/// not excluded (for the repository checks). Checks read this and never the disk.
+/// (test code marked), the project files, .editorconfig files, configuration files, and the list of every
+/// file that was not excluded (for the repository checks). Checks read this and never the disk.
 /// </summary>
 public sealed record SourceSnapshot(
     string RootPath,
@@ -30,4 +30,11 @@ public sealed record SourceSnapshot(
 {
     /// <summary>MSBuild files a project may import: Directory.Build.props/.targets, Directory.Packages.props and other .props/.targets.</summary>
     public IReadOnlyList<RepositoryFile> BuildFiles { get; init; } = [];
+
+    /// <summary>
+    /// Configuration files outside test code, for the committed-credentials check: <c>appsettings*.json</c>,
+    /// <c>launchSettings.json</c>, <c>secrets.json</c>, <c>.env</c> files, <c>web.config</c>, <c>app.config</c>,
+    /// other <c>*.config</c> files and <c>NuGet.config</c>.
+    /// </summary>
+    public IReadOnlyList<RepositoryFile> ConfigurationFiles { get; init; } = [];
 }

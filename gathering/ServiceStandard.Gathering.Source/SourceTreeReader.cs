@@ -52,8 +52,27 @@ public static class SourceTreeReader
         var editorConfigs = await ReadAllAsync(root, all.Where(p => Path.GetFileName(p) is ".editorconfig" or ".globalconfig" || p.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase)), cancellationToken);
         var rootDocuments = await ReadAllAsync(root, all.Where(IsRepositoryDocument), cancellationToken);
         var manifests = await ReadAllAsync(root, all.Where(p => ManifestNames.Contains(Path.GetFileName(p), StringComparer.OrdinalIgnoreCase) || p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)), cancellationToken);
+        // Test code's configuration holds fixtures' throw-away values, as its C# does; both are left out.
+        var configurations = await ReadAllAsync(root, all.Where(p => IsConfigurationFile(p) && !tests.Any(g => g.IsMatch(p))), cancellationToken);
         var buildFiles = await ReadAllAsync(root, all.Where(IsBuildFile), cancellationToken);
-        return new SourceSnapshot(root, sources, projectTexts, editorConfigs, rootDocuments, manifests, all) { BuildFiles = buildFiles };
+        return new SourceSnapshot(root, sources, projectTexts, editorConfigs, rootDocuments, manifests, all)
+        {
+            BuildFiles = buildFiles,
+            ConfigurationFiles = configurations,
+        };
+    }
+
+    /// <summary>A file services keep settings in: appsettings*.json, launchSettings.json, secrets.json, .env files, *.config.</summary>
+    public static bool IsConfigurationFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ||
+            name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase) ||
+            name.Equals("secrets.json", StringComparison.OrdinalIgnoreCase) ||
+            name.Equals(".env", StringComparison.OrdinalIgnoreCase) || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase) ||
+            name.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ||
+            (name.EndsWith(".config", StringComparison.OrdinalIgnoreCase) && !name.Equals("packages.config", StringComparison.OrdinalIgnoreCase) &&
+                !name.Equals("dotnet-tools.json", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>An MSBuild file a project may import (Directory.Build.props and the like); read as text, never run.</summary>

@@ -74,7 +74,7 @@ public static class CodeRules
             CheckId,
             Family,
             LocalizedText.Of("Code rules (Roslyn analyzers)"),
-            LocalizedText.Of("Compiles the service's C# (and the C# in its Razor files) without building it and runs the ServiceStandard analyzers: secrets, injection, TLS, cryptography, cookies, CORS, antiforgery, redirects, personal data in logs, error pages, HTTPS, health checks and exception handling."),
+            LocalizedText.Of("Compiles the service's C# (and the C# in its Razor files) without building it and runs the ServiceStandard analyzers: secrets, injection (SQL, paths, HTML, URLs, XML entities, deserialization), TLS, cryptography, cookies, CORS, antiforgery, redirects, personal data and forged entries in logs, exception details and error pages, HTTPS, health checks and exception handling."),
             rules);
     }
 }

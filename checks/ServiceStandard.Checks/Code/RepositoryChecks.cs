@@ -12,7 +12,8 @@ namespace ServiceStandard.Checks.Code;
 /// Checks of the repository as a whole, each finding with a <see cref="RepositoryLocation"/> and the
 /// criterion tags it is evidence for: an open-source licence (open-source), a README that explains
 /// something (open-source), tests and their share of the code (testing, reliability), dependency
-/// manifests with pinned versions (security, reliability), and a security policy or contact (security).
+/// manifests with pinned versions (security, reliability), a security policy or contact (security), and
+/// configuration files without credentials (security).
 /// Pure: reads the <see cref="SourceSnapshot"/> only.
 /// </summary>
 public static class RepositoryChecks
@@ -57,6 +58,7 @@ public static class RepositoryChecks
         Tests(snapshot, statistics, found);
         PinnedDependencies(snapshot, found);
         SecurityPolicy(snapshot, found);
+        Credentials(snapshot, found);
         return found.Findings;
     }
 
@@ -201,6 +203,31 @@ public static class RepositoryChecks
         }
     }
 
+    /// <summary>
+    /// Credentials in configuration files (<see cref="CommittedCredentials"/>), located at the value; the message
+    /// names the file, line and key, never the value. A Development-only file's are for an assessor to confirm.
+    /// </summary>
+    private static void Credentials(SourceSnapshot snapshot, Found found)
+    {
+        foreach (var file in snapshot.ConfigurationFiles)
+        {
+            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var credential in CommittedCredentials.Find(file))
+            {
+                var occurrence = occurrences[credential.Key] = occurrences.GetValueOrDefault(credential.Key) + 1;
+                var location = new SourceLocationSpan(credential.Path, credential.Line, credential.Column, credential.Line, credential.Column);
+                found.AddAt(
+                    "committed-credentials",
+                    credential.DevelopmentOnly ? "development" : "credential",
+                    credential.DevelopmentOnly ? Severity.Moderate : Severity.Critical,
+                    credential.DevelopmentOnly ? FindingKind.NeedsReview : FindingKind.Violation,
+                    location,
+                    Fingerprints.Hash(CheckId, "committed-credentials", credential.Path, credential.Key, occurrence.ToString(CultureInfo.InvariantCulture)),
+                    ("path", credential.Path), ("line", credential.Line), ("key", credential.Key));
+            }
+        }
+    }
+
     private static bool IsLicenceName(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path).ToUpperInvariant();
@@ -216,7 +243,10 @@ public static class RepositoryChecks
     {
         public List<Finding> Findings { get; } = [];
 
-        public void Add(string ruleId, string messageKey, Severity severity, FindingKind kind, string path, params (string Name, object? Value)[] arguments)
+        public void Add(string ruleId, string messageKey, Severity severity, FindingKind kind, string path, params (string Name, object? Value)[] arguments) =>
+            AddAt(ruleId, messageKey, severity, kind, new RepositoryLocation(path), Fingerprints.Hash(CheckId, ruleId, path), arguments);
+
+        public void AddAt(string ruleId, string messageKey, Severity severity, FindingKind kind, FindingLocation location, string fingerprint, params (string Name, object? Value)[] arguments)
         {
             var rule = check.FindRule(ruleId) ?? throw new KeyNotFoundException($"checks.yml has no rule {CheckId}/{ruleId}.");
             var help = rule.Messages.ContainsKey(messageKey + "-help") ? rule.Message(messageKey + "-help", language) : rule.Help.Get(language);
@@ -229,8 +259,8 @@ public static class RepositoryChecks
                 help,
                 rule.HelpUrl,
                 rule.Tags,
-                new RepositoryLocation(path),
-                Fingerprints.Hash(CheckId, ruleId, path)));
+                location,
+                fingerprint));
         }
     }
 }
