@@ -145,10 +145,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MissingHealthCheck = Rule(
         "SS0014",
         "No health-check endpoint",
-        "The web application built here maps no health-check endpoint",
+        "The web application built here {0}",
         ReliabilityCategory,
         Moderate,
-        "Without a health-check endpoint (MapHealthChecks), the platform cannot tell when an instance is broken, restart it or take it out of service.",
+        "Without a health-check endpoint (MapHealthChecks) outside Development, the platform cannot tell when an instance is broken, restart it or take it out of service.",
         OperabilityTag,
         ReliabilityTag,
         NeedsReviewTag,
