@@ -116,10 +116,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor PersonalDataInLogs = Rule(
         "SS0011",
         "Personal data written to logs",
-        "{0} writes personal data ({1}) to the logs",
+        "{0} writes {1} to the logs",
         PrivacyCategory,
         Serious,
-        "Logs are kept, copied and read by many people: names, email addresses, phone numbers, national identity numbers, passports, dates of birth, addresses, card numbers and passwords must not be written to them.",
+        "Logs are kept, copied and read by many people: names, email addresses, phone numbers, national identity numbers, passports, dates of birth, addresses, card numbers, passwords and other secrets (connection strings, API keys, tokens) must not be written to them.",
         PrivacyTag);
 
     public static readonly DiagnosticDescriptor DetailedErrors = Rule(
