@@ -129,7 +129,8 @@ public static class Descriptors
         SecurityCategory,
         Serious,
         "The developer exception page and detailed errors show stack traces, queries and configuration to anyone; use them only when the environment is Development.",
-        SecurityTag);
+        SecurityTag,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor MissingHttpsEnforcement = Rule(
         "SS0013",
