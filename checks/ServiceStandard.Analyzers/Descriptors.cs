@@ -116,10 +116,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor PersonalDataInLogs = Rule(
         "SS0011",
         "Personal data written to logs",
-        "{0} writes personal data ({1}) to the logs",
+        "{0} writes {1} to the logs",
         PrivacyCategory,
         Serious,
-        "Logs are kept, copied and read by many people: names, email addresses, phone numbers, national identity numbers, passports, dates of birth, addresses, card numbers and passwords must not be written to them.",
+        "Logs are kept, copied and read by many people: names, email addresses, phone numbers, national identity numbers, passports, dates of birth, addresses, card numbers, passwords and other secrets (connection strings, API keys, tokens) must not be written to them.",
         PrivacyTag);
 
     public static readonly DiagnosticDescriptor DetailedErrors = Rule(
@@ -129,7 +129,8 @@ public static class Descriptors
         SecurityCategory,
         Serious,
         "The developer exception page and detailed errors show stack traces, queries and configuration to anyone; use them only when the environment is Development.",
-        SecurityTag);
+        SecurityTag,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor MissingHttpsEnforcement = Rule(
         "SS0013",
@@ -145,10 +146,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MissingHealthCheck = Rule(
         "SS0014",
         "No health-check endpoint",
-        "The web application built here maps no health-check endpoint",
+        "The web application built here {0}",
         ReliabilityCategory,
         Moderate,
-        "Without a health-check endpoint (MapHealthChecks), the platform cannot tell when an instance is broken, restart it or take it out of service.",
+        "Without a health-check endpoint (MapHealthChecks) outside Development, the platform cannot tell when an instance is broken, restart it or take it out of service.",
         OperabilityTag,
         ReliabilityTag,
         NeedsReviewTag,

@@ -37,6 +37,27 @@ internal static class MethodBodies
         return null;
     }
 
+    /// <summary>The getter of a property of <paramref name="compilation"/>, block- or expression-bodied (<c>public string Home => $"…";</c>), else null.</summary>
+    public static IOperation? OfGetter(IPropertySymbol property, Compilation compilation, System.Threading.CancellationToken cancellation = default)
+    {
+        if (property.GetMethod is { } getter && Of(getter, compilation, cancellation) is { } body)
+        {
+            return body;
+        }
+
+        foreach (var reference in property.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            // An expression-bodied property has no accessor syntax: its arrow clause is the getter.
+            if (compilation.ContainsSyntaxTree(reference.SyntaxTree) &&
+                reference.GetSyntax(cancellation) is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExpressionBody: { } arrow })
+            {
+                return compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(arrow, cancellation);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The values the body returns, leaving out lambdas and local functions inside it.</summary>
     public static IEnumerable<IOperation> ReturnedValues(IOperation body)
     {

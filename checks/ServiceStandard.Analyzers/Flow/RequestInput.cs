@@ -24,13 +24,14 @@ internal sealed class RequestInput
     private readonly Dictionary<ISymbol, string?> _locals = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _sanitized = new(SymbolEqualityComparer.Default);
 
-    public RequestInput(IOperation body, IEnumerable<string> sanitizers)
+    /// <param name="checks">Also a sanitizer: a call the rule recognises as a check of its arguments (a helper of the same compilation that calls <c>IsLocalUrl</c>).</param>
+    public RequestInput(IOperation body, IEnumerable<string> sanitizers, System.Func<IInvocationOperation, bool>? checks = null)
     {
         _body = body;
         var names = new HashSet<string>(sanitizers);
         foreach (var operation in body.Descendants())
         {
-            if (operation is IInvocationOperation invocation && names.Contains(invocation.TargetMethod.Name))
+            if (operation is IInvocationOperation invocation && (names.Contains(invocation.TargetMethod.Name) || checks?.Invoke(invocation) == true))
             {
                 foreach (var argument in invocation.Arguments)
                 {

@@ -16,6 +16,9 @@ internal static class PipelineFacts
     public const string Hsts = "hsts";
     public const string HealthCheck = "health-check";
     public const string ExceptionHandler = "exception-handler";
+
+    /// <summary>The fact, seen where the code is not limited to the Development environment.</summary>
+    public static string OutsideDevelopment(string fact) => fact + "@outside-development";
 }
 
 /// <summary>One web application: where it is built, and what its pipeline does.</summary>
@@ -32,6 +35,9 @@ internal sealed class WebPipeline(Location location, IReadOnlyCollection<string>
 
     /// <summary>Whether the pipeline is known to lack the fact: not seen, and no unseen method could add it.</summary>
     public bool Lacks(string fact) => !Facts.Contains(fact) && Unseen.Count == 0;
+
+    /// <summary>Whether the fact was seen only inside Development guards (<c>if (app.Environment.IsDevelopment())</c>), and no unseen method could add it elsewhere.</summary>
+    public bool OnlyInDevelopment(string fact) => Facts.Contains(fact) && !Facts.Contains(PipelineFacts.OutsideDevelopment(fact)) && Unseen.Count == 0;
 }
 
 /// <summary>
@@ -60,12 +66,17 @@ internal sealed class WebPipelines
     private readonly INamedTypeSymbol? _webApplicationBuilder;
     private readonly INamedTypeSymbol? _applicationBuilder;
     private readonly INamedTypeSymbol? _endpointRouteBuilder;
+    private readonly INamedTypeSymbol? _filterCollection;
+    private readonly INamedTypeSymbol[] _exceptionFilters;
     private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<string, byte>> _facts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ConcurrentBag<ISymbol>> _flowsTo = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentBag<(ISymbol? Root, Location Location, IReadOnlyCollection<string> Chain)> _roots = new();
 
     /// <summary>Parameters of methods whose body cannot be read: the method's name, for the record.</summary>
     private readonly ConcurrentDictionary<ISymbol, string> _unseen = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Facts registered for every pipeline of the compilation: a global MVC exception filter.</summary>
+    private readonly ConcurrentDictionary<string, byte> _everyPipeline = new(StringComparer.Ordinal);
 
     /// <summary>Methods of other compilations whose bodies were read (at the end, on one thread).</summary>
     private readonly HashSet<IMethodSymbol> _read = new(SymbolEqualityComparer.Default);
@@ -76,6 +87,13 @@ internal sealed class WebPipelines
         _webApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplicationBuilder");
         _applicationBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.IApplicationBuilder");
         _endpointRouteBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
+        _filterCollection = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Filters.FilterCollection");
+        _exceptionFilters =
+        [
+            .. new[] { "Microsoft.AspNetCore.Mvc.Filters.IExceptionFilter", "Microsoft.AspNetCore.Mvc.Filters.IAsyncExceptionFilter" }
+                .Select(compilation.GetTypeByMetadataName)
+                .OfType<INamedTypeSymbol>(),
+        ];
     }
 
     /// <summary>Collects pipelines over the compilation and hands each one to <paramref name="onPipeline"/> at its end.</summary>
@@ -88,6 +106,7 @@ internal sealed class WebPipelines
         }
 
         start.RegisterOperationAction(pipelines.AnalyzeInvocation, OperationKind.Invocation);
+        start.RegisterOperationAction(pipelines.AnalyzeUnresolved, OperationKind.Invalid);
         start.RegisterOperationAction(pipelines.AnalyzeDeclarator, OperationKind.VariableDeclarator);
         start.RegisterSymbolAction(pipelines.AnalyzeMethod, SymbolKind.Method);
         start.RegisterCompilationEndAction(end =>
@@ -95,6 +114,7 @@ internal sealed class WebPipelines
             foreach (var (root, location, chain) in pipelines._roots)
             {
                 var facts = new HashSet<string>(chain);
+                facts.UnionWith(pipelines._everyPipeline.Keys);
                 var unseen = new SortedSet<string>(StringComparer.Ordinal);
                 if (root is not null)
                 {
@@ -193,6 +213,9 @@ internal sealed class WebPipelines
                     case IInvocationOperation invocation:
                         RecordInvocation(invocation);
                         break;
+                    case IInvalidOperation invalid:
+                        RecordUnresolved(invalid);
+                        break;
                     case IVariableDeclaratorOperation declarator:
                         RecordDeclarator(declarator);
                         break;
@@ -233,9 +256,65 @@ internal sealed class WebPipelines
 
     private void AnalyzeInvocation(OperationAnalysisContext context) => RecordInvocation((IInvocationOperation)context.Operation);
 
+    private void AnalyzeUnresolved(OperationAnalysisContext context) => RecordUnresolved((IInvalidOperation)context.Operation);
+
+    /// <summary>
+    /// A call on the pipeline that does not bind because its package was not resolved: NWebsec's
+    /// <c>app.UseHsts(h => h.MaxAge(365))</c> (NWebsec.AspNetCore.Middleware) has no overload in
+    /// ASP.NET Core, whose <c>UseHsts()</c> takes no options. Both send Strict-Transport-Security,
+    /// so the name on the application decides.
+    /// </summary>
+    private void RecordUnresolved(IInvalidOperation invalid)
+    {
+        if (invalid.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+            {
+                Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "UseHsts" } member,
+            } ||
+            invalid.SemanticModel?.GetOperation(member.Expression) is not { } receiver ||
+            !IsPipelineType(receiver.Type ?? OperationPaths.Unwrap(receiver).Type) ||
+            OperationPaths.ChainRootSymbol(receiver) is not { } root)
+        {
+            return;
+        }
+
+        foreach (var fact in Marked(PipelineFacts.Hsts, invalid))
+        {
+            _facts.GetOrAdd(root, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[fact] = 0;
+        }
+    }
+
+    /// <summary>
+    /// A global MVC filter (<c>AddControllers(o => o.Filters.Add&lt;T&gt;())</c>, <c>Filters.Add(new T())</c>,
+    /// <c>Filters.Add(typeof(T))</c>, <c>AddService&lt;T&gt;()</c>) that handles exceptions: an
+    /// <c>IExceptionFilter</c>/<c>IAsyncExceptionFilter</c> (an <c>ExceptionFilterAttribute</c> is both).
+    /// </summary>
+    private bool IsGlobalExceptionFilter(IInvocationOperation invocation)
+    {
+        if (_filterCollection is null || invocation.TargetMethod.Name is not ("Add" or "AddService") ||
+            invocation.Instance is not { } instance || !OperationPaths.IsOrInherits(OperationPaths.Unwrap(instance).Type, _filterCollection))
+        {
+            return false;
+        }
+
+        var filter = invocation.TargetMethod.TypeArguments.Length == 1 ? invocation.TargetMethod.TypeArguments[0] : null;
+        if (filter is null && invocation.Arguments.Length > 0)
+        {
+            var value = OperationPaths.Unwrap(invocation.Arguments[0].Value);
+            filter = value is ITypeOfOperation typeOf ? typeOf.TypeOperand : value.Type;
+        }
+
+        return filter is not null && _exceptionFilters.Any(f => OperationPaths.IsOrInherits(filter, f));
+    }
+
     private void RecordInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
+        if (IsGlobalExceptionFilter(invocation))
+        {
+            _everyPipeline[PipelineFacts.ExceptionHandler] = 0;
+            _everyPipeline[PipelineFacts.OutsideDevelopment(PipelineFacts.ExceptionHandler)] = 0;
+            return;
+        }
 
         if (method.Name == "Build" && _webApplicationBuilder is not null &&
             SymbolEqualityComparer.Default.Equals(method.ContainingType, _webApplicationBuilder) &&
@@ -248,9 +327,12 @@ internal sealed class WebPipelines
 
         var receiver = OperationPaths.Receiver(invocation);
         if (receiver is not null && IsPipelineType(receiver.Type ?? OperationPaths.Unwrap(receiver).Type) &&
-            OperationPaths.ChainRootSymbol(receiver) is { } root && FactOf(invocation) is { } fact)
+            OperationPaths.ChainRootSymbol(receiver) is { } root)
         {
-            _facts.GetOrAdd(root, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[fact] = 0;
+            foreach (var fact in FactsOf(invocation))
+            {
+                _facts.GetOrAdd(root, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal))[fact] = 0;
+            }
         }
 
         // Branches: app.UseWhen(p, branch => branch.UseExceptionHandler(…)), MapWhen, Map, or a method
@@ -362,9 +444,9 @@ internal sealed class WebPipelines
         var facts = new List<string>();
         for (var current = operation.Parent; current is IInvocationOperation or IConversionOperation or IArgumentOperation; current = current.Parent)
         {
-            if (current is IInvocationOperation call && FactOf(call) is { } fact)
+            if (current is IInvocationOperation call)
             {
-                facts.Add(fact);
+                facts.AddRange(FactsOf(call));
             }
         }
 
@@ -373,6 +455,13 @@ internal sealed class WebPipelines
 
     private bool IsPipelineType(ITypeSymbol? type) =>
         type is not null && (OperationPaths.IsOrInherits(type, _applicationBuilder) || OperationPaths.IsOrInherits(type, _endpointRouteBuilder));
+
+    /// <summary>The call's fact, and the same fact marked as outside Development unless only Development runs the call.</summary>
+    private static IEnumerable<string> FactsOf(IInvocationOperation invocation) =>
+        FactOf(invocation) is { } fact ? Marked(fact, invocation) : Array.Empty<string>();
+
+    private static IEnumerable<string> Marked(string fact, IOperation at) =>
+        DevelopmentGuard.IsDevelopmentOnly(at) ? [fact] : [fact, PipelineFacts.OutsideDevelopment(fact)];
 
     private static string? FactOf(IInvocationOperation invocation)
     {

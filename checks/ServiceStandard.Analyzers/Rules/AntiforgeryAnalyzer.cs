@@ -44,6 +44,10 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
     /// <summary>The segment before it: where protocol endpoints live (<c>~/connect/token</c>, <c>/oauth2/token</c>).</summary>
     private static readonly string[] ProtocolPrefixes = ["connect", "oauth", "oauth2", "openid", "oidc", "openid-connect", "protocol"];
 
+    private static readonly System.Text.RegularExpressions.Regex CspReportRoute = SafeRegex.Create(
+        @"(^|/)((csp|content-?security-?policy|content-?policy)[-_]?(violation[-_]?)?reports?|report[-_]?uri)(/|$)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.MissingAntiforgery, Descriptors.AntiforgeryDisabled);
 
@@ -151,8 +155,11 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
             .Where(m => isPage ? IsStateChangingPageHandler(m) : IsStateChangingAction(m))
             .ToList();
 
-        // Protocol endpoints and bearer-only actions cannot be forged with the user's cookie.
-        handlers = handlers.Where(h => !IsCookieProof(h, type)).ToList();
+        // Protocol endpoints and bearer-only actions cannot be forged with the user's cookie; CSP
+        // reports are posted by browsers with no token; handlers that only build a result change nothing.
+        handlers = handlers
+            .Where(h => !IsCookieProof(h, type) && !IsCspReportEndpoint(h, type) && !ChangesNothing(h, context.Compilation, context.CancellationToken))
+            .ToList();
         if (typeIgnore is not null && handlers.Any(HasBody))
         {
             Report(context, typeIgnore, "[IgnoreAntiforgeryToken]", $"every handler of {type.Name}");
@@ -389,6 +396,114 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    /// <summary>
+    /// A Content Security Policy report endpoint (<c>report-uri</c>): the browser posts violation
+    /// reports to it itself, cross-site and with no antiforgery token, so it must take them; a forged
+    /// report only adds a report, acting for nobody. Known by its route (<c>csp-report</c>,
+    /// <c>contentpolicyreport</c>, <c>report-uri</c>), <c>[Consumes("application/csp-report")]</c>, or a
+    /// parameter of a CSP report type.
+    /// </summary>
+    private static bool IsCspReportEndpoint(IMethodSymbol handler, INamedTypeSymbol type)
+    {
+        if (RouteTemplates(handler, type).Any(t => SafeRegex.IsMatch(CspReportRoute, t)) ||
+            handler.Parameters.Any(p => p.Type.Name.IndexOf("CspReport", System.StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            return true;
+        }
+
+        return handler.GetAttributes().Concat(type.GetAttributes())
+            .Where(a => a.AttributeClass?.Name == "ConsumesAttribute")
+            .SelectMany(a => a.ConstructorArguments.SelectMany(c => c.Kind == TypedConstantKind.Array ? c.Values : ImmutableArray.Create(c)))
+            .Any(v => v.Value is string media && (media.Equals("application/csp-report", System.StringComparison.OrdinalIgnoreCase) ||
+                media.Equals("application/reports+json", System.StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// Whether the handler only builds its result from its inputs (a filter form's post-redirect-get,
+    /// <c>=> RedirectToAction("Index", new { term })</c>; an error page that accepts POST): CSRF forges a
+    /// request that changes state in the victim's session, and there is none to change. Allowed: reading
+    /// values, locals, <c>ViewData</c>/<c>ViewBag</c> (this response's), <c>ModelState</c>, string and
+    /// <c>Url</c> helpers, anonymous objects and route values, and MVC's result helpers (<c>View</c>,
+    /// <c>RedirectToAction</c>, <c>Ok</c>…, not <c>SignIn</c>/<c>SignOut</c>). Anything else — another
+    /// call, <c>await</c>, an assignment to a field or property, <c>TempData</c> (a cookie) — may change state.
+    /// </summary>
+    private static bool ChangesNothing(IMethodSymbol handler, Compilation compilation, System.Threading.CancellationToken cancellation)
+    {
+        if (handler.IsAsync || MethodBodies.Of(handler, compilation, cancellation) is not { } body)
+        {
+            return false;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation call when !BuildsResult(call.TargetMethod):
+                case IObjectCreationOperation creation when creation.Type?.Name != "RouteValueDictionary":
+                case IDynamicInvocationOperation:
+                case IAwaitOperation:
+                case IAnonymousFunctionOperation:
+                case ILocalFunctionOperation:
+                case IEventAssignmentOperation:
+                case IInvalidOperation:
+                    return false;
+                case IAssignmentOperation assignment when !IsResponseState(assignment.Target):
+                case IIncrementOrDecrementOperation step when !IsResponseState(step.Target):
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool BuildsResult(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type.SpecialType == SpecialType.System_String || (method.Name is "ToString" or "Equals" or "GetHashCode" && method.Parameters.Length <= 1))
+        {
+            return true;
+        }
+
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (!ns.StartsWith(MvcNamespace, System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return type.Name is "IUrlHelper" or "UrlHelperExtensions" or "ModelStateDictionary" ||
+            (type.Name is "ControllerBase" or "Controller" or "PageModel" && ResultHelpers.Contains(method.Name));
+    }
+
+    /// <summary>MVC's methods that only make a result object; SignIn, SignOut, Challenge and TryUpdateModel are left out.</summary>
+    private static readonly string[] ResultHelpers =
+    [
+        "View", "PartialView", "ViewComponent", "Page", "Partial", "RedirectToAction", "RedirectToActionPermanent", "RedirectToRoute",
+        "RedirectToRoutePermanent", "RedirectToPage", "RedirectToPagePermanent", "Redirect", "RedirectPermanent", "LocalRedirect",
+        "LocalRedirectPermanent", "Ok", "NoContent", "NotFound", "BadRequest", "StatusCode", "Content", "Json", "Problem",
+        "ValidationProblem", "Unauthorized", "UnprocessableEntity", "Conflict",
+    ];
+
+    /// <summary>
+    /// Where an assignment changes only this request or response: a local, <c>ViewData[…]</c>,
+    /// <c>ViewBag.X</c>, or a member of the object being built (<c>new { urn }</c>, an initializer).
+    /// </summary>
+    private static bool IsResponseState(IOperation target) =>
+        OperationPaths.Unwrap(target) switch
+        {
+            ILocalReferenceOperation => true,
+            IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } => true,
+            IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } => true,
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation { Property.Name: "ViewData" } } => true,
+            IDynamicMemberReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "ViewBag" } } => true,
+            IDynamicIndexerAccessOperation { Operation: IPropertyReferenceOperation { Property.Name: "ViewBag" } } => true,
+            _ => false,
+        };
 
     /// <summary>Whether the handler does anything: an empty block body changes no state.</summary>
     private static bool HasBody(IMethodSymbol method)

@@ -10,11 +10,14 @@ using ServiceStandard.Analyzers.Naming;
 namespace ServiceStandard.Analyzers.Rules;
 
 /// <summary>
-/// SS0001: string literals that are secrets. Three ways to tell: a known key format (PEM private
+/// SS0001: string literals that are secrets. Four ways to tell: a known key format (PEM private
 /// key, AWS, GitHub, Slack, Stripe, Google, SendGrid, npm tokens) wherever it appears; a connection
-/// string or URL with a password in it; or a value stored under a secret's name (password, API
-/// key, token, client secret…) that looks like a secret — long enough, random enough (Shannon
-/// entropy), no spaces, not a placeholder, setting name or environment variable name.
+/// string or URL with a password in it; the key of a System.Security.Cryptography API (CWE-321);
+/// or a value stored under a secret's name (password, API key, token, client secret…) that looks
+/// like a secret — long enough, random enough (Shannon entropy), no spaces, not a placeholder,
+/// setting name or environment variable name. A literal assigned to a local is judged also by
+/// where the local goes while that assignment is its last (Juliet's <c>data = "7e5tc4s3"; …
+/// new NetworkCredential("user", data, "domain")</c>, <c>"…;Password=" + data</c>).
 /// Stored values are judged, not names: a literal given to a lookup (<c>GetValue("ApiKey")</c>,
 /// <c>config["Password"]</c>, <c>GetProperty("access_token")</c>, <c>new Claim("token", …)</c>) names
 /// a value held elsewhere, and a value spelling its own name (<c>ApiKey = "api_key"</c>) is a key.
@@ -51,6 +54,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         "token", "access token", "refresh token", "bearer", "credential", "credentials");
 
     private static readonly string[][] PasswordNames = IdentifierWords.Phrases("password", "passwd", "pwd", "passphrase");
+
+    private static readonly string[][] KeyNames = IdentifierWords.Phrases("key", "secret");
+
+    private static readonly Regex PasswordKeyAtEnd = SafeRegex.Create(@"(?:^|;)\s*(?:password|pwd)\s*=\s*$", RegexOptions.IgnoreCase);
 
     /// <summary>Names that hold something about a secret, not the secret itself (PasswordHeaderName, TokenEndpoint).</summary>
     private static readonly string[] NotSecretLastWords =
@@ -137,6 +144,35 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return ("URL with a password", where);
         }
 
+        if (IsCryptographicKey(literal) && IsRealValue(value) && !IsStandIn(value, KeyNames))
+        {
+            return ("cryptographic key", where);
+        }
+
+        // data = "7e5tc4s3"; … new NetworkCredential("user", data, "domain"): the local's uses for
+        // which this is the last assignment before them name the value too.
+        if (StoredLocal(literal) is { } stored)
+        {
+            foreach (var use in UsesOf(stored.Local, stored.Assignment, literal))
+            {
+                var used = $"variable '{stored.Local.Name}'";
+                if (FollowsPasswordKey(use) && IsRealValue(value) && !IsStandIn(value, PasswordNames))
+                {
+                    return ("password in a connection string", used + ", concatenated after Password=");
+                }
+
+                if (IsCryptographicKey(use) && IsRealValue(value) && !IsStandIn(value, KeyNames))
+                {
+                    return ("cryptographic key", used + ", used as a key");
+                }
+
+                foreach (var target in ValueTargets.Of(use, owner))
+                {
+                    targets.Add(new NamedTarget(target.Name, $"{used} passed as {target.Kind}"));
+                }
+            }
+        }
+
         foreach (var target in targets)
         {
             var words = IdentifierWords.Split(target.Name);
@@ -157,6 +193,139 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    /// <summary>The local a literal is the whole value of (<c>var data = "…"</c>, <c>data = "…"</c>), and that assignment.</summary>
+    private static (ILocalSymbol Local, IOperation Assignment)? StoredLocal(IOperation literal)
+    {
+        var current = literal;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => (declarator.Symbol, declarator),
+            ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current) &&
+                OperationPaths.Unwrap(assignment.Target) is ILocalReferenceOperation target => (target.Local, assignment),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Reads of the local, in the same method, whose last assignment written before them is
+    /// <paramref name="assignment"/>: the value the literal gave it, not one a later line replaced.
+    /// </summary>
+    private static System.Collections.Generic.IEnumerable<IOperation> UsesOf(ILocalSymbol local, IOperation assignment, IOperation literal)
+    {
+        var body = OperationPaths.Root(literal);
+        var writes = new System.Collections.Generic.List<int>();
+        var reads = new System.Collections.Generic.List<ILocalReferenceOperation>();
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when declarator.Initializer is not null && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    writes.Add(declarator.Syntax.SpanStart);
+                    break;
+                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local):
+                    if (IsWritten(reference))
+                    {
+                        writes.Add(reference.Parent?.Syntax.SpanStart ?? reference.Syntax.SpanStart);
+                    }
+                    else
+                    {
+                        reads.Add(reference);
+                    }
+
+                    break;
+            }
+        }
+
+        var at = assignment.Syntax.SpanStart;
+        foreach (var read in reads)
+        {
+            var position = read.Syntax.SpanStart;
+            var last = -1;
+            foreach (var write in writes)
+            {
+                if (write < position && write > last)
+                {
+                    last = write;
+                }
+            }
+
+            if (last == at)
+            {
+                yield return read;
+            }
+        }
+    }
+
+    private static bool IsWritten(ILocalReferenceOperation reference) =>
+        reference.Parent switch
+        {
+            IAssignmentOperation assignment => ReferenceEquals(assignment.Target, reference),
+            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref,
+            _ => false,
+        };
+
+    /// <summary>Whether the value is concatenated right after <c>Password=</c> of a connection string (<c>"…;Password=" + data</c>, <c>$"…;Pwd={data}"</c>).</summary>
+    private static bool FollowsPasswordKey(IOperation value)
+    {
+        var current = value;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        var before = current.Parent switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ReferenceEquals(add.RightOperand, current) => add.LeftOperand.ConstantValue.Value as string,
+            IInterpolationOperation { Parent: IInterpolatedStringOperation interpolated } hole =>
+                interpolated.Parts.IndexOf(hole) is var index and > 0 && interpolated.Parts[index - 1] is IInterpolatedStringTextOperation text
+                    ? text.Text.ConstantValue.Value as string
+                    : null,
+            _ => null,
+        };
+        return before is not null && SafeRegex.IsMatch(PasswordKeyAtEnd, before);
+    }
+
+    /// <summary>
+    /// Whether the value becomes the key of a System.Security.Cryptography API (CWE-321), as text or
+    /// through <c>Encoding.GetBytes</c>/<c>Convert.FromBase64String</c>: <c>aes.Key = …</c>,
+    /// <c>aes.CreateEncryptor(key, iv)</c>, <c>new HMACSHA256(key)</c>.
+    /// </summary>
+    private static bool IsCryptographicKey(IOperation value)
+    {
+        var current = value;
+        while (true)
+        {
+            while (current.Parent is IConversionOperation or IParenthesizedOperation)
+            {
+                current = current.Parent;
+            }
+
+            if (current.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "FromHexString" } converted })
+            {
+                current = converted;
+                continue;
+            }
+
+            break;
+        }
+
+        return current.Parent switch
+        {
+            IArgumentOperation { Parameter: { Name: "key" or "rgbKey" } parameter } => IsCryptography(parameter.ContainingSymbol.ContainingType),
+            ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current) =>
+                OperationPaths.Unwrap(assignment.Target) is IPropertyReferenceOperation { Property: { Name: "Key" } property } && IsCryptography(property.ContainingType),
+            _ => false,
+        };
+    }
+
+    private static bool IsCryptography(INamedTypeSymbol? type) =>
+        type?.ContainingNamespace?.ToDisplayString().StartsWith("System.Security.Cryptography", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// Whether the literal is the key of a lookup: bound to a string parameter named for a key or name

@@ -12,10 +12,12 @@ namespace ServiceStandard.Analyzers.Rules;
 
 /// <summary>
 /// SS0011: personal data in logs. A logging call (Microsoft.Extensions.Logging's <c>Log*</c> and
-/// <c>BeginScope</c>, <c>LoggerMessage.Define</c>, <c>[LoggerMessage]</c> methods, Serilog) whose
-/// message template has a placeholder, or whose arguments or interpolation holes are values, named
-/// for personal data: email, phone, national identity numbers (RUT, NINO, SSN, DNI…), passport,
-/// password, card number, address, postcode, date of birth, a person's name. Also EF Core's
+/// <c>BeginScope</c>, <c>LoggerMessage.Define</c>, <c>[LoggerMessage]</c> methods, Serilog, NLog's
+/// <c>Logger</c>, log4net's <c>ILog</c>) whose message template has a placeholder, or whose
+/// arguments or interpolation holes are values, named for personal data: email, phone, national
+/// identity numbers (RUT, NINO, SSN, DNI…), passport, password, card number, address, postcode,
+/// date of birth, a person's name; or for a secret (CWE-532): connection string, client secret,
+/// API key, access or refresh token, private key, credentials. Also EF Core's
 /// <c>EnableSensitiveDataLogging()</c> outside Development, which logs every query's values.
 /// Names that describe such data without being it (<c>EmailConfirmed</c>, <c>IpAddress</c>,
 /// <c>PasswordLength</c>) are not findings. Objects logged whole are not looked inside.
@@ -47,10 +49,31 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         "option", "options", "version", "family", "service", "client", "sender", "queue", "topic", "exists", "found", "missing",
     ];
 
+    /// <summary>
+    /// Secrets (CWE-532): a log is no place for what grants access. Longer phrases first, so that
+    /// <c>SecretKey</c> is the phrase "secret key", not "secret" followed by another word. A bare
+    /// "token" is left out: <c>CancellationToken</c>.
+    /// </summary>
+    private static readonly string[][] Secrets = IdentifierWords.Phrases(
+        "connection string", "conn string", "client secret", "secret key", "api key", "access key", "private key", "signing key",
+        "encryption key", "access token", "refresh token", "id token", "bearer token", "auth token", "secret", "credentials", "credential");
+
+    /// <summary>Last words that make a secret's name about it rather than it (<c>SecretName</c>, <c>ConnectionStringSection</c>).</summary>
+    private static readonly string[] NotSecretLastWords =
+    [
+        "name", "names", "section", "path", "file", "source", "store", "vault", "location", "identifier", "header", "expires",
+        "lifetime", "length", "present", "set", "configured", "rotated", "builder",
+    ];
+
     private const int MaxWrapperDepth = 2;
 
-    private static readonly string[] TemplateParameters = ["message", "messageFormat", "messageTemplate", "formatString"];
-    private static readonly string[] ArgumentParameters = ["args", "propertyValues", "propertyValue", "propertyValue0", "propertyValue1", "propertyValue2", "state"];
+    /// <summary>Template and argument parameters of Microsoft.Extensions.Logging, Serilog, NLog (<c>argument1</c>, <c>value</c>) and log4net (<c>format</c>, <c>arg0</c>).</summary>
+    private static readonly string[] TemplateParameters = ["message", "messageFormat", "messageTemplate", "formatString", "format"];
+    private static readonly string[] ArgumentParameters =
+    [
+        "args", "propertyValues", "propertyValue", "propertyValue0", "propertyValue1", "propertyValue2", "state",
+        "argument", "argument1", "argument2", "argument3", "value", "arg0", "arg1", "arg2",
+    ];
 
     /// <summary>What a wrapper's parameter becomes in the logging call it forwards to.</summary>
     private enum Forwarded
@@ -148,7 +171,11 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         var isMicrosoft = type?.Name is "LoggerExtensions" or "LoggerMessage" && OperationPaths.IsInNamespace(type, "Microsoft.Extensions.Logging");
         var isSerilog = type?.Name is "ILogger" or "Log" && OperationPaths.IsInNamespace(type, "Serilog") &&
             method.Name is "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write";
-        return isMicrosoft || isSerilog;
+        var isNLog = type?.Name is "Logger" or "ILogger" or "ILoggerBase" or "ILoggerExtensions" && OperationPaths.IsInNamespace(type, "NLog") &&
+            method.Name is "Trace" or "Debug" or "Info" or "Warn" or "Error" or "Fatal" or "Log" or "ConditionalTrace" or "ConditionalDebug";
+        var isLog4Net = type?.Name is "ILog" && OperationPaths.IsInNamespace(type, "log4net") &&
+            method.Name is "Debug" or "Info" or "Warn" or "Error" or "Fatal" or "DebugFormat" or "InfoFormat" or "WarnFormat" or "ErrorFormat" or "FatalFormat";
+        return isMicrosoft || isSerilog || isNLog || isLog4Net;
     }
 
     /// <summary>A call to a logging wrapper: its arguments are judged as the logging call it forwards them to would judge them.</summary>
@@ -263,7 +290,8 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                if (name.StartsWith("Log", System.StringComparison.Ordinal) || name is "BeginScope" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write")
+                if (name.StartsWith("Log", System.StringComparison.Ordinal) || name is "BeginScope" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write" or
+                    "Trace" or "Info" or "Warn" or "DebugFormat" or "InfoFormat" or "WarnFormat" or "ErrorFormat" or "FatalFormat")
                 {
                     return true;
                 }
@@ -299,7 +327,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Type.SpecialType != SpecialType.System_Boolean && IsPersonalName(parameter.Name) is { } name &&
+            if (parameter.Type.SpecialType != SpecialType.System_Boolean && SensitiveData(parameter.Name) is { } name &&
                 parameter.Type.Name is not ("ILogger" or "Exception" or "LogLevel"))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataInLogs, parameter.Locations[0], method.Name, name));
@@ -314,7 +342,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         {
             var name = match.Groups["name"].Value;
             var last = name.LastIndexOf('.');
-            if (IsPersonalName(last >= 0 ? name.Substring(last + 1) : name) is { } found)
+            if (SensitiveData(last >= 0 ? name.Substring(last + 1) : name) is { } found)
             {
                 return found;
             }
@@ -343,7 +371,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
                 IInvocationOperation call when call.TargetMethod.Name.StartsWith("Get", System.StringComparison.Ordinal) => call.TargetMethod.Name.Substring(3),
                 _ => null,
             };
-            if (name is not null && IsPersonalName(name) is { } found)
+            if (name is not null && SensitiveData(name) is { } found)
             {
                 return (operation, found);
             }
@@ -358,17 +386,26 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         return value is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : ImmutableArray.Create(value);
     }
 
-    /// <summary>The personal-data phrase a name is about (<c>email</c>, <c>date of birth</c>), or null.</summary>
-    internal static string? IsPersonalName(string name)
+    /// <summary>What a name holds that must not be logged (<c>personal data (email)</c>, <c>a secret (connection string)</c>), or null.</summary>
+    internal static string? SensitiveData(string name)
     {
         var words = IdentifierWords.Split(name);
-        if (words.Count == 0 || System.Array.IndexOf(NotPersonalLastWords, words[words.Count - 1]) >= 0 ||
-            IdentifierWords.FindPhrase(words, NotPersonalData) is not null)
+        if (words.Count == 0)
         {
             return null;
         }
 
-        return IdentifierWords.FindPhrase(words, PersonalData) is { } phrase ? string.Join(" ", phrase) : null;
+        if (System.Array.IndexOf(NotPersonalLastWords, words[words.Count - 1]) < 0 && IdentifierWords.FindPhrase(words, NotPersonalData) is null &&
+            IdentifierWords.FindPhrase(words, PersonalData) is { } personal)
+        {
+            return $"personal data ({string.Join(" ", personal)})";
+        }
+
+        // ApiKey and DbConnectionString are secrets; SecretName and ConnectionStringName are about one.
+        var secret = IdentifierWords.FindPhrase(words, Secrets);
+        var describesSecret = secret is not null && IdentifierWords.EndOf(words, secret) < words.Count &&
+            (System.Array.IndexOf(NotPersonalLastWords, words[words.Count - 1]) >= 0 || System.Array.IndexOf(NotSecretLastWords, words[words.Count - 1]) >= 0);
+        return secret is not null && !describesSecret ? $"a secret ({string.Join(" ", secret)})" : null;
     }
 
     private static void Report(OperationAnalysisContext context, IOperation at, string call, string what) =>

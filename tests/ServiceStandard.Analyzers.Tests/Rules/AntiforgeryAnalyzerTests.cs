@@ -12,17 +12,32 @@ public sealed class AntiforgeryAnalyzerTests
             using Microsoft.AspNetCore.Mvc;
             using Microsoft.AspNetCore.Mvc.RazorPages;
 
-            public sealed class AccountController : Controller
+            public interface IAccounts
+            {
+                void Rename(string name);
+
+                void Remove(int id);
+            }
+
+            public sealed class AccountController(IAccounts accounts) : Controller
             {
                 [HttpGet]
                 public IActionResult Edit() => View();
 
                 [HttpPost]
-                public IActionResult {|SS0008:Edit|}(string name) => RedirectToAction("Edit");
+                public IActionResult {|SS0008:Edit|}(string name)
+                {
+                    accounts.Rename(name);
+                    return RedirectToAction("Edit");
+                }
 
                 [{|SS0009:IgnoreAntiforgeryToken|}]
                 [HttpDelete]
-                public IActionResult Remove(int id) => Ok(id);
+                public IActionResult Remove(int id)
+                {
+                    accounts.Remove(id);
+                    return Ok(id);
+                }
             }
 
             [{|SS0009:IgnoreAntiforgeryToken|}]
@@ -106,13 +121,27 @@ public sealed class AntiforgeryAnalyzerTests
 
             public sealed class AccountController : Controller
             {
+                public static string? Saved { get; private set; }
+
                 [HttpPost]
-                public IActionResult Edit(string name) => RedirectToAction("Edit");
+                public IActionResult Edit(string name)
+                {
+                    Saved = name;
+                    return RedirectToAction("Edit");
+                }
             }
             """);
 
-    /// <summary>The scheme constants of the JwtBearer and OpenIddict packages, so tests need no packages.</summary>
+    /// <summary>
+    /// The scheme constants of the JwtBearer and OpenIddict packages, so tests need no packages, and a
+    /// store the actions change (an action that only builds its result is not reported).
+    /// </summary>
     private const string SchemeStubs = """
+        public static class Grants
+        {
+            public static string Save(string value) => value;
+        }
+
         namespace Microsoft.AspNetCore.Authentication.JwtBearer
         {
             public static class JwtBearerDefaults
@@ -152,7 +181,7 @@ public sealed class AntiforgeryAnalyzerTests
 
                 [Authorize(AuthenticationSchemes = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)]
                 [HttpGet("~/connect/userinfo"), HttpPost("~/connect/userinfo")]
-                public IActionResult Userinfo() => Ok(User.Identity?.Name);
+                public IActionResult Userinfo() => Ok(Grants.Save(User.Identity?.Name ?? ""));
 
                 [HttpPost("~/connect/logout")]
                 public IActionResult LogoutPost() => SignOut(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
@@ -162,10 +191,10 @@ public sealed class AntiforgeryAnalyzerTests
             public sealed class TokenController : Controller
             {
                 [HttpPost("token")]
-                public IActionResult Token(string grant_type) => Ok(grant_type);
+                public IActionResult Token(string grant_type) => Ok(Grants.Save(grant_type));
 
                 [HttpPost("revoke")]
-                public IActionResult Revoke(string token) => Ok(token);
+                public IActionResult Revoke(string token) => Ok(Grants.Save(token));
             }
 
             // Bearer tokens only: a browser never sends one by itself.
@@ -173,10 +202,10 @@ public sealed class AntiforgeryAnalyzerTests
             public sealed class DocumentsController : Controller
             {
                 [HttpPost]
-                public IActionResult Upload(string name) => Ok(name);
+                public IActionResult Upload(string name) => Ok(Grants.Save(name));
 
                 [HttpDelete, IgnoreAntiforgeryToken]
-                public IActionResult Remove(int id) => Ok(id);
+                public IActionResult Remove(int id) => Ok(Grants.Save(id.ToString()));
             }
 
             [ApiController]
@@ -186,7 +215,7 @@ public sealed class AntiforgeryAnalyzerTests
             public sealed class CasesApiController : ControllerBase
             {
                 [HttpPost]
-                public IActionResult Create(string reference) => Ok(reference);
+                public IActionResult Create(string reference) => Ok(Grants.Save(reference));
             }
             """]);
 
@@ -201,7 +230,7 @@ public sealed class AntiforgeryAnalyzerTests
                 // The user's consent form posts to the authorize route with the user's cookie.
                 [Authorize]
                 [HttpPost("~/connect/authorize")]
-                public IActionResult {|SS0008:Accept|}(string scope) => Ok(scope);
+                public IActionResult {|SS0008:Accept|}(string scope) => Ok(Grants.Save(scope));
             }
 
             // A cookie can authenticate too, so another site can post with it.
@@ -209,7 +238,7 @@ public sealed class AntiforgeryAnalyzerTests
             public sealed class ProfileController : Controller
             {
                 [HttpPost]
-                public IActionResult {|SS0008:Save|}(string name) => Ok(name);
+                public IActionResult {|SS0008:Save|}(string name) => Ok(Grants.Save(name));
             }
 
             [ApiController]
@@ -218,14 +247,160 @@ public sealed class AntiforgeryAnalyzerTests
             public sealed class CasesApiController : ControllerBase
             {
                 [HttpPost("{id}/close")]
-                public IActionResult Close(int id) => Ok(id);
+                public IActionResult Close(int id) => Ok(Grants.Save(id.ToString()));
             }
 
             // Token is not a protocol endpoint outside a protocol path.
             public sealed class InvitationsController : Controller
             {
                 [HttpPost("invitations/token")]
-                public IActionResult {|SS0008:Token|}(string email) => Ok(email);
+                public IActionResult {|SS0008:Token|}(string email) => Ok(Grants.Save(email));
             }
             """]);
+
+    [Fact]
+    public Task Posts_that_only_build_their_result_and_csp_reports_are_not_reported() =>
+        Verify<AntiforgeryAnalyzer>.AnalyzerAsync("""
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class FindTrustViewModel
+            {
+                public string? EstablishmentId { get; set; }
+
+                public string? Term { get; set; }
+            }
+
+            public sealed class SchoolCensusController : Controller
+            {
+                // Post-redirect-get of a filter form: the inputs only go into the redirect.
+                [HttpPost]
+                [Route("senior-leadership")]
+                public IActionResult SeniorLeadership(string urn, int viewAs, int resultAs) => RedirectToAction("SeniorLeadership", new
+                {
+                    urn,
+                    viewAs,
+                    resultAs,
+                });
+
+                [HttpPost]
+                public IActionResult Search(FindTrustViewModel viewModel)
+                {
+                    if (!ModelState.IsValid)
+                    {
+                        return View(viewModel);
+                    }
+
+                    if (!string.IsNullOrWhiteSpace(viewModel.EstablishmentId))
+                    {
+                        return RedirectToAction("Index", "Trust", new { companyNumber = viewModel.EstablishmentId });
+                    }
+
+                    return RedirectToAction("Search", new { term = viewModel.Term?.Trim() });
+                }
+            }
+
+            [Route("error")]
+            public sealed class ErrorController : Controller
+            {
+                [HttpGet]
+                [HttpPost]
+                public IActionResult Problem()
+                {
+                    ViewData["UseJsBackLink"] = true;
+                    return View();
+                }
+
+                [AcceptVerbs("GET", "POST")]
+                [Route("{statusCode:int}")]
+                public IActionResult StatusCodeError(int statusCode) => statusCode switch
+                {
+                    404 => View("NotFound"),
+                    _ => View("Problem"),
+                };
+            }
+
+            public sealed class CspReportRequest
+            {
+                public object? CspReport { get; set; }
+            }
+
+            // das-recruit's report-uri endpoint: the browser posts the report with no token.
+            public sealed class ContentPolicyReportController(ILogger<ContentPolicyReportController> logger) : Controller
+            {
+                [AllowAnonymous]
+                [HttpPost("contentpolicyreport/report")]
+                [IgnoreAntiforgeryToken]
+                public IActionResult Report([FromBody] CspReportRequest request)
+                {
+                    logger.LogWarning("CSP Violation: {CspReport}", request);
+                    return Ok();
+                }
+
+                [HttpPost("csp-report")]
+                [Consumes("application/csp-report")]
+                public IActionResult Violation([FromBody] object report)
+                {
+                    logger.LogWarning("CSP Violation: {CspReport}", report);
+                    return NoContent();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Posts_that_call_save_sign_out_or_keep_temp_data_are_reported() =>
+        Verify<AntiforgeryAnalyzer>.AnalyzerAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+
+            public interface IFilters
+            {
+                void Save(string urn, int viewAs);
+            }
+
+            public sealed class SchoolCensusController(IFilters filters) : Controller
+            {
+                private int _views;
+
+                [HttpPost]
+                public IActionResult {|SS0008:SeniorLeadership|}(string urn, int viewAs)
+                {
+                    filters.Save(urn, viewAs);
+                    return RedirectToAction("SeniorLeadership", new { urn, viewAs });
+                }
+
+                [HttpPost]
+                public IActionResult {|SS0008:Remember|}(string urn)
+                {
+                    TempData["urn"] = urn;
+                    return RedirectToAction("Index");
+                }
+
+                [HttpPost]
+                public IActionResult {|SS0008:Count|}()
+                {
+                    _views++;
+                    return View();
+                }
+
+                [HttpPost]
+                public IActionResult {|SS0008:Leave|}() => SignOut("Cookies");
+
+                [HttpPost]
+                public async Task<IActionResult> {|SS0008:Refresh|}(string urn)
+                {
+                    await Task.Yield();
+                    return RedirectToAction("Index", new { urn });
+                }
+
+                // A report-like name on a route that is not a CSP report endpoint.
+                [HttpPost("reports/submit")]
+                public IActionResult {|SS0008:SubmitReport|}(string text)
+                {
+                    filters.Save(text, 0);
+                    return Ok();
+                }
+            }
+            """);
 }

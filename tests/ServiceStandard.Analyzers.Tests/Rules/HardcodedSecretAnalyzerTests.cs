@@ -125,4 +125,83 @@ public sealed class HardcodedSecretAnalyzerTests
                 public string UsageSample { get; set; } = "services.AddDbContext<AppDb>(o => o.UseNpgsql(\"Host=db;Password=S3cr3tPass\"));";
             }
             """);
+
+    [Fact]
+    public Task A_literal_stored_in_a_local_is_judged_by_where_the_local_goes() =>
+        Verify<HardcodedSecretAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public sealed class Juliet
+            {
+                // CWE-259: the password goes through a local into NetworkCredential and a connection string.
+                public NetworkCredential Credential()
+                {
+                    string data;
+                    data = {|SS0001:"7e5tc4s3"|};
+                    NetworkCredential credentials = null!;
+                    if (data != null)
+                    {
+                        credentials = new NetworkCredential("user", data, "domain");
+                    }
+
+                    return credentials;
+                }
+
+                public string Connection()
+                {
+                    var data = {|SS0001:"7e5tc4s3"|};
+                    return @"Data Source=(local);Initial Catalog=CWE256;User ID=" + "sa" + ";Password=" + data;
+                }
+
+                // CWE-321: the key goes through a local into AES and a key derivation.
+                public byte[] Encrypt(byte[] salt)
+                {
+                    string data = {|SS0001:"23 ~j;asn!@#/>as"|};
+                    using var aes = Aes.Create();
+                    aes.Key = Encoding.UTF8.GetBytes(data);
+                    using var encryptor = aes.CreateEncryptor(Encoding.UTF8.GetBytes({|SS0001:"9f8e7d6c5b4a3210"|}), aes.IV);
+                    var phrase = {|SS0001:"Pa55phr4se!2024"|};
+                    using var derived = new Rfc2898DeriveBytes(phrase, salt, 600_000, HashAlgorithmName.SHA256);
+                    return derived.GetBytes(32);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_local_replaced_before_use_or_holding_a_placeholder_is_not_reported() =>
+        Verify<HardcodedSecretAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            public sealed class Juliet
+            {
+                // Juliet's goodG2B: the literal is replaced by what the user types before it is used.
+                public NetworkCredential Credential()
+                {
+                    string data = "7e5tc4s3";
+                    data = Console.ReadLine() ?? string.Empty;
+                    return new NetworkCredential("user", data, "domain");
+                }
+
+                public string Connection(string password)
+                {
+                    var data = "your-password-here";
+                    var server = "db.internal.example";
+                    return "Server=" + server + ";Password=" + data + ";Password=" + password;
+                }
+
+                // A local that goes nowhere secret-shaped: a message, a plain hash input.
+                public byte[] Hash()
+                {
+                    var data = "7e5tc4s3-ordinary";
+                    Console.WriteLine(data);
+                    return SHA256.HashData(Encoding.UTF8.GetBytes(data));
+                }
+            }
+            """);
 }

@@ -159,4 +159,102 @@ public sealed class OpenRedirectAnalyzerTests
                     });
             }
             """);
+
+    /// <summary>das-recruit's and education-benchmarking's redirects: configured templates, fragments after a local base, guards in helpers.</summary>
+    private const string ConfiguredAndGuarded = """
+        using System.Text.RegularExpressions;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Routing;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.Options;
+
+        public sealed class ExternalLinksConfiguration
+        {
+            public string ManageApprenticeshipSiteUrl { get; set; } = "";
+        }
+
+        public sealed class ManageApprenticeshipsLinkHelper(IOptions<ExternalLinksConfiguration> externalLinks)
+        {
+            private readonly ExternalLinksConfiguration _externalLinks = externalLinks.Value;
+
+            public string AccountHome => $"{_externalLinks.ManageApprenticeshipSiteUrl}/accounts/{{0}}/teams";
+        }
+
+        public sealed class ExternalLinksController(ManageApprenticeshipsLinkHelper linkHelper, IOptions<ExternalLinksConfiguration> options, IConfiguration configuration) : Controller
+        {
+            public IActionResult AccountHome(string employerAccountId)
+            {
+                var url = string.Format(linkHelper.AccountHome, employerAccountId);
+                return Redirect(url);
+            }
+
+            public IActionResult Finance(string employerAccountId) =>
+                Redirect(string.Format(options.Value.ManageApprenticeshipSiteUrl + "/finance/{0}", employerAccountId));
+
+            public IActionResult Help(string topic) => Redirect(string.Format(configuration["Links:Help"]!, topic));
+
+            public IActionResult Pinned(string id) => Redirect(string.Format("https://manage.example.gov/accounts/{0}", id));
+
+            public IActionResult Chosen(string template, string id) => Redirect({|SS0010:string.Format(template, id)|});
+
+            public IActionResult Open(string id) => Redirect({|SS0010:string.Format("{0}/accounts", id)|});
+        }
+
+        public sealed class LocalAuthorityController : Controller
+        {
+            [HttpPost]
+            public IActionResult Index(string code, IFormCollection form)
+            {
+                var routeValues = new RouteValueDictionary { { "code", code } };
+                var url = Url.Action("Index", routeValues);
+                var fragment = form["fragment"].ToString();
+                return Redirect($"{url}{(string.IsNullOrWhiteSpace(fragment) ? string.Empty : $"#{fragment}")}");
+            }
+
+            public IActionResult Section(string code, string section) => Redirect($"{Url.Action("Index", new { code })}#{section}");
+
+            public IActionResult NoHash(string code, string rest) => Redirect({|SS0010:$"{Url.Action("Index", new { code })}{rest}"|});
+        }
+
+        public sealed class CookieManagerController : Controller
+        {
+            public IActionResult Dismiss(string returnUrl)
+            {
+                if (!IsValidReturnUrl(returnUrl))
+                {
+                    return BadRequest();
+                }
+
+                return Redirect(returnUrl);
+            }
+
+            public IActionResult Seen(string returnUrl)
+            {
+                if (IsLocal(returnUrl))
+                {
+                    return Redirect(returnUrl);
+                }
+
+                return RedirectToAction("Index");
+            }
+
+            public IActionResult Loose(string returnUrl) => IsSlashed(returnUrl) ? Redirect({|SS0010:returnUrl|}) : RedirectToAction("Index");
+
+            public IActionResult Unrelated(string returnUrl) => IsShort(returnUrl) ? Redirect({|SS0010:returnUrl|}) : RedirectToAction("Index");
+
+            private static bool IsValidReturnUrl(string returnUrl) => Regex.IsMatch(returnUrl, @"^/accounts/[A-Z0-9]{6}/.*");
+
+            private bool IsLocal(string url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url);
+
+            // Matches //evil.example: "^/" alone, or with a segment that may be empty.
+            private static bool IsSlashed(string returnUrl) => Regex.IsMatch(returnUrl, "^/") || Regex.IsMatch(returnUrl, "^/a?");
+
+            private static bool IsShort(string returnUrl) => returnUrl.Length < 200;
+        }
+        """;
+
+    [Fact]
+    public Task Configured_templates_fragments_after_a_local_base_and_guards_in_helpers_are_local() =>
+        Verify<OpenRedirectAnalyzer>.AnalyzerAsync(ConfiguredAndGuarded);
 }

@@ -22,7 +22,7 @@ public sealed class PersonalDataLoggingAnalyzerTests
                 }
 
                 public void SignIn(string userName, string password) =>
-                    logger.LogDebug("Sign-in for {User} with {Secret}", userName, {|SS0011:password|});
+                    logger.LogDebug("Sign-in for {User} with {Value}", userName, {|SS0011:password|});
 
                 [{|SS0011:LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Passport {PassportNumber} checked")|}]
                 static partial void PassportChecked(ILogger logger, string passportNumber);
@@ -81,4 +81,80 @@ public sealed class PersonalDataLoggingAnalyzerTests
                 }
             }
             """);
+
+    /// <summary>The part of NLog's and log4net's API services use, as their packages declare it.</summary>
+    private const string NLogAndLog4Net = """
+        namespace NLog
+        {
+            public sealed class LogLevel
+            {
+                public static readonly LogLevel Warn = new();
+            }
+
+            public class Logger
+            {
+                public void Log(LogLevel level, string message, System.Exception exception) { }
+                public void Info(string message) { }
+                public void Info<TArgument>(string message, TArgument argument) { }
+                public void Warn(string message, params object[] args) { }
+                public void Error(System.Exception exception, string message) { }
+            }
+
+            public static class LogManager
+            {
+                public static Logger GetCurrentClassLogger() => new();
+                public static Logger GetLogger(string name) => new();
+            }
+        }
+
+        namespace log4net
+        {
+            public interface ILog
+            {
+                void Info(object message);
+                void Error(object message, System.Exception exception);
+                void InfoFormat(string format, params object[] args);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Secrets_and_personal_data_logged_through_NLog_and_log4net_are_reported() =>
+        Verify<PersonalDataLoggingAnalyzer>.AnalyzerAsync(
+            [
+                NLogAndLog4Net,
+                """
+                using System;
+                using NLog;
+
+                public sealed class Connections
+                {
+                    private static readonly Logger Logger = LogManager.GetCurrentClassLogger();
+
+                    // Juliet CWE-532: the connection string, password in it, in a warning.
+                    public void Open(Exception exceptSql)
+                    {
+                        var logger = LogManager.GetLogger("cwe_testcases_logger");
+                        string dbConnectionString = "Data Source=(local);Initial Catalog=CWE256;User ID=sa;Password=P@ssW0rd";
+                        logger.Log(LogLevel.Warn, "Error getting database connection: " + {|SS0011:dbConnectionString|}, exceptSql);
+                        logger.Log(LogLevel.Warn, "Error getting database connection", exceptSql);
+                    }
+
+                    public void SignedIn(string email, string apiKey, string secretName, Guid userId)
+                    {
+                        Logger.Info("Signed in {UserId}", userId);
+                        Logger.Info({|SS0011:"Signed in {Email}"|}, email);
+                        Logger.Warn("Calling with {0}", {|SS0011:apiKey|});
+                        Logger.Info($"Loaded the secret {secretName}");
+                    }
+
+                    public void Failed(log4net.ILog log, string clientSecret, Exception ex)
+                    {
+                        log.InfoFormat("Token request with {0}", {|SS0011:clientSecret|});
+                        log.Error("Token request failed for " + {|SS0011:clientSecret|}, ex);
+                        log.Info("Token request failed");
+                    }
+                }
+                """,
+            ]);
 }

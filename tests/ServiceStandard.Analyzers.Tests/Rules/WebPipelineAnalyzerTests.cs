@@ -194,10 +194,10 @@ public sealed class WebPipelineAnalyzerTests
     }
 
     /// <summary>ServiceDefaults compiled, as a user's own build references another project: no source to read.</summary>
-    private static MetadataReference Compiled(string source)
+    private static MetadataReference Compiled(string source, string assemblyName = "ServiceDefaults")
     {
         var compilation = CSharpCompilation.Create(
-            "ServiceDefaults",
+            assemblyName,
             [CSharpSyntaxTree.ParseText(source)],
             SdkReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -210,9 +210,211 @@ public sealed class WebPipelineAnalyzerTests
     [Fact]
     public async Task Pipeline_setup_in_branches_and_in_another_projects_extension_method_counts()
     {
-        await Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync([AspireWebProject], t => WithServiceDefaultsProject(t, ServiceDefaults));
+        await Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync([AspireWebProject], t => WithServiceDefaultsProject(t, ServiceDefaults.Replace("if (app.Environment.IsDevelopment())", "")));
         await Verify<MissingExceptionHandlerAnalyzer>.AnalyzerAsync([AspireWebProject], t => WithServiceDefaultsProject(t, ServiceDefaults));
         await Verify<MissingHttpsEnforcementAnalyzer>.AnalyzerAsync([AspireWebProject], t => WithServiceDefaultsProject(t, ServiceDefaults));
+    }
+
+    [Fact]
+    public Task Health_checks_mapped_only_in_development_are_reported_as_such() =>
+        Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync(
+            [AspireWebProject],
+            t =>
+            {
+                WithServiceDefaultsProject(t, ServiceDefaults);
+                t.ExpectedDiagnostics.Add(new DiagnosticResult("SS0014", DiagnosticSeverity.Warning).WithLocation(0)
+                    .WithArguments("maps its health-check endpoint only in the Development environment, so production has none"));
+            });
+
+    /// <summary>teaching-record-system's shared MapDefaultEndpoints: HSTS in Production, the health-check middleware on /status.</summary>
+    private const string MiddlewareHealthChecks = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddHealthChecks();
+                var app = {|#0:builder.Build()|};
+                app.MapDefaultEndpoints();
+                app.Run();
+            }
+        }
+
+        public static class Extensions
+        {
+            public static WebApplication MapDefaultEndpoints(this WebApplication app)
+            {
+                if (app.Environment.IsProduction())
+                {
+                    app.UseHsts();
+                }
+
+                app.UseHealthChecks("/status");
+                return app;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task The_health_check_middleware_counts_unless_only_development_runs_it()
+    {
+        await Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync(MiddlewareHealthChecks);
+        await Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync(
+            [MiddlewareHealthChecks.Replace("app.UseHealthChecks(\"/status\");", "if (!app.Environment.IsDevelopment()) return app; app.UseHealthChecks(\"/status\");")],
+            t => t.ExpectedDiagnostics.Add(new DiagnosticResult("SS0014", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("maps its health-check endpoint only in the Development environment, so production has none")));
+    }
+
+    /// <summary>das-recruit's Startup.Configure: HSTS from NWebsec.AspNetCore.Middleware, whose package may not be resolved.</summary>
+    private const string NWebsecStartup = """
+        using Microsoft.AspNetCore.Builder;
+
+        public sealed class Startup
+        {
+            public void {|#0:Configure|}(IApplicationBuilder app)
+            {
+                app.UseExceptionHandler("/error");
+                app.UseHsts(hsts => hsts.MaxAge(365));
+                app.UseHttpsRedirection();
+                app.UseHealthChecks("/ping");
+            }
+        }
+        """;
+
+    /// <summary>The part of NWebsec.AspNetCore.Middleware's API the startup uses.</summary>
+    private const string NWebsecPackage = """
+        using System;
+        using Microsoft.AspNetCore.Builder;
+
+        namespace NWebsec.Core.Common.Middleware.Options
+        {
+            public interface IFluentHstsOptions
+            {
+                IFluentHstsOptions MaxAge(int days = 0, int hours = 0, int minutes = 0, int seconds = 0);
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public static class ApplicationBuilderExtensions
+            {
+                public static IApplicationBuilder UseHsts(this IApplicationBuilder app, Action<NWebsec.Core.Common.Middleware.Options.IFluentHstsOptions> configurer) => app;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task NWebsecs_hsts_counts_whether_or_not_its_package_resolves()
+    {
+        await Verify<MissingHttpsEnforcementAnalyzer>.AnalyzerAsync([NWebsecStartup], t => t.CompilerDiagnostics = CompilerDiagnostics.None);
+        await Verify<MissingHttpsEnforcementAnalyzer>.AnalyzerAsync([NWebsecStartup], t => t.TestState.AdditionalReferences.Add(Compiled(NWebsecPackage, "NWebsec.AspNetCore.Middleware")));
+
+        // Another unresolved call on the application is not HSTS.
+        await Verify<MissingHttpsEnforcementAnalyzer>.AnalyzerAsync(
+            [NWebsecStartup.Replace("app.UseHsts(", "app.UseHpkp(")],
+            t =>
+            {
+                t.CompilerDiagnostics = CompilerDiagnostics.None;
+                t.ExpectedDiagnostics.Add(new DiagnosticResult("SS0013", DiagnosticSeverity.Warning).WithLocation(0)
+                    .WithArguments("sends no HSTS header: UseHsts() is never called (UseHttpsRedirection() is)"));
+            });
+    }
+
+    private const string ApiWithFilters = """
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Mvc.Filters;
+        using Microsoft.Extensions.DependencyInjection;
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddControllers(options =>
+                {
+                    options.Filters.Add(new NoCachePageFilter());
+                    /*filters*/
+                });
+                var app = {|#0:builder.Build()|};
+                app.MapControllers();
+                app.Run();
+            }
+        }
+
+        public sealed class GlobalExceptionFilter : IExceptionFilter
+        {
+            public void OnException(ExceptionContext context) => context.Result = new ObjectResult("error") { StatusCode = 500 };
+        }
+
+        public sealed class DefaultErrorExceptionFilter : ExceptionFilterAttribute
+        {
+            public override Task OnExceptionAsync(ExceptionContext context) => Task.CompletedTask;
+        }
+
+        public sealed class NoCachePageFilter : IResultFilter
+        {
+            public void OnResultExecuting(ResultExecutingContext context) { }
+            public void OnResultExecuted(ResultExecutedContext context) { }
+        }
+        """;
+
+    [Theory]
+    [InlineData("options.Filters.Add<GlobalExceptionFilter>();")]
+    [InlineData("options.Filters.Add(new DefaultErrorExceptionFilter());")]
+    [InlineData("options.Filters.Add(typeof(GlobalExceptionFilter));")]
+    [InlineData("options.Filters.AddService<GlobalExceptionFilter>();")]
+    public Task A_global_mvc_exception_filter_is_a_global_exception_handler(string registration) =>
+        Verify<MissingExceptionHandlerAnalyzer>.AnalyzerAsync(ApiWithFilters.Replace("/*filters*/", registration));
+
+    [Fact]
+    public Task A_global_filter_that_handles_no_exceptions_is_not() =>
+        Verify<MissingExceptionHandlerAnalyzer>.AnalyzerAsync(
+            [ApiWithFilters],
+            t => t.ExpectedDiagnostics.Add(new DiagnosticResult("SS0015", DiagnosticSeverity.Warning).WithLocation(0)));
+
+    private const string ExceptionHandlerService = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Diagnostics;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.DependencyInjection;
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+                builder.Services.AddProblemDetails();
+                var app = {|#0:builder.Build()|};
+                app.UseExceptionHandler();
+                app.Run();
+            }
+        }
+
+        public sealed class ProblemExceptionHandler : IExceptionHandler
+        {
+            public ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken) => ValueTask.FromResult(false);
+        }
+        """;
+
+    [Fact]
+    public async Task An_exception_handler_service_counts_once_the_pipeline_uses_it()
+    {
+        await Verify<MissingExceptionHandlerAnalyzer>.AnalyzerAsync(ExceptionHandlerService);
+
+        // Registered but never put in the pipeline, the handler is never called.
+        await Verify<MissingExceptionHandlerAnalyzer>.AnalyzerAsync(
+            [ExceptionHandlerService.Replace("app.UseExceptionHandler();", "")],
+            t => t.ExpectedDiagnostics.Add(new DiagnosticResult("SS0015", DiagnosticSeverity.Warning).WithLocation(0)));
     }
 
     [Fact]
