@@ -72,7 +72,8 @@ internal static class ReportFacts
             project.RazorFiles,
             project.Razor,
             project.PackagesResolved,
-            project.CompileErrors);
+            project.CompileErrors,
+            project.FilesWithCompileErrors);
         if (project.PackagesUnresolved.Count > 0)
         {
             text += "; " + l.Format("code_packages_missing", string.Join(", ", project.PackagesUnresolved.Select(p => p.Version is null ? p.Id : $"{p.Id} {p.Version}")));

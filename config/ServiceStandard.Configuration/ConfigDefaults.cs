@@ -159,12 +159,14 @@ public static class ConfigDefaults
             var sourcePath = Path.GetFullPath(Path.Combine(workingDirectory, overrides.Source));
             if (Directory.Exists(sourcePath))
             {
+                // The config's source settings apply to --source's folder, whether or not it gave a path.
+                var settings = merged.Source ?? merged.SourceSettings;
                 merged = merged with
                 {
-                    Source = new SourceConfig(sourcePath, merged.Source?.Exclude ?? SourceExclude)
+                    Source = new SourceConfig(sourcePath, settings?.Exclude ?? SourceExclude)
                     {
-                        Restore = merged.Source?.Restore ?? PackageRestore.None,
-                        Feeds = merged.Source?.Feeds ?? PackageFeeds,
+                        Restore = settings?.Restore ?? PackageRestore.None,
+                        Feeds = settings?.Feeds ?? PackageFeeds,
                     },
                 };
             }

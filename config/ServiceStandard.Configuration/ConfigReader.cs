@@ -56,7 +56,9 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         var standard = ReadStandard(top);
         var language = ReadWord(top, "language", ConfigKeywords.ReportLanguages) ?? ConfigDefaults.Language;
         var target = Section(top, "target", "target", TargetKeys) is { } targetMap ? ReadTarget(targetMap) : null;
-        var source = Section(top, "source", "source", SourceKeys) is { } sourceMap ? ReadSource(sourceMap) : null;
+        var sourceMap = Section(top, "source", "source", SourceKeys);
+        var source = sourceMap is null ? null : ReadSource(sourceMap);
+        var sourceSettings = source is null && sourceMap is not null ? ReadSourceSettings(sourceMap, string.Empty) : null;
         var designSystem = ReadDesignSystem(top);
         var accessibility = ReadAccessibility(top);
         var checks = ReadChecks(top);
@@ -73,7 +75,10 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
 
         return new ServiceConfig(
             schemaVersion.Value, service, standard, language, target, source, designSystem, accessibility,
-            checks, failOn, newOnly, baseline, output, suppressions, _baseDirectory, context.FileName);
+            checks, failOn, newOnly, baseline, output, suppressions, _baseDirectory, context.FileName)
+        {
+            SourceSettings = sourceSettings,
+        };
     }
 
     private ServiceInfo ReadService(YamlMapping top)
@@ -574,15 +579,10 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
 
     private SourceConfig? ReadSource(YamlMapping map)
     {
-        var exclude = map.Has("exclude") ? map.GetStringList("exclude") : ConfigDefaults.SourceExclude;
         var text = ReadOptionalText(map, "path");
         if (text is null)
         {
-            if (map.Get("exclude") is { } excludeNode)
-            {
-                context.Warning(excludeNode, "source.exclude has no effect without source.path");
-            }
-
+            // Without a path the settings wait for --source (ServiceConfig.SourceSettings).
             return null;
         }
 
@@ -592,12 +592,15 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
             context.Error(map.Get("path")!, $"the folder '{text}' in source.path does not exist (paths are relative to the config's folder)");
         }
 
-        return new SourceConfig(path, exclude)
+        return ReadSourceSettings(map, path);
+    }
+
+    private SourceConfig ReadSourceSettings(YamlMapping map, string path) =>
+        new(path, map.Has("exclude") ? map.GetStringList("exclude") : ConfigDefaults.SourceExclude)
         {
             Restore = ReadKeyword(map, "restore", ConfigKeywords.PackageRestores) ?? PackageRestore.None,
             Feeds = map.Has("feeds") ? ReadFeeds(map) : ConfigDefaults.PackageFeeds,
         };
-    }
 
     /// <summary>source.feeds: https:// (or http:// on 127.0.0.1) v3 service indexes, or folders relative to the config.</summary>
     private List<string> ReadFeeds(YamlMapping map)

@@ -28,6 +28,12 @@ public sealed record ServiceConfig(
     string BaseDirectory,
     string? ConfigFile)
 {
+    /// <summary>
+    /// The <c>source:</c> settings (exclude, restore, feeds) of a config that gives no
+    /// <c>source.path</c>, kept for <c>--source</c> to use; null when the config has none.
+    /// </summary>
+    public SourceConfig? SourceSettings { get; init; }
+
     /// <summary>True when <see cref="Standard"/> is a shipped standard's id; otherwise it is an absolute path to a team's YAML.</summary>
     public bool UsesShippedStandard => ShippedStandards.Ids.Contains(Standard, StringComparer.Ordinal);
 }

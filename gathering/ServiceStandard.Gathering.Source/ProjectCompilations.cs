@@ -84,6 +84,12 @@ public static class ProjectCompilations
         string RootNamespace,
         EvaluatedProject? Evaluated = null)
     {
+        /// <summary>
+        /// Compiled against ASP.NET Core: a web project, or one that gets the shared framework from a
+        /// project it references or a package it uses (a FrameworkReference flows, as in the SDK).
+        /// </summary>
+        public bool UsesAspNetCore { get; init; } = IsWeb;
+
         public NuGetFramework Framework =>
             Evaluated?.TargetFramework is { } moniker && NuGetFramework.Parse(moniker) is { IsUnsupported: false } parsed
                 ? parsed
@@ -120,9 +126,13 @@ public static class ProjectCompilations
             .GroupBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
         var evaluator = new ProjectEvaluator(path => buildFiles.TryGetValue(path, out var text) ? text : null);
+        var packagesConfigs = snapshot.Manifests
+            .Where(m => Path.GetFileName(m.RelativePath).Equals("packages.config", StringComparison.OrdinalIgnoreCase))
+            .GroupBy(m => SourceTreeReader.FolderOf(m.RelativePath), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
         var projects = snapshot.Projects
             .Where(p => !excludeTests || !SourceTreeReader.IsTestProject(p))
-            .Select(p => Describe(p, evaluator))
+            .Select(p => Describe(p, evaluator, packagesConfigs.GetValueOrDefault(SourceTreeReader.FolderOf(p.RelativePath))))
             .GroupBy(p => p.Folder, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
@@ -159,10 +169,13 @@ public static class ProjectCompilations
 
         // Referenced projects first, so their compilations can be referenced.
         var built = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
+        var byPath = projects.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var effectiveProjects = new Dictionary<string, ProjectInfo>(StringComparer.Ordinal);
         var result = new List<CodeProject>();
         var loose = new ProjectInfo(NoProject, string.Empty, references.Web.Length > 0, false, true, [], "Candidate");
-        foreach (var project in Ordered(projects).Append(loose))
+        foreach (var ordered in Ordered(projects).Append(loose))
         {
+            var project = ordered;
             if (!byProject.TryGetValue(project.Path, out var files) || !files.Any(f => f.Kind == SourceFileKind.CSharp || !IsImports(f)))
             {
                 continue;
@@ -171,7 +184,9 @@ public static class ProjectCompilations
             var parseOptions = optionsByProject.GetValueOrDefault(project.Path, defaultOptions);
             var csharpTrees = files.Where(f => trees.ContainsKey(f)).Select(f => trees[f]).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
             var left = files.Where(skipped.ContainsKey).Select(f => new SkippedSource(f.RelativePath, skipped[f])).ToList();
-            var resolution = project.Evaluated is null ? null : ResolvePackages(project, snapshot.RootPath, references, packages);
+            var (effective, resolution) = project.Evaluated is null ? (project, null) : Resolve(project, byPath, effectiveProjects, snapshot.RootPath, references, packages);
+            project = effective;
+            effectiveProjects[project.Path] = project;
             var compilation = Create(project, csharpTrees, references, parseOptions, built, resolution);
             var razorFiles = files.Where(f => f.Kind != SourceFileKind.CSharp).ToList();
             var razor = RazorCode.None;
@@ -355,7 +370,51 @@ public static class ProjectCompilations
     private static CSharpParseOptions ParseOptionsFor(ProjectInfo project) =>
         WithSdkFeatures(project, ParseOptions(project.Framework, (project.Evaluated?.Property("DefineConstants") ?? string.Empty).Split(';')));
 
-    private static PackageResolution ResolvePackages(ProjectInfo project, string rootPath, FrameworkReferences references, PackageResolver packages)
+    /// <summary>
+    /// The project's packages with those that flow to it from the projects it references
+    /// (transitively, its own version first), and ASP.NET Core when a referenced project or a
+    /// package brings the shared framework, as the SDK lets PackageReference and FrameworkReference flow.
+    /// </summary>
+    private static (ProjectInfo Project, PackageResolution Resolution) Resolve(
+        ProjectInfo project,
+        Dictionary<string, ProjectInfo> byPath,
+        Dictionary<string, ProjectInfo> effective,
+        string rootPath,
+        FrameworkReferences references,
+        PackageResolver packages)
+    {
+        var closure = new List<ProjectInfo>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { project.Path };
+        var queue = new Queue<string>(project.References);
+        while (queue.Count > 0)
+        {
+            var path = queue.Dequeue();
+            if (seen.Add(path) && byPath.TryGetValue(path, out var referenced))
+            {
+                closure.Add(effective.GetValueOrDefault(path, referenced));
+                foreach (var next in referenced.References)
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        var requests = project.Evaluated!.Packages
+            .Concat(closure.SelectMany(c => c.Evaluated?.Packages ?? []))
+            .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var withFramework = project with { UsesAspNetCore = project.UsesAspNetCore || closure.Any(c => c.UsesAspNetCore) };
+        var resolution = ResolvePackages(withFramework, requests, rootPath, references, packages);
+        if (!withFramework.UsesAspNetCore && resolution.FrameworkReferences.Contains("Microsoft.AspNetCore.App"))
+        {
+            withFramework = withFramework with { UsesAspNetCore = true };
+            resolution = ResolvePackages(withFramework, requests, rootPath, references, packages);
+        }
+
+        return (withFramework, resolution);
+    }
+
+    private static PackageResolution ResolvePackages(ProjectInfo project, IReadOnlyList<PackageRequest> requests, string rootPath, FrameworkReferences references, PackageResolver packages)
     {
         IReadOnlyList<MetadataReference>? netFramework = null;
         UnresolvedPackage? missing = null;
@@ -365,9 +424,9 @@ public static class ProjectCompilations
         }
 
         var frameworkAssemblies = new HashSet<string>(
-            (netFramework ?? [.. references.Core, .. project.IsWeb ? references.Web : []]).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
+            (netFramework ?? [.. references.Core, .. project.UsesAspNetCore ? references.Web : []]).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
             StringComparer.OrdinalIgnoreCase);
-        var resolution = packages.Resolve(project.Evaluated!, rootPath, project.Framework, frameworkAssemblies);
+        var resolution = packages.Resolve(requests, project.Evaluated!, rootPath, project.Framework, frameworkAssemblies);
 
         // Vendored assemblies referenced by HintPath (old-style projects' lib/ folders).
         var vendored = project.Evaluated!.AssemblyReferences
@@ -399,7 +458,7 @@ public static class ProjectCompilations
 
         var metadata = new List<MetadataReference>(packages?.Framework ?? references.Core);
         metadata.AddRange(packages?.References ?? []);
-        if (packages?.Framework is null && (project.IsWeb || references.Web.Length > 0 && project.Path == NoProject))
+        if (packages?.Framework is null && (project.UsesAspNetCore || references.Web.Length > 0 && project.Path == NoProject))
         {
             metadata.AddRange(references.Web);
         }
@@ -460,7 +519,7 @@ public static class ProjectCompilations
     private static ProjectInfo? OwnerOf(string relativePath, List<ProjectInfo> projects) =>
         projects.Where(p => SourceTreeReader.IsUnder(relativePath, p.Folder)).MaxBy(p => p.Folder.Length);
 
-    private static ProjectInfo Describe(RepositoryFile project, ProjectEvaluator evaluator)
+    private static ProjectInfo Describe(RepositoryFile project, ProjectEvaluator evaluator, string? packagesConfig)
     {
         var folder = SourceTreeReader.FolderOf(project.RelativePath);
         var evaluated = evaluator.Evaluate(project.RelativePath, $"net{Environment.Version.Major}.0");
@@ -475,10 +534,32 @@ public static class ProjectCompilations
             ? output.Equals("Exe", StringComparison.OrdinalIgnoreCase) || output.Equals("WinExe", StringComparison.OrdinalIgnoreCase)
             : sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase);
 
+        // An old-style project lists its packages in packages.config beside it.
+        if (packagesConfig is not null)
+        {
+            evaluated = evaluated with { Packages = [.. evaluated.Packages, .. PackagesConfig(packagesConfig)] };
+        }
+
         // Lenient where the SDK is strict: a project whose Directory.Build.props is above the analysed folder still gets them.
         // An old-style project (no SDK) has no implicit usings at all.
         var implicitUsings = (evaluated.Sdk.Length > 0 || sdk.Length > 0) && !evaluated.IsFalse("ImplicitUsings");
         return new ProjectInfo(project.RelativePath, folder, isWeb, isExe, implicitUsings, evaluated.ProjectReferences, rootNamespace, evaluated);
+    }
+
+    /// <summary>The packages of a packages.config (exact versions; development-only ones left out).</summary>
+    private static IEnumerable<PackageRequest> PackagesConfig(string text)
+    {
+        try
+        {
+            using var reader = System.Xml.XmlReader.Create(new StringReader(text), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+            return [.. System.Xml.Linq.XDocument.Load(reader).Descendants()
+                .Where(e => e.Name.LocalName == "package" && e.Attribute("id") is not null && e.Attribute("developmentDependency")?.Value != "true")
+                .Select(e => new PackageRequest(e.Attribute("id")!.Value, e.Attribute("version")?.Value is { } v ? $"[{v}]" : null))];
+        }
+        catch (System.Xml.XmlException)
+        {
+            return [];
+        }
     }
 
     private static List<ProjectInfo> Ordered(List<ProjectInfo> projects)

@@ -89,7 +89,7 @@ internal static class ReportExamples
                             3,
                             [new CompileMessage("src/Permits.Data/PermitRepository.cs", 11, 20, "CS1061", "'IDbConnection' does not contain a definition for 'Query'")],
                             0,
-                            []),
+                            []) { FilesWithCompileErrors = 1 },
                     ],
                     [new CodeEvidenceGap("code/SS0002", 3, ["Execute", "Query"], "code/SS0002 could not check 3 call site(s) (Execute, Query): the types they call did not resolve; packages not found: Dapper.")]),
             },

@@ -57,7 +57,10 @@ public static class AnalysedScope
             errors.Count,
             [.. errors.Take(FirstErrors).Select(d => Message(snapshot, d))],
             razor.Errors.Count,
-            [.. razor.Errors.Take(FirstErrors).Select(d => Message(snapshot, d))]);
+            [.. razor.Errors.Take(FirstErrors).Select(d => Message(snapshot, d))])
+        {
+            FilesWithCompileErrors = errors.Select(d => d.Location.GetMappedLineSpan().Path).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal).Count(),
+        };
     }
 
     private static CompileMessage Message(SourceSnapshot snapshot, Diagnostic diagnostic)

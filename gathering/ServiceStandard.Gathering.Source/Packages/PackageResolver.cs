@@ -28,6 +28,9 @@ public sealed record PackageResolution(
     /// .NET's; null to compile against .NET's reference packs.
     /// </summary>
     public IReadOnlyList<MetadataReference>? Framework { get; init; }
+
+    /// <summary>Shared frameworks the packages bring (<c>Microsoft.AspNetCore.App</c> from an Azure Functions or hosting package, say).</summary>
+    public IReadOnlySet<string> FrameworkReferences { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -88,14 +91,25 @@ public sealed class PackageResolver
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(frameworkAssemblies);
+        return Resolve(project.Packages, project, rootPath, framework, frameworkAssemblies);
+    }
+
+    /// <summary>As above, for <paramref name="requests"/>: the project's packages and those that flow to it from the projects it references.</summary>
+    public PackageResolution Resolve(IReadOnlyList<PackageRequest> requests, EvaluatedProject project, string rootPath, NuGetFramework framework, ISet<string> frameworkAssemblies)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(frameworkAssemblies);
         var files = new List<string>();
         var resolved = new List<ResolvedPackage>();
         var unresolved = new List<UnresolvedPackage>();
-        var fromAssets = FromAssets(project, rootPath, framework, files, resolved);
-        var pending = project.Packages.Where(p => !fromAssets.Contains(p.Id)).ToList();
+        var sharedFrameworks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var fromAssets = FromAssets(project, rootPath, framework, files, resolved, sharedFrameworks);
+        var pending = requests.Where(p => !fromAssets.Contains(p.Id)).ToList();
         if (pending.Count > 0)
         {
-            FromPackagesFolder(pending, framework, fromAssets, files, resolved, unresolved);
+            FromPackagesFolder(pending, framework, fromAssets, files, resolved, unresolved, sharedFrameworks);
         }
 
         var references = files
@@ -105,7 +119,7 @@ public sealed class PackageResolver
             .Select(g => Reference(g.First()))
             .OfType<MetadataReference>()
             .ToList();
-        return new PackageResolution(references, resolved, unresolved);
+        return new PackageResolution(references, resolved, unresolved) { FrameworkReferences = sharedFrameworks };
     }
 
     /// <summary>
@@ -180,7 +194,7 @@ public sealed class PackageResolver
         });
 
     /// <summary>Packages named by the team's own restore; the set of ids it covered.</summary>
-    private HashSet<string> FromAssets(EvaluatedProject project, string rootPath, NuGetFramework framework, List<string> files, List<ResolvedPackage> resolved)
+    private HashSet<string> FromAssets(EvaluatedProject project, string rootPath, NuGetFramework framework, List<string> files, List<ResolvedPackage> resolved, HashSet<string> sharedFrameworks)
     {
         var covered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var intermediate = project.Property("MSBuildProjectExtensionsPath") ?? project.Property("BaseIntermediateOutputPath") ?? "obj/";
@@ -222,6 +236,11 @@ public sealed class PackageResolver
                 }
 
                 covered.Add(id);
+                if (library.Value.TryGetProperty("frameworkReferences", out var frameworkReferences) && frameworkReferences.ValueKind == JsonValueKind.Array)
+                {
+                    sharedFrameworks.UnionWith(frameworkReferences.EnumerateArray().Select(f => f.GetString()).OfType<string>());
+                }
+
                 var folder = libraries.TryGetProperty(library.Name, out var entry) && entry.TryGetProperty("path", out var libraryPath)
                     ? libraryPath.GetString()
                     : $"{id.ToLowerInvariant()}/{version!.ToLowerInvariant()}";
@@ -292,7 +311,8 @@ public sealed class PackageResolver
         HashSet<string> already,
         List<string> files,
         List<ResolvedPackage> resolved,
-        List<UnresolvedPackage> unresolved)
+        List<UnresolvedPackage> unresolved,
+        HashSet<string> sharedFrameworks)
     {
         var chosen = new Dictionary<string, NuGetVersion>(StringComparer.OrdinalIgnoreCase);
         var queue = new Queue<(string Id, string? Range, bool Direct)>(requests.Select(r => (r.Id, r.Version, true)));
@@ -319,6 +339,7 @@ public sealed class PackageResolver
             var assets = CompileAssets(folder, framework);
             files.AddRange(assets);
             resolved.Add(new ResolvedPackage(id, version.ToNormalizedString(), "packages-folder"));
+            sharedFrameworks.UnionWith(SharedFrameworks(folder, id, framework));
             foreach (var (dependency, dependencyRange) in Dependencies(folder, id, framework))
             {
                 queue.Enqueue((dependency, dependencyRange, false));
@@ -406,20 +427,41 @@ public sealed class PackageResolver
         return [];
     }
 
-    private static IEnumerable<(string Id, string? Range)> Dependencies(string packageFolder, string id, NuGetFramework framework)
+    private static XElement? Nuspec(string packageFolder, string id)
     {
         var nuspec = Path.Combine(packageFolder, id.ToLowerInvariant() + ".nuspec");
-        XElement? root;
         try
         {
             using var reader = XmlReader.Create(nuspec, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            root = XDocument.Load(reader).Root;
+            return XDocument.Load(reader).Root;
         }
         catch (Exception exception) when (exception is XmlException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The nuspec's <c>&lt;frameworkReferences&gt;</c> for the framework: shared frameworks the package needs, which flow to the project as the SDK's do.</summary>
+    private static IEnumerable<string> SharedFrameworks(string packageFolder, string id, NuGetFramework framework)
+    {
+        var references = Nuspec(packageFolder, id)?.Descendants().FirstOrDefault(e => e.Name.LocalName == "frameworkReferences");
+        if (references is null)
         {
             return [];
         }
 
+        var groups = references.Elements().Where(e => e.Name.LocalName == "group")
+            .Select(g => (Group: g, Framework: g.Attribute("targetFramework")?.Value is { } tfm ? NuGetFramework.Parse(tfm) : NuGetFramework.AnyFramework))
+            .ToList();
+        var nearest = new FrameworkReducer().GetNearest(framework, groups.Select(g => g.Framework));
+        return nearest is null
+            ? []
+            : [.. groups.First(g => g.Framework.Equals(nearest)).Group.Elements().Select(e => e.Attribute("name")?.Value).OfType<string>()];
+    }
+
+    private static IEnumerable<(string Id, string? Range)> Dependencies(string packageFolder, string id, NuGetFramework framework)
+    {
+        var root = Nuspec(packageFolder, id);
         var dependencies = root?.Descendants().FirstOrDefault(e => e.Name.LocalName == "dependencies");
         if (dependencies is null)
         {

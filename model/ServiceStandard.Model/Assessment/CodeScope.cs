@@ -34,7 +34,11 @@ public sealed record AnalysedProject(
     int CompileErrors,
     IReadOnlyList<CompileMessage> FirstCompileErrors,
     int RazorErrors,
-    IReadOnlyList<CompileMessage> FirstRazorErrors);
+    IReadOnlyList<CompileMessage> FirstRazorErrors)
+{
+    /// <summary>How many of the project's files have at least one compile error (Razor files by where the C# came from).</summary>
+    public int FilesWithCompileErrors { get; init; }
+}
 
 /// <summary>A package the project names that was not found.</summary>
 public sealed record PackageGap(string Id, string? Version, string Reason);

@@ -106,8 +106,8 @@ public sealed class ProjectResolutionTests
         Assert.NotEmpty(data.FirstCompileErrors);
 
         var sql = Assert.Single(scope.Gaps, g => g.RuleId == "code/SS0002");
-        Assert.Equal(4, sql.CallSites);
-        Assert.Equal(["Execute", "FromSqlRaw", "Query"], sql.Members);
+        Assert.Equal(5, sql.CallSites);
+        Assert.Equal(["Execute", "FromSqlRaw", "Query", "QueryFirstOrDefault"], sql.Members);
         Assert.Contains("Dapper", sql.Message, StringComparison.Ordinal);
         var logs = Assert.Single(scope.Gaps, g => g.RuleId == "code/SS0011");
         Assert.Equal(2, logs.CallSites);

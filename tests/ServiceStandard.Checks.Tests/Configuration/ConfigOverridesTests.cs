@@ -174,6 +174,38 @@ public class ConfigOverridesTests
         Assert.Null(config.Target);
     }
 
+    [Fact]
+    public void Source_settings_without_a_path_apply_to_the_folder_given_with_source()
+    {
+        var file = Load("""
+            schemaVersion: 1
+            source:
+              exclude: ["**/Legacy/**"]
+              restore: download
+              feeds: ["https://nuget.example.org/v3/index.json"]
+            """);
+        Assert.Null(file.Source);
+
+        var config = Merge(file, new ConfigOverrides { Source = "." });
+
+        var source = Assert.IsType<SourceConfig>(config.Source);
+        Assert.Equal(WorkingDirectory.TrimEnd('/'), source.Path.TrimEnd('/'));
+        Assert.Equal(["**/Legacy/**"], source.Exclude);
+        Assert.Equal(PackageRestore.Download, source.Restore);
+        Assert.Equal(["https://nuget.example.org/v3/index.json"], source.Feeds);
+    }
+
+    [Fact]
+    public void A_plain_http_feed_off_this_machine_is_refused_with_where()
+    {
+        var result = ConfigLoader.Parse("schemaVersion: 1\nsource:\n  restore: download\n  feeds: [\"http://nuget.example.org/v3/index.json\"]\n", "servicestandard.yml", WorkingDirectory);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("servicestandard.yml:4:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("must use https", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static ServiceConfig Load(string yaml)
     {
         var result = ConfigLoader.Parse(yaml, "servicestandard.yml", WorkingDirectory);
