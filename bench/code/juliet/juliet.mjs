@@ -114,6 +114,19 @@ for (const { cwe, folder } of present) {
       if (f.checkId !== 'code' || f.location?.type !== 'source') continue;
       findings.push({ tool: 'ours', rule: f.ruleId, file: path.resolve(dir, f.location.path), line: f.location.startLine });
     }
+    // What our CLI compiled (scope.code): the folder's project files, their C# files and compile errors.
+    const projects = a.scope?.code?.projects ?? [];
+    const ids = {};
+    for (const p of projects) for (const e of p.firstCompileErrors ?? []) ids[e.id] = (ids[e.id] ?? 0) + 1;
+    record.oursScope = {
+      projects: projects.length,
+      targetFrameworks: [...new Set(projects.map((p) => p.targetFramework))],
+      cSharpFiles: projects.reduce((n, p) => n + (p.cSharpFiles ?? 0), 0),
+      compileErrors: projects.reduce((n, p) => n + (p.compileErrors ?? 0), 0),
+      firstCompileErrors: projects.flatMap((p) => (p.firstCompileErrors ?? []).map((e) => `${e.id} ${e.message}`)),
+      firstCompileErrorIds: ids,
+      gaps: a.scope?.code?.gaps ?? [],
+    };
   }
   const sarif = path.join(runDir, 'build/build.sarif');
   let compileErrors = null;
@@ -180,13 +193,13 @@ function table(runs, missing) {
   const pct = (x) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(0)}%`);
   const cell = (s) => (s ? `${pct(s.recall)} / ${s.tp + s.fp ? pct(s.precision) : '—'} (${s.tp}/${s.fp})` : 'not run');
   const lines = [
-    '| CWE | cases (web) | ours: `assess --source` | ours, built (net48) | NetAnalyzers | SecurityCodeScan | compile errors |',
-    '|---|---:|---|---|---|---|---:|',
+    '| CWE | cases (web) | ours: `assess --source` | ours, built (net48) | NetAnalyzers | SecurityCodeScan | compile errors (build) | ours: compile errors / .cs files |',
+    '|---|---:|---|---|---|---|---:|---:|',
   ];
   for (const r of Object.values(runs)) {
     const s = r.scores;
     const all = r.oursAllCases ? `<br>all ${r.allCases}: ${cell(r.oursAllCases)}` : '';
-    lines.push(`| ${r.cwe} | ${r.cases}${r.sampleStep > 1 ? ` of ${r.allCases}` : ''} (${r.web}) | ${cell(s.ours)}${all} | ${cell(s['ours-built'])} | ${cell(s.netanalyzers)} | ${cell(s.scs)} | ${r.compileErrors ?? '—'} |`);
+    lines.push(`| ${r.cwe} | ${r.cases}${r.sampleStep > 1 ? ` of ${r.allCases}` : ''} (${r.web}) | ${cell(s.ours)}${all} | ${cell(s['ours-built'])} | ${cell(s.netanalyzers)} | ${cell(s.scs)} | ${r.compileErrors ?? '—'} | ${r.oursScope ? `${r.oursScope.compileErrors} / ${r.oursScope.cSharpFiles}` : '—'} |`);
   }
   lines.push('', 'Cases: scored (of all, when sampled), (of which ASP.NET `System.Web` variants, "Web" in the name). Each cell: recall / precision (TP findings / FP findings). Recall = test cases with a finding in a bad region; precision over findings in bad or good regions.');
   if (missing.length) lines.push(`Not in Juliet C# 1.3: CWE ${missing.join(', ')}.`);
