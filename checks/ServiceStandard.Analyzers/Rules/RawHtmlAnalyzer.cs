@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -81,8 +83,15 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Whether the HTML is built only from constants, encoded values and localised resources.</summary>
-    private static bool IsTrusted(IOperation value)
+    /// <summary>
+    /// Whether the HTML is built only from constants, encoded values and localised resources: also
+    /// <c>string.Empty</c>, locals every write to which is such a value, sequences whose elements are
+    /// encoded one by one (<c>lines.Select(WebUtility.HtmlEncode)</c>) joined with such separators, and
+    /// such text trimmed, cut or with constant, whole-tag markup put in (<c>.Replace("\n", "&lt;br&gt;")</c>).
+    /// </summary>
+    private static bool IsTrusted(IOperation value) => IsTrusted(value, OperationPaths.Root(value), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+
+    private static bool IsTrusted(IOperation value, IOperation body, HashSet<ISymbol> visiting)
     {
         value = OperationPaths.Unwrap(value);
         if (value.ConstantValue.HasValue || OperationPaths.IsInertValueType(value.Type) || value is INameOfOperation || IsEncoded(value))
@@ -90,13 +99,18 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        bool Trusted(IOperation part) => IsTrusted(part, body, visiting);
+
         return value switch
         {
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add => IsTrusted(add.LeftOperand) && IsTrusted(add.RightOperand),
-            IInterpolatedStringOperation interpolated => interpolated.Parts.OfType<IInterpolationOperation>().All(p => IsTrusted(p.Expression)),
-            IConditionalOperation { WhenFalse: { } whenFalse } conditional => IsTrusted(conditional.WhenTrue) && IsTrusted(whenFalse),
-            ICoalesceOperation coalesce => IsTrusted(coalesce.Value) && IsTrusted(coalesce.WhenNull),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add => Trusted(add.LeftOperand) && Trusted(add.RightOperand),
+            IInterpolatedStringOperation interpolated => interpolated.Parts.OfType<IInterpolationOperation>().All(p => Trusted(p.Expression)),
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => Trusted(conditional.WhenTrue) && Trusted(whenFalse),
+            ICoalesceOperation coalesce => Trusted(coalesce.Value) && Trusted(coalesce.WhenNull),
             IFieldReferenceOperation { Field: { IsConst: true } } => true,
+            IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } => true,
+            ILocalReferenceOperation local => IsTrustedLocal(local.Local, body, visiting),
+            IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String } call => IsTrustedStringCall(call, Trusted),
             // Localizer["Key"]: resource text the team wrote and translated.
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: { } localizer } indexer when localizer.Name.Contains("Localizer") &&
                 indexer.Arguments.Length > 0 && indexer.Arguments[0].Value.ConstantValue.HasValue => true,
@@ -105,9 +119,142 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
         };
     }
 
+    /// <summary>
+    /// <c>string</c> methods that keep trusted text trusted: trimming and cutting it (no character it did
+    /// not have becomes markup), replacing in it with a constant that is text or whole tags, and
+    /// <c>Join</c>/<c>Concat</c>/<c>Format</c> of trusted parts.
+    /// </summary>
+    private static bool IsTrustedStringCall(IInvocationOperation call, Func<IOperation, bool> trusted)
+    {
+        var arguments = call.Arguments.Select(a => a.Value).ToList();
+        if (call.Instance is { } instance)
+        {
+            return call.TargetMethod.Name switch
+            {
+                "Trim" or "TrimStart" or "TrimEnd" or "Substring" or "ToString" => trusted(instance),
+                // Replace(old, new): every '<' in the result is one the constant brought, in a whole tag.
+                "Replace" => trusted(instance) && arguments.Count >= 2 && arguments[0].ConstantValue.HasValue && arguments[1].ConstantValue is { HasValue: true } replacement &&
+                    IsWholeMarkup(replacement.Value?.ToString() ?? "") && arguments.Skip(2).All(a => a.ConstantValue.HasValue || OperationPaths.IsInertValueType(a.Type)),
+                _ => false,
+            };
+        }
+
+        return call.TargetMethod.Name is "Concat" or "Format" or "Join" &&
+            arguments.SelectMany(Values).All(a => trusted(a) || IsEncodedSequence(a, trusted));
+    }
+
+    /// <summary>Constant text with no tag left open: each '&lt;' closed by '&gt;' before the next '&lt;' and the end.</summary>
+    private static bool IsWholeMarkup(string text)
+    {
+        var open = false;
+        foreach (var c in text)
+        {
+            if (c == '<')
+            {
+                if (open)
+                {
+                    return false;
+                }
+
+                open = true;
+            }
+            else if (c == '>')
+            {
+                open = false;
+            }
+        }
+
+        return !open;
+    }
+
+    /// <summary>A sequence each element of which is encoded or otherwise trusted: <c>xs.Select(WebUtility.HtmlEncode)</c>, <c>xs.Select(s =&gt; encoder.Encode(s)).ToList()</c>, <c>new[] { … }</c>.</summary>
+    private static bool IsEncodedSequence(IOperation sequence, Func<IOperation, bool> trusted)
+    {
+        sequence = OperationPaths.Unwrap(sequence);
+        if (sequence is not IInvocationOperation { TargetMethod: { } method } call || !OperationPaths.IsInNamespace(method.ContainingType, "System.Linq"))
+        {
+            return false;
+        }
+
+        var source = OperationPaths.Receiver(call);
+        if (method.Name is "ToList" or "ToArray" or "AsEnumerable" or "Where" or "Distinct" or "OrderBy" or "Take" or "Skip")
+        {
+            return source is not null && IsEncodedSequence(source, trusted);
+        }
+
+        if (method.Name != "Select" || call.Arguments.Length != 2 || OperationPaths.Unwrap(call.Arguments[1].Value) is not IDelegateCreationOperation selector)
+        {
+            return false;
+        }
+
+        return selector.Target switch
+        {
+            // Select(WebUtility.HtmlEncode), Select(encoder.Encode)
+            IMethodReferenceOperation reference => IsEncoder(reference.Method),
+            // Select(s => HtmlEncoder.Default.Encode(s)): every value the lambda returns is trusted.
+            IAnonymousFunctionOperation lambda => lambda.Body.Descendants().OfType<IReturnOperation>().ToList() is { Count: > 0 } returns &&
+                returns.All(r => r.ReturnedValue is { } returned && trusted(returned)),
+            _ => false,
+        };
+    }
+
+    private static bool IsTrustedLocal(ILocalSymbol local, IOperation body, HashSet<ISymbol> visiting)
+    {
+        if (!visiting.Add(local))
+        {
+            return true;
+        }
+
+        try
+        {
+            var declared = false;
+            foreach (var operation in body.Descendants())
+            {
+                switch (operation)
+                {
+                    // A plain declaration (not a foreach, catch or pattern variable), with its initial value.
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        if (declarator.Parent is not IVariableDeclarationOperation ||
+                            (declarator.GetVariableInitializer() is { } initializer && !IsTrusted(initializer.Value, body, visiting)))
+                        {
+                            return false;
+                        }
+
+                        declared = true;
+                        break;
+                    case IAssignmentOperation assignment when OperationPaths.Unwrap(assignment.Target) is ILocalReferenceOperation target &&
+                        SymbolEqualityComparer.Default.Equals(target.Local, local):
+                        if (assignment is not (ISimpleAssignmentOperation or ICompoundAssignmentOperation or ICoalesceAssignmentOperation) ||
+                            !IsTrusted(assignment.Value, body, visiting))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    // Written some other way: ref/out, deconstruction, out var.
+                    case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) &&
+                        (reference.IsDeclaration || reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In } ||
+                         reference.Parent is ITupleOperation or IDeclarationExpressionOperation):
+                        return false;
+                }
+            }
+
+            return declared;
+        }
+        finally
+        {
+            visiting.Remove(local);
+        }
+    }
+
+    private static IEnumerable<IOperation> Values(IOperation argument) =>
+        OperationPaths.Unwrap(argument) is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : new[] { argument };
+
     /// <summary>Encoders and serialisers that escape what HTML would read as markup.</summary>
     private static bool IsEncoded(IOperation value) =>
-        value is IInvocationOperation { TargetMethod: { } method } &&
+        value is IInvocationOperation { TargetMethod: { } method } && IsEncoder(method);
+
+    private static bool IsEncoder(IMethodSymbol method) =>
         (method.Name is "HtmlEncode" or "JavaScriptStringEncode" or "Sanitize" ||
          (method.Name == "Encode" && method.ContainingType?.Name is "HtmlEncoder" or "JavaScriptEncoder" or "TextEncoder" or "IHtmlHelper" or "HtmlHelper" or "UrlEncoder") ||
          (method.Name == "Serialize" && method.ContainingType?.Name is "IJsonHelper" or "JsonSerializer" && method.ContainingType.ContainingNamespace?.ToDisplayString() != "Newtonsoft.Json"));

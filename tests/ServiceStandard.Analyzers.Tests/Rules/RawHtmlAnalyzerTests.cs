@@ -80,4 +80,72 @@ public sealed class RawHtmlAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Elements_encoded_one_by_one_and_encoded_text_with_constant_markup_put_in_are_not_reported() =>
+        Verify<RawHtmlAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Net;
+            using System.Text.Encodings.Web;
+            using Microsoft.AspNetCore.Html;
+            using Microsoft.AspNetCore.Mvc.Rendering;
+
+            public sealed class AddressView(IHtmlHelper Html)
+            {
+                public IEnumerable<IHtmlContent> Render(IReadOnlyList<string> lines, string text)
+                {
+                    yield return new HtmlString(string.Join("<br>", lines.Select(WebUtility.HtmlEncode)));
+                    yield return new HtmlString(string.Join("<br>", lines.Select(s => HtmlEncoder.Default.Encode(s)).ToList()));
+                    yield return Html.Raw(string.Join(", ", lines.Select(s => Html.Encode(s))));
+                    yield return new HtmlString(HtmlEncoder.Default.Encode(text).Replace("&#xD;&#xA;", "<br>"));
+                    yield return new HtmlString(WebUtility.HtmlEncode(text).Trim().Substring(0, 10));
+                    yield return new HtmlString(string.Concat("<p>", WebUtility.HtmlEncode(text), "</p>"));
+
+                    // Still reported: the elements are not encoded, or the constant reopens the markup.
+                    yield return new HtmlString({|SS0022:string.Join("<br>", lines)|});
+                    yield return new HtmlString({|SS0022:string.Join("<br>", lines.Select(s => s.Trim()))|});
+                    yield return new HtmlString({|SS0022:WebUtility.HtmlEncode(text).Replace("&lt;", "<")|});
+                    yield return new HtmlString({|SS0022:text.Replace("\n", "<br>")|});
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Values_the_service_wrote_itself_are_not_reported() =>
+        Verify<RawHtmlAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using Microsoft.AspNetCore.Html;
+
+            public sealed class StatusView
+            {
+                public IEnumerable<IHtmlContent> Render(bool closed, string note)
+                {
+                    yield return new HtmlString(string.Empty);
+                    yield return new HtmlString(closed ? "<b>Closed</b>" : "Open");
+
+                    var label = "<b>Open</b>";
+                    if (closed)
+                    {
+                        label = "<b>Closed</b>";
+                    }
+
+                    yield return new HtmlString(label);
+
+                    // Still reported: one write to the local is a value from elsewhere.
+                    var summary = "<i>None</i>";
+                    if (!closed)
+                    {
+                        summary = note;
+                    }
+
+                    yield return new HtmlString({|SS0022:summary|});
+                    yield return new HtmlString({|SS0022:closed ? "<b>Closed</b>" : note|});
+                    foreach (var line in note.Split('\n'))
+                    {
+                        yield return new HtmlString({|SS0022:line|});
+                    }
+                }
+            }
+            """);
 }
