@@ -164,9 +164,24 @@ public sealed class ServerSideRequestForgeryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Whether the method looks at a URL's host before it calls out (an allow-list of hosts).</summary>
+    /// <summary>
+    /// Whether the method looks at a URL's host before it calls out (an allow-list of hosts), in its body
+    /// or in a lambda (<c>allowed.Any(a =&gt; a == uri.Host)</c>): reads <c>Uri.Host</c> and the like, or checks
+    /// that a URL starts with an absolute URI, which ends its host with a '/' (<c>url.StartsWith(c.Uri.AbsoluteUri)</c>,
+    /// <c>url.StartsWith("https://files.example.gov/")</c>).
+    /// </summary>
     private static bool ChecksHost(IOperation body) =>
-        body.Descendants().Any(o => o is IPropertyReferenceOperation { Property: { Name: "Host" or "Authority" or "IdnHost" or "DnsSafeHost", ContainingType.Name: "Uri" } });
+        body.Descendants().Any(o =>
+            o is IPropertyReferenceOperation { Property: { Name: "Host" or "Authority" or "IdnHost" or "DnsSafeHost", ContainingType.Name: "Uri" } } ||
+            (o is IInvocationOperation { TargetMethod: { Name: "StartsWith", ContainingType.SpecialType: SpecialType.System_String }, Arguments.Length: > 0 } startsWith &&
+             IsHostPrefix(OperationPaths.Unwrap(startsWith.Arguments[0].Value))));
+
+    /// <summary>A prefix that ends the host: <c>Uri.AbsoluteUri</c> (always a '/' after the authority), <c>Uri.GetLeftPart(UriPartial.Path)</c>, or a constant such as <c>"https://host/"</c>.</summary>
+    private static bool IsHostPrefix(IOperation prefix) =>
+        prefix is IPropertyReferenceOperation { Property: { Name: "AbsoluteUri", ContainingType.Name: "Uri" } } ||
+        (prefix is IInvocationOperation { TargetMethod: { Name: "GetLeftPart", ContainingType.Name: "Uri" } } left &&
+         left.Arguments.Length == 1 && left.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int part } && part >= 2) ||
+        (prefix.ConstantValue is { HasValue: true, Value: string text } && SafeRegex.IsMatch(AbsoluteWithHost, text) && text.EndsWith("/"));
 
     private static IEnumerable<IOperation> Assignments(ILocalSymbol local, IOperation body)
     {

@@ -92,4 +92,62 @@ public sealed class ServerSideRequestForgeryAnalyzerTests
                 public async Task<IActionResult> Status(int year) => Content(await client.GetStringAsync("https://status.example.gov/" + year));
             }
             """);
+
+    [Fact]
+    public Task An_allow_list_checked_in_a_lambda_is_a_host_check() =>
+        Verify<ServerSideRequestForgeryAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed record FileClient(Uri Uri);
+
+            public sealed class FilesController(HttpClient httpClient, IReadOnlyList<FileClient> clients, ISet<string> allowed) : Controller
+            {
+                public async Task<IActionResult> Download(string fileUrl)
+                {
+                    if (!clients.Any(c => fileUrl.StartsWith(c.Uri.AbsoluteUri)))
+                    {
+                        return BadRequest();
+                    }
+
+                    return File(await httpClient.GetByteArrayAsync(fileUrl), "application/pdf");
+                }
+
+                public async Task<IActionResult> Fetch(string fileUrl)
+                {
+                    var uri = new Uri(fileUrl);
+                    if (!clients.Any(c => allowed.Contains(uri.Host)))
+                    {
+                        return BadRequest();
+                    }
+
+                    return Content(await httpClient.GetStringAsync(uri));
+                }
+
+                public async Task<IActionResult> Constant(string fileUrl)
+                {
+                    if (!fileUrl.StartsWith("https://files.example.gov/"))
+                    {
+                        return BadRequest();
+                    }
+
+                    return Content(await httpClient.GetStringAsync(fileUrl));
+                }
+
+                // Still reported: a prefix with no '/' after the host lets "https://files.example.gov.evil.test" through.
+                public async Task<IActionResult> Open(string fileUrl)
+                {
+                    if (!clients.Any(c => fileUrl.StartsWith(c.Uri.GetLeftPart(UriPartial.Authority))) || !fileUrl.StartsWith("https://files.example.gov"))
+                    {
+                        return BadRequest();
+                    }
+
+                    return Content(await httpClient.GetStringAsync({|SS0023:fileUrl|}));
+                }
+            }
+            """);
 }
