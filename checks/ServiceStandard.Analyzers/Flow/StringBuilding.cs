@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -292,6 +293,37 @@ internal static class StringBuilding
             return false;
         }
 
+        if (IsIdentifierMetadata(part))
+        {
+            return false;
+        }
+
+        if (part is IArrayCreationOperation { Initializer: { } elements })
+        {
+            return elements.ElementValues.Any(e => IsUntrusted(e, frame, visiting));
+        }
+
+        if (part is IInvocationOperation linq && OperationPaths.IsInNamespace(linq.TargetMethod.ContainingType, "System.Linq") &&
+            OperationPaths.Receiver(linq) is { } source)
+        {
+            // columns.Select(c => "@" + c): trusted elements, each made into trusted text.
+            return linq.TargetMethod.Name switch
+            {
+                "ToList" or "ToArray" or "AsEnumerable" or "Where" or "OrderBy" or "Distinct" => IsUntrusted(source, frame, visiting),
+                "Select" when linq.Arguments.Length == 2 && OperationPaths.Unwrap(linq.Arguments[1].Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation selector } =>
+                    // (the element itself counts only where the selector uses it: see ElementSource)
+                    MethodBodies.ReturnedValues(selector.Body).Any(r => IsUntrusted(r, frame, visiting)),
+                _ => true,
+            };
+        }
+
+        if (part is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } } element &&
+            ElementSource(element) is { } elements2)
+        {
+            // The element of a sequence a Select or Where goes through is as trusted as the sequence.
+            return IsUntrusted(elements2, frame, visiting);
+        }
+
         if (part is ILocalReferenceOperation local)
         {
             // A local built only from safe pieces is safe; anything else assigned to it is not vetted.
@@ -329,6 +361,30 @@ internal static class StringBuilding
         }
 
         return true;
+    }
+
+    /// <summary>Names the code itself defines: <c>typeof(T).Name</c>, a property's <c>Name</c>, EF Core's table and column names.</summary>
+    private static bool IsIdentifierMetadata(IOperation part) =>
+        (part is IPropertyReferenceOperation { Property: { Name: "Name", ContainingType: { } owner } } &&
+         (OperationPaths.IsInNamespace(owner, "System.Reflection") || (owner.Name == "Type" && OperationPaths.IsInNamespace(owner, "System")))) ||
+        (part is IInvocationOperation { TargetMethod: { Name: "GetTableName" or "GetColumnName" or "GetSchema" or "GetViewName" } method } &&
+         method.ContainingType.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal) == true);
+
+    /// <summary>For a lambda's parameter in <c>xs.Select(x =&gt; …)</c> (or <c>Where</c>), the sequence <c>xs</c>.</summary>
+    private static IOperation? ElementSource(IParameterReferenceOperation element)
+    {
+        for (var current = element.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, element.Parameter.ContainingSymbol))
+            {
+                return lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Select" or "Where" } call } } &&
+                    lambda.Symbol.Parameters.Length == 1 && OperationPaths.IsInNamespace(call.TargetMethod.ContainingType, "System.Linq")
+                    ? OperationPaths.Receiver(call)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool LocalIsUntrusted(ILocalSymbol local, Frame frame, HashSet<ISymbol> visiting)

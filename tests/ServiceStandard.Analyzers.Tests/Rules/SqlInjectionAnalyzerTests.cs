@@ -222,4 +222,41 @@ public sealed class SqlInjectionAnalyzerTests
                 private static string Columns() => string.Join(", ", nameof(Person.Name), "id");
             }
             """]);
+
+    [Fact]
+    public Task Identifiers_the_code_names_with_values_passed_as_parameters_are_not_reported() =>
+        Verify<SqlInjectionAnalyzer>.AnalyzerAsync([Stubs, """
+            using System.Data;
+            using System.Linq;
+            using Dapper;
+
+            public sealed class Person
+            {
+                public string? Name { get; set; }
+            }
+
+            public sealed class PeopleStore(IDbConnection connection)
+            {
+                private const string TableName = "people";
+
+                public int Insert(Person person)
+                {
+                    var columns = new[] { nameof(Person.Name), "Email" };
+                    return connection.Execute($"INSERT INTO {TableName} ({string.Join(",", columns)}) VALUES ({string.Join(",", columns.Select(c => "@" + c))})", person);
+                }
+
+                public int InsertAll<T>(T row)
+                {
+                    var columns = typeof(T).GetProperties().Select(p => p.Name).ToList();
+                    return connection.Execute($"INSERT INTO {typeof(T).Name} ({string.Join(",", columns)}) VALUES ({string.Join(",", columns.Select(c => "@" + c))})", row);
+                }
+
+                // Still reported: the column names come from the caller.
+                public int InsertColumns(Person person, string[] names) =>
+                    connection.Execute({|SS0002:$"INSERT INTO {TableName} ({string.Join(",", names)}) VALUES ({string.Join(",", names.Select(c => "@" + c))})"|}, person);
+
+                public int InsertNamed(Person person, string[] names) =>
+                    connection.Execute({|SS0002:$"INSERT INTO people (Name) VALUES ({string.Join(",", names.Where(n => n.Length > 0).Select(c => "'" + c + "'"))})"|}, person);
+            }
+            """]);
 }
