@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ServiceStandard.Bench.Code;
 using ServiceStandard.Checks.Code;
+using ServiceStandard.Gathering.Source;
 
 // Code-check benchmark. For each size: write the seeded tree, read it once, then alternate
 // (a) Roslyn's own compilation.GetDiagnostics() and (b) ServiceStandard's code checks
