@@ -324,6 +324,17 @@ internal static class StringBuilding
             return IsUntrusted(elements2, frame, visiting);
         }
 
+        // sortAscending ? "ASC" : "DESC", and a switch over an enum choosing among fixed clauses: as trusted as every value it can take.
+        if (part is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            return IsUntrusted(conditional.WhenTrue, frame, visiting) || IsUntrusted(whenFalse, frame, visiting);
+        }
+
+        if (part is ISwitchExpressionOperation switchExpression)
+        {
+            return switchExpression.Arms.Any(arm => IsUntrusted(arm.Value, frame, visiting));
+        }
+
         if (part is ILocalReferenceOperation local)
         {
             // A local built only from safe pieces is safe; anything else assigned to it is not vetted.

@@ -184,6 +184,44 @@ public sealed class SqlInjectionAnalyzerTests
             """]);
 
     [Fact]
+    public Task An_order_by_clause_chosen_by_a_switch_among_fixed_clauses_is_not_injection_but_one_arm_with_input_is() =>
+        Verify<SqlInjectionAnalyzer>.AnalyzerAsync([Stubs, """
+            using System.Linq;
+            using Microsoft.EntityFrameworkCore;
+
+            public sealed record Person(string Name);
+
+            public enum SortBy { Name, Email, Custom }
+
+            public sealed class PeopleSearch(DbSet<Person> people)
+            {
+                // The shape of a real service's search page: the values are parameters ({0}), the ORDER BY is chosen from fixed text.
+                public object Search(string search, SortBy sortBy, bool ascending)
+                {
+                    var orderBy = sortBy switch
+                    {
+                        SortBy.Name => $"name {(ascending ? "ASC NULLS FIRST" : "DESC NULLS LAST")}, id {(ascending ? "ASC" : "DESC")}",
+                        _ => $"email {(ascending ? "ASC" : "DESC")}",
+                    };
+                    return people.FromSqlRaw("SELECT * FROM people WHERE name = {0} ORDER BY " + orderBy, search).ToList();
+                }
+
+                public object SearchBy(string search, SortBy sortBy, string column)
+                {
+                    var orderBy = sortBy switch
+                    {
+                        SortBy.Custom => column + " ASC",
+                        _ => "email ASC",
+                    };
+                    return people.FromSqlRaw({|SS0002:"SELECT * FROM people WHERE name = {0} ORDER BY " + orderBy|}, search).ToList();
+                }
+
+                public object Ordered(bool ascending, string direction) =>
+                    people.FromSqlRaw({|SS0002:"SELECT * FROM people ORDER BY name " + (ascending ? "ASC" : direction)|}).ToList();
+            }
+            """]);
+
+    [Fact]
     public Task Sql_built_only_from_constants_through_helpers_and_builders_is_not_reported() =>
         Verify<SqlInjectionAnalyzer>.AnalyzerAsync([Stubs, """
             using System.Data.Common;
