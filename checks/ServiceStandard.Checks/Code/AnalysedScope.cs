@@ -81,10 +81,12 @@ public static class AnalysedScope
     {
         var apis = Apis.Value;
         var counts = new Dictionary<string, (int Count, SortedSet<string> Members, SortedSet<string> Packages)>(StringComparer.Ordinal);
-        foreach (var run in runs.Where(r => r.CompileErrors.Length > 0))
+        // A call that bound to nothing is a compile error in its file: only those files are bound again, and only where a package was not found.
+        foreach (var run in runs.Where(r => r.CompileErrors.Length > 0 && r.Project.Packages?.Unresolved.Count > 0))
         {
             var compilation = run.Project.Compilation;
-            foreach (var tree in compilation.SyntaxTrees)
+            var treesWithErrors = run.CompileErrors.Select(d => d.Location.SourceTree).OfType<SyntaxTree>().ToHashSet();
+            foreach (var tree in compilation.SyntaxTrees.Where(treesWithErrors.Contains))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var candidates = tree.GetRoot(cancellationToken).DescendantNodes()
