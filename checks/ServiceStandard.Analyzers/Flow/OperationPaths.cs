@@ -166,4 +166,51 @@ internal static class OperationPaths
         return type.ContainingNamespace?.ToDisplayString() == "System" &&
             type.Name is "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan" or "Int128" or "UInt128" or "Half";
     }
+
+    /// <summary>Every value written to <paramref name="local"/> in <paramref name="body"/>: its initializer and each assignment (compound ones included), in order.</summary>
+    public static System.Collections.Generic.IEnumerable<IOperation> AssignedValues(ILocalSymbol local, IOperation body)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            var assigned = operation switch
+            {
+                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
+                IAssignmentOperation assignment when Unwrap(assignment.Target) is ILocalReferenceOperation target &&
+                    SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
+                _ => null,
+            };
+            if (assigned is not null)
+            {
+                yield return assigned;
+            }
+        }
+    }
+
+    /// <summary>The constant text a concatenation or interpolation starts with (<c>"https://host/" + x</c> → <c>https://host/</c>), or null.</summary>
+    public static string? ConstantPrefix(IOperation value)
+    {
+        switch (value)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                var left = Unwrap(add.LeftOperand);
+                return left.ConstantValue is { HasValue: true, Value: string text } ? text : ConstantPrefix(left);
+            case IInterpolatedStringOperation interpolated:
+                var builder = new System.Text.StringBuilder();
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string piece } })
+                    {
+                        builder.Append(piece);
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                return builder.ToString();
+            default:
+                return null;
+        }
+    }
 }

@@ -150,16 +150,9 @@ internal sealed class RequestInput
 
         _locals[local] = null;
         string? source = null;
-        foreach (var operation in _body.Descendants())
+        foreach (var assigned in OperationPaths.AssignedValues(local, _body))
         {
-            var assigned = operation switch
-            {
-                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
-                IAssignmentOperation assignment when OperationPaths.Unwrap(assignment.Target) is ILocalReferenceOperation target &&
-                    SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
-                _ => null,
-            };
-            if (assigned is not null && SourceOf(assigned) is { } found)
+            if (SourceOf(assigned) is { } found)
             {
                 source = found;
                 break;

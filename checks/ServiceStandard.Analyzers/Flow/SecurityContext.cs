@@ -127,20 +127,8 @@ internal static class SecurityContext
     /// <summary>The names of what a local is assigned from, one step back.</summary>
     private static IEnumerable<string> NamesInAssignments(ILocalSymbol local, IOperation body)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var assigned in OperationPaths.AssignedValues(local, body))
         {
-            var assigned = operation switch
-            {
-                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
-                IAssignmentOperation assignment when OperationPaths.Unwrap(assignment.Target) is ILocalReferenceOperation target &&
-                    SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
-                _ => null,
-            };
-            if (assigned is null)
-            {
-                continue;
-            }
-
             foreach (var reference in assigned.DescendantsAndSelf())
             {
                 var name = reference switch

@@ -143,7 +143,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
 
             if (operation is ILocalReferenceOperation local && ReachesValue(local, value) && visiting.Add(local.Local))
             {
-                foreach (var assigned in Assignments(local.Local, body))
+                foreach (var assigned in OperationPaths.AssignedValues(local.Local, body))
                 {
                     foreach (var inner in Details(assigned, body, visiting))
                     {
@@ -184,24 +184,6 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         }
 
         return true;
-    }
-
-    private static IEnumerable<IOperation> Assignments(ILocalSymbol local, IOperation body)
-    {
-        foreach (var operation in body.Descendants())
-        {
-            var assigned = operation switch
-            {
-                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
-                IAssignmentOperation assignment when OperationPaths.Unwrap(assignment.Target) is ILocalReferenceOperation target &&
-                    SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
-                _ => null,
-            };
-            if (assigned is not null)
-            {
-                yield return assigned;
-            }
-        }
     }
 
     private static string Describe(string property) =>

@@ -310,7 +310,7 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
     /// <summary>Whether the URL's constant start already decides which site it goes to.</summary>
     private static bool OriginIsFixed(IOperation url)
     {
-        var prefix = ConstantPrefix(OperationPaths.Unwrap(url));
+        var prefix = OperationPaths.ConstantPrefix(OperationPaths.Unwrap(url));
         if (prefix is null)
         {
             return false;
@@ -394,32 +394,5 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
 
         return owner is IMethodSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, MethodKind: MethodKind.Ordinary } method &&
             IsRedirectOwner(method.ContainingType);
-    }
-
-    private static string? ConstantPrefix(IOperation value)
-    {
-        switch (value)
-        {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                var left = OperationPaths.Unwrap(add.LeftOperand);
-                return left.ConstantValue is { HasValue: true, Value: string text } ? text : ConstantPrefix(left);
-            case IInterpolatedStringOperation interpolated:
-                var builder = new System.Text.StringBuilder();
-                foreach (var part in interpolated.Parts)
-                {
-                    if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string piece } })
-                    {
-                        builder.Append(piece);
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                return builder.ToString();
-            default:
-                return null;
-        }
     }
 }

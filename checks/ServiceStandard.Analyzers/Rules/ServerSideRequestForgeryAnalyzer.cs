@@ -97,7 +97,7 @@ public sealed class ServerSideRequestForgeryAnalyzer : DiagnosticAnalyzer
                     return null;
                 }
 
-                foreach (var assigned in Assignments(local.Local, body))
+                foreach (var assigned in OperationPaths.AssignedValues(local.Local, body))
                 {
                     if (HostSource(assigned, body, flow, visiting) is { } found)
                     {
@@ -109,7 +109,7 @@ public sealed class ServerSideRequestForgeryAnalyzer : DiagnosticAnalyzer
             case IObjectCreationOperation { Type.Name: "Uri" } uri when uri.Arguments.Length > 0:
                 // new Uri(base, relative): an absolute "relative" part replaces the base, so the relative part decides.
                 return HostSource(uri.Arguments.Length >= 2 && !IsUriKind(uri.Arguments[1].Value) ? uri.Arguments[1].Value : uri.Arguments[0].Value, body, flow, visiting);
-            case IBinaryOperation or IInterpolatedStringOperation when HostIsFixed(ConstantPrefix(value)):
+            case IBinaryOperation or IInterpolatedStringOperation when HostIsFixed(OperationPaths.ConstantPrefix(value)):
                 return null;
             default:
                 return flow.SourceOf(value);
@@ -137,33 +137,6 @@ public sealed class ServerSideRequestForgeryAnalyzer : DiagnosticAnalyzer
             : prefix[0] != '\\' && !SafeRegex.IsMatch(Scheme, prefix) && prefix.IndexOf('/') > 0;
     }
 
-    private static string? ConstantPrefix(IOperation value)
-    {
-        switch (value)
-        {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                var left = OperationPaths.Unwrap(add.LeftOperand);
-                return left.ConstantValue is { HasValue: true, Value: string text } ? text : ConstantPrefix(left);
-            case IInterpolatedStringOperation interpolated:
-                var builder = new System.Text.StringBuilder();
-                foreach (var part in interpolated.Parts)
-                {
-                    if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string piece } })
-                    {
-                        builder.Append(piece);
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                return builder.ToString();
-            default:
-                return null;
-        }
-    }
-
     /// <summary>
     /// Whether the method looks at a URL's host before it calls out (an allow-list of hosts), in its body
     /// or in a lambda (<c>allowed.Any(a =&gt; a == uri.Host)</c>): reads <c>Uri.Host</c> and the like, or checks
@@ -182,22 +155,4 @@ public sealed class ServerSideRequestForgeryAnalyzer : DiagnosticAnalyzer
         (prefix is IInvocationOperation { TargetMethod: { Name: "GetLeftPart", ContainingType.Name: "Uri" } } left &&
          left.Arguments.Length == 1 && left.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int part } && part >= 2) ||
         (prefix.ConstantValue is { HasValue: true, Value: string text } && SafeRegex.IsMatch(AbsoluteWithHost, text) && text.EndsWith("/"));
-
-    private static IEnumerable<IOperation> Assignments(ILocalSymbol local, IOperation body)
-    {
-        foreach (var operation in body.Descendants())
-        {
-            var assigned = operation switch
-            {
-                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
-                IAssignmentOperation assignment when OperationPaths.Unwrap(assignment.Target) is ILocalReferenceOperation target &&
-                    SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
-                _ => null,
-            };
-            if (assigned is not null)
-            {
-                yield return assigned;
-            }
-        }
-    }
 }

@@ -49,6 +49,14 @@ public sealed class PackageResolver
 
     private static readonly ConcurrentDictionary<string, MetadataReference?> ReferenceCache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What a package folder gives a framework (assemblies, dependencies, shared frameworks), read
+    /// once per resolver: every project of a service asks for many of the same packages.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Folder, NuGetFramework Framework), PackageContents> _contents = new();
+
+    private sealed record PackageContents(IReadOnlyList<string> Assemblies, IReadOnlyList<(string Id, string? Range)> Dependencies, IReadOnlyList<string> SharedFrameworks);
+
     private readonly IReadOnlyList<string> _packageFolders;
     private readonly PackageDownloader? _downloader;
 
@@ -336,11 +344,15 @@ public sealed class PackageResolver
             }
 
             chosen[id] = version;
-            var assets = CompileAssets(folder, framework);
+            var contents = _contents.GetOrAdd((folder, framework), key => new PackageContents(
+                [.. CompileAssets(key.Folder, key.Framework)],
+                [.. Dependencies(key.Folder, id, key.Framework)],
+                [.. SharedFrameworks(key.Folder, id, key.Framework)]));
+            var assets = contents.Assemblies;
             files.AddRange(assets);
             resolved.Add(new ResolvedPackage(id, version.ToNormalizedString(), "packages-folder"));
-            sharedFrameworks.UnionWith(SharedFrameworks(folder, id, framework));
-            foreach (var (dependency, dependencyRange) in Dependencies(folder, id, framework))
+            sharedFrameworks.UnionWith(contents.SharedFrameworks);
+            foreach (var (dependency, dependencyRange) in contents.Dependencies)
             {
                 queue.Enqueue((dependency, dependencyRange, false));
             }

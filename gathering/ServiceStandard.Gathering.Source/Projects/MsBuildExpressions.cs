@@ -130,18 +130,12 @@ public sealed class MsBuildExpressions(Func<string, string?> property, Func<stri
         for (var i = open; i < text.Length; i++)
         {
             var c = text[i];
-            if (quote is not null)
+            if (Quoted(ref quote, c))
             {
-                if (c == quote)
-                {
-                    quote = null;
-                }
+                continue;
             }
-            else if (c is '\'' or '`' or '"')
-            {
-                quote = c;
-            }
-            else if (c == '(')
+
+            if (c == '(')
             {
                 depth++;
             }
@@ -258,18 +252,12 @@ public sealed class MsBuildExpressions(Func<string, string?> property, Func<stri
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (quote is not null)
+            if (Quoted(ref quote, c))
             {
-                if (c == quote)
-                {
-                    quote = null;
-                }
+                continue;
             }
-            else if (c is '\'' or '`' or '"')
-            {
-                quote = c;
-            }
-            else if (c == '(')
+
+            if (c == '(')
             {
                 depth++;
             }
@@ -285,6 +273,28 @@ public sealed class MsBuildExpressions(Func<string, string?> property, Func<stri
         }
 
         yield return text[start..];
+    }
+
+    /// <summary>Whether <paramref name="c"/> opens, is inside or closes a quoted string; tracks the quote in <paramref name="quote"/>.</summary>
+    private static bool Quoted(ref char? quote, char c)
+    {
+        if (quote is not null)
+        {
+            if (c == quote)
+            {
+                quote = null;
+            }
+
+            return true;
+        }
+
+        if (c is '\'' or '`' or '"')
+        {
+            quote = c;
+            return true;
+        }
+
+        return false;
     }
 
     private static string Unquote(string text) =>
