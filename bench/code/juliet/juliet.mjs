@@ -21,6 +21,7 @@
 //                          name order, k = ceil(cases / N), so every source and flow variant is
 //                          represented; our CLI still runs over the whole folder and is scored both
 //                          on the sample (same cases as the others) and on all cases
+//   --config FILE          servicestandard.yml passed to our CLI (e.g. code.threatModels)
 //   --skip-done            do not re-run a tool whose output for a CWE is already in --out
 //   --score-only           do not run anything; score what --out already holds
 //
@@ -89,7 +90,17 @@ for (const { cwe, folder } of present) {
 
   if (!args['score-only'] && tools.includes('ours') && !done(path.join(runDir, 'ours/assessment.json'))) {
     const t0 = Date.now();
-    const r = spawnSync('dotnet', [cli, 'assess', '--source', dir, '--out', path.join(runDir, 'ours'), '--format', 'json', '--no-color', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    // Juliet's projects reference ..\..\..\TestCaseSupport and ..\..\..\..\lib (NLog, the IO helpers every case
+    // logs and writes through), so the folder is assessed the way a team would assess its repository:
+    // a copy of Juliet's layout holding lib/, src/testcasesupport/ (spelled as committed; the projects
+    // spell it TestCaseSupport, written on Windows) and this CWE's folder.
+    const tree = path.join(runDir, 'tree');
+    fs.rmSync(tree, { recursive: true, force: true });
+    fs.cpSync(lib, path.join(tree, 'lib'), { recursive: true });
+    fs.cpSync(path.dirname(support), path.join(tree, 'src', path.basename(path.dirname(support))), { recursive: true });
+    fs.cpSync(dir, path.join(tree, 'src/testcases', folder), { recursive: true });
+    const extra = args.config ? ['--config', path.resolve(args.config)] : [];
+    const r = spawnSync('dotnet', [cli, 'assess', '--source', tree, '--out', path.join(runDir, 'ours'), '--format', 'json', '--no-color', '--fail-on', 'none', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
     record.timings.ours = (Date.now() - t0) / 1000;
     if (!fs.existsSync(path.join(runDir, 'ours/assessment.json'))) throw new Error(`our CLI wrote no assessment for ${folder}: ${r.stderr}\n${r.stdout}`);
     console.log(`CWE${cwe}: ours ${record.timings.ours.toFixed(1)} s`);
@@ -112,7 +123,10 @@ for (const { cwe, folder } of present) {
     const a = JSON.parse(fs.readFileSync(oursJson, 'utf8'));
     for (const f of a.findings.concat(a.suppressed?.map((s) => s.finding ?? s) ?? [])) {
       if (f.checkId !== 'code' || f.location?.type !== 'source') continue;
-      findings.push({ tool: 'ours', rule: f.ruleId, file: path.resolve(dir, f.location.path), line: f.location.startLine });
+      // Paths are relative to the copied tree; only findings in the CWE's own folder are scored.
+      const inFolder = `src/testcases/${folder}/`;
+      if (!f.location.path.replace(/^\//, '').startsWith(inFolder)) continue;
+      findings.push({ tool: 'ours', rule: f.ruleId, file: path.join(dir, f.location.path.replace(/^\//, '').slice(inFolder.length)), line: f.location.startLine });
     }
     // What our CLI compiled (scope.code): the folder's project files, their C# files and compile errors.
     const projects = a.scope?.code?.projects ?? [];
