@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ServiceStandard.Analyzers.Flow;
@@ -80,5 +82,39 @@ internal static class MethodBodies
                 }
             }
         }
+    }
+
+    /// <summary>Every call of the method in the compilation (for a rule that judges a parameter at its callers); null when it is also used another way (a method group, a delegate).</summary>
+    public static List<IInvocationOperation>? CallsOf(IMethodSymbol method, Compilation compilation, System.Threading.CancellationToken cancellation)
+    {
+        var calls = new List<IInvocationOperation>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetText(cancellation).ToString().IndexOf(method.Name, System.StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var name in tree.GetRoot(cancellation).DescendantNodes().OfType<SimpleNameSyntax>())
+            {
+                if (name.Identifier.ValueText != method.Name || name.Parent is MethodDeclarationSyntax ||
+                    model.GetSymbolInfo(name, cancellation).Symbol is not IMethodSymbol target ||
+                    !SymbolEqualityComparer.Default.Equals((target.ReducedFrom ?? target).OriginalDefinition, method.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                var call = name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member.Parent : name.Parent;
+                if (call is not InvocationExpressionSyntax invocation || model.GetOperation(invocation, cancellation) is not IInvocationOperation operation)
+                {
+                    return null;
+                }
+
+                calls.Add(operation);
+            }
+        }
+
+        return calls;
     }
 }
