@@ -111,6 +111,11 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
             IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } => true,
             ILocalReferenceOperation local => IsTrustedLocal(local.Local, body, visiting),
             IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String } call => IsTrustedStringCall(call, Trusted),
+            // Newtonsoft's JSON of trusted text or of elements encoded one by one: serialising adds quotes,
+            // backslashes and brackets, never a '<' or '&' the value did not have.
+            IInvocationOperation { TargetMethod: { Name: "SerializeObject", ContainingType: { Name: "JsonConvert" } json } } serialize when
+                OperationPaths.IsInNamespace(json, "Newtonsoft.Json") && serialize.Arguments.Length > 0 =>
+                Trusted(serialize.Arguments[0].Value) || IsEncodedSequence(serialize.Arguments[0].Value, Trusted),
             // Localizer["Key"]: resource text the team wrote and translated.
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: { } localizer } indexer when localizer.Name.Contains("Localizer") &&
                 indexer.Arguments.Length > 0 && indexer.Arguments[0].Value.ConstantValue.HasValue => true,

@@ -112,6 +112,38 @@ public sealed class RawHtmlAnalyzerTests
             """);
 
     [Fact]
+    public Task Json_of_elements_encoded_one_by_one_is_not_reported() =>
+        Verify<RawHtmlAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Web;
+            using Microsoft.AspNetCore.Html;
+            using Microsoft.AspNetCore.Mvc.Rendering;
+
+            namespace Newtonsoft.Json
+            {
+                public static class JsonConvert
+                {
+                    public static string SerializeObject(object? value) => "";
+                }
+            }
+
+            // A script block's list of names for an autocomplete, as the Razor generator writes it.
+            public sealed class CourseNames(IHtmlHelper Html)
+            {
+                public IEnumerable<IHtmlContent> Render(IReadOnlyList<string> names)
+                {
+                    yield return Html.Raw(Newtonsoft.Json.JsonConvert.SerializeObject(names.Select(n => HttpUtility.JavaScriptStringEncode(n).Replace("\\u0026", "&")).ToList()));
+                    yield return Html.Raw(Newtonsoft.Json.JsonConvert.SerializeObject("none"));
+
+                    // Still reported: JSON of text nobody encoded can close the script element.
+                    yield return Html.Raw({|SS0022:Newtonsoft.Json.JsonConvert.SerializeObject(names)|});
+                    yield return Html.Raw({|SS0022:Newtonsoft.Json.JsonConvert.SerializeObject(names.Select(n => n.Trim()).ToList())|});
+                }
+            }
+            """);
+
+    [Fact]
     public Task Values_the_service_wrote_itself_are_not_reported() =>
         Verify<RawHtmlAnalyzer>.AnalyzerAsync("""
             using System.Collections.Generic;
