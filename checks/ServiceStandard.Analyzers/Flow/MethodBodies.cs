@@ -39,6 +39,21 @@ internal static class MethodBodies
         return null;
     }
 
+    /// <summary>The value a field of <paramref name="compilation"/> is initialised with where it is declared, else null.</summary>
+    public static IOperation? InitializerOf(IFieldSymbol field, Compilation compilation, System.Threading.CancellationToken cancellation = default)
+    {
+        foreach (var reference in field.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (compilation.ContainsSyntaxTree(reference.SyntaxTree) &&
+                reference.GetSyntax(cancellation) is VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                return compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(value, cancellation);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The getter of a property of <paramref name="compilation"/>, block- or expression-bodied (<c>public string Home => $"…";</c>), else null.</summary>
     public static IOperation? OfGetter(IPropertySymbol property, Compilation compilation, System.Threading.CancellationToken cancellation = default)
     {
