@@ -99,34 +99,49 @@ internal static class MethodBodies
         }
     }
 
-    /// <summary>Every call of the method in the compilation (for a rule that judges a parameter at its callers); null when it is also used another way (a method group, a delegate).</summary>
-    public static List<IInvocationOperation>? CallsOf(IMethodSymbol method, Compilation compilation, System.Threading.CancellationToken cancellation)
+    /// <summary>
+    /// Every call of each method in the compilation (for a rule that judges a parameter at its
+    /// callers); a method also used another way (a method group, a delegate) maps to null. The
+    /// trees are walked once for all the methods.
+    /// </summary>
+    public static Dictionary<IMethodSymbol, List<IInvocationOperation>?> CallsOf(
+        IReadOnlyCollection<IMethodSymbol> methods,
+        Compilation compilation,
+        System.Threading.CancellationToken cancellation)
     {
-        var calls = new List<IInvocationOperation>();
+        var calls = new Dictionary<IMethodSymbol, List<IInvocationOperation>?>(SymbolEqualityComparer.Default);
+        foreach (var method in methods)
+        {
+            calls[method.OriginalDefinition] = new List<IInvocationOperation>();
+        }
+
+        var names = new HashSet<string>(methods.Select(m => m.Name), System.StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (tree.GetText(cancellation).ToString().IndexOf(method.Name, System.StringComparison.Ordinal) < 0)
-            {
-                continue;
-            }
-
-            var model = compilation.GetSemanticModel(tree);
+            SemanticModel? model = null;
             foreach (var name in tree.GetRoot(cancellation).DescendantNodes().OfType<SimpleNameSyntax>())
             {
-                if (name.Identifier.ValueText != method.Name || name.Parent is MethodDeclarationSyntax ||
-                    model.GetSymbolInfo(name, cancellation).Symbol is not IMethodSymbol target ||
-                    !SymbolEqualityComparer.Default.Equals((target.ReducedFrom ?? target).OriginalDefinition, method.OriginalDefinition))
+                if (!names.Contains(name.Identifier.ValueText))
+                {
+                    continue;
+                }
+
+                model ??= compilation.GetSemanticModel(tree);
+                if (model.GetSymbolInfo(name, cancellation).Symbol is not IMethodSymbol target ||
+                    !calls.TryGetValue((target.ReducedFrom ?? target).OriginalDefinition, out var found) || found is null)
                 {
                     continue;
                 }
 
                 var call = name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member.Parent : name.Parent;
-                if (call is not InvocationExpressionSyntax invocation || model.GetOperation(invocation, cancellation) is not IInvocationOperation operation)
+                if (call is InvocationExpressionSyntax invocation && model.GetOperation(invocation, cancellation) is IInvocationOperation operation)
                 {
-                    return null;
+                    found.Add(operation);
                 }
-
-                calls.Add(operation);
+                else
+                {
+                    calls[(target.ReducedFrom ?? target).OriginalDefinition] = null;
+                }
             }
         }
 

@@ -83,10 +83,16 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
 
     private static void ReportAtCallers(CompilationAnalysisContext context, ConcurrentBag<Pending> pending)
     {
-        foreach (var group in pending.GroupBy(p => p.Method, SymbolEqualityComparer.Default))
+        if (pending.IsEmpty)
         {
-            var method = (IMethodSymbol)group.Key!;
-            var calls = MethodBodies.CallsOf(method, context.Compilation, context.CancellationToken);
+            return;
+        }
+
+        var groups = pending.GroupBy(p => p.Method.OriginalDefinition, SymbolEqualityComparer.Default).ToList();
+        var callsOf = MethodBodies.CallsOf(groups.Select(g => (IMethodSymbol)g.Key!).ToList(), context.Compilation, context.CancellationToken);
+        foreach (var group in groups)
+        {
+            var calls = callsOf[(IMethodSymbol)group.Key!];
             foreach (var finding in group)
             {
                 if (calls is null || calls.Count == 0 ||
