@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ServiceStandard.Analyzers.Flow;
@@ -31,6 +33,21 @@ internal static class MethodBodies
             if (model.GetOperation(reference.GetSyntax(cancellation), cancellation) is IMethodBodyOperation body)
             {
                 return body;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value a field of <paramref name="compilation"/> is initialised with where it is declared, else null.</summary>
+    public static IOperation? InitializerOf(IFieldSymbol field, Compilation compilation, System.Threading.CancellationToken cancellation = default)
+    {
+        foreach (var reference in field.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (compilation.ContainsSyntaxTree(reference.SyntaxTree) &&
+                reference.GetSyntax(cancellation) is VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                return compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(value, cancellation);
             }
         }
 
@@ -80,5 +97,54 @@ internal static class MethodBodies
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Every call of each method in the compilation (for a rule that judges a parameter at its
+    /// callers); a method also used another way (a method group, a delegate) maps to null. The
+    /// trees are walked once for all the methods.
+    /// </summary>
+    public static Dictionary<IMethodSymbol, List<IInvocationOperation>?> CallsOf(
+        IReadOnlyCollection<IMethodSymbol> methods,
+        Compilation compilation,
+        System.Threading.CancellationToken cancellation)
+    {
+        var calls = new Dictionary<IMethodSymbol, List<IInvocationOperation>?>(SymbolEqualityComparer.Default);
+        foreach (var method in methods)
+        {
+            calls[method.OriginalDefinition] = new List<IInvocationOperation>();
+        }
+
+        var names = new HashSet<string>(methods.Select(m => m.Name), System.StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? model = null;
+            foreach (var name in tree.GetRoot(cancellation).DescendantNodes().OfType<SimpleNameSyntax>())
+            {
+                if (!names.Contains(name.Identifier.ValueText))
+                {
+                    continue;
+                }
+
+                model ??= compilation.GetSemanticModel(tree);
+                if (model.GetSymbolInfo(name, cancellation).Symbol is not IMethodSymbol target ||
+                    !calls.TryGetValue((target.ReducedFrom ?? target).OriginalDefinition, out var found) || found is null)
+                {
+                    continue;
+                }
+
+                var call = name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member.Parent : name.Parent;
+                if (call is InvocationExpressionSyntax invocation && model.GetOperation(invocation, cancellation) is IInvocationOperation operation)
+                {
+                    found.Add(operation);
+                }
+                else
+                {
+                    calls[(target.ReducedFrom ?? target).OriginalDefinition] = null;
+                }
+            }
+        }
+
+        return calls;
     }
 }

@@ -19,6 +19,13 @@ internal static class StringBuilding
     /// <summary>How the string was built (<c>concatenation</c>, <c>interpolation</c>…), or null when it is not.</summary>
     public static string? HowBuilt(IOperation value, IOperation body) => HowBuilt(value, new Frame(body, null, null, 0), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
 
+    /// <summary>
+    /// How the string was built when <paramref name="call"/> is what called the method whose body
+    /// holds it: that method's parameters stand for the call's arguments, judged in the caller.
+    /// </summary>
+    public static string? HowBuiltFor(IOperation value, IOperation body, IInvocationOperation call) =>
+        HowBuilt(value, new Frame(body, call, new Frame(OperationPaths.Root(call), null, null, 0), 1), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+
     /// <summary>Whether a piece appended to a string (<c>command.CommandText += piece</c>) can carry text nobody vetted.</summary>
     public static bool IsUntrustedPiece(IOperation piece, IOperation body) =>
         IsUntrusted(piece, new Frame(body, null, null, 0), new HashSet<ISymbol>(SymbolEqualityComparer.Default));

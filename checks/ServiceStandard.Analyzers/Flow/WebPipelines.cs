@@ -147,6 +147,10 @@ internal sealed class WebPipelines
             {
                 unseen.Add(method.Name);
             }
+            else if (DeclaredInOwner(symbol, cancellation) is { } declared)
+            {
+                Collect(declared, facts, unseen, visited, depth, cancellation);
+            }
         }
 
         if (_unseen.TryGetValue(symbol, out var name))
@@ -224,6 +228,26 @@ internal sealed class WebPipelines
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// The parameter as its own project's model binds it, when this compilation sees another one: a
+    /// project built against other versions of packages than this one (CS1705) is seen through a
+    /// retargeting copy of its symbols, so what its method body does is recorded on the other.
+    /// </summary>
+    private ISymbol? DeclaredInOwner(ISymbol parameter, System.Threading.CancellationToken cancellation)
+    {
+        foreach (var reference in parameter.DeclaringSyntaxReferences)
+        {
+            if (OwningCompilation(reference.SyntaxTree) is { } owner &&
+                owner.GetSemanticModel(reference.SyntaxTree).GetDeclaredSymbol(reference.GetSyntax(cancellation), cancellation) is IParameterSymbol declared &&
+                !SymbolEqualityComparer.Default.Equals(declared, parameter))
+            {
+                return declared;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The compilation, among this one's compilation references (transitively), that holds the tree.</summary>

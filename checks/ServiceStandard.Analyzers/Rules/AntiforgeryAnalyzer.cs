@@ -423,14 +423,23 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
     /// Whether the handler only builds its result from its inputs (a filter form's post-redirect-get,
     /// <c>=> RedirectToAction("Index", new { term })</c>; an error page that accepts POST): CSRF forges a
     /// request that changes state in the victim's session, and there is none to change. Allowed: reading
-    /// values, locals, <c>ViewData</c>/<c>ViewBag</c> (this response's), <c>ModelState</c>, string and
-    /// <c>Url</c> helpers, anonymous objects and route values, and MVC's result helpers (<c>View</c>,
-    /// <c>RedirectToAction</c>, <c>Ok</c>…, not <c>SignIn</c>/<c>SignOut</c>). Anything else — another
-    /// call, <c>await</c>, an assignment to a field or property, <c>TempData</c> (a cookie) — may change state.
+    /// values, locals, <c>ViewData</c>/<c>ViewBag</c> (this response's), <c>ModelState</c>, string, LINQ,
+    /// JSON-reading and <c>Url</c> helpers, anonymous objects, route values and view models (a class
+    /// whose constructor has no code) and the exceptions it throws, log lines (the service's own
+    /// record, not the user's state), the controller's own non-action helpers and static helpers of
+    /// the compilation that themselves change nothing (<see cref="MaxHelperDepth"/> deep), and MVC's
+    /// result helpers (<c>View</c>, <c>RedirectToAction</c>, <c>Ok</c>…, not <c>SignIn</c>/<c>SignOut</c>).
+    /// Anything else — another call, <c>await</c>, an assignment to a field or property, <c>TempData</c>
+    /// (a cookie) — may change state.
     /// </summary>
-    private static bool ChangesNothing(IMethodSymbol handler, Compilation compilation, System.Threading.CancellationToken cancellation)
+    private static bool ChangesNothing(IMethodSymbol handler, Compilation compilation, System.Threading.CancellationToken cancellation) =>
+        ChangesNothing(handler, compilation, 0, cancellation);
+
+    private const int MaxHelperDepth = 2;
+
+    private static bool ChangesNothing(IMethodSymbol method, Compilation compilation, int depth, System.Threading.CancellationToken cancellation)
     {
-        if (handler.IsAsync || MethodBodies.Of(handler, compilation, cancellation) is not { } body)
+        if (method.IsAsync || MethodBodies.Of(method, compilation, cancellation) is not { } body)
         {
             return false;
         }
@@ -439,11 +448,12 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
         {
             switch (operation)
             {
-                case IInvocationOperation call when !BuildsResult(call.TargetMethod):
-                case IObjectCreationOperation creation when creation.Type?.Name != "RouteValueDictionary":
+                case IInvocationOperation call when !BuildsResult(call.TargetMethod) && !IsLogging(call.TargetMethod) && !ChangesOnlyBuiltValue(call) &&
+                    !(depth < MaxHelperDepth && IsHelper(call.TargetMethod, method) && ChangesNothing(call.TargetMethod, compilation, depth + 1, cancellation)):
+                case IObjectCreationOperation creation when !IsPlainValue(creation):
                 case IDynamicInvocationOperation:
                 case IAwaitOperation:
-                case IAnonymousFunctionOperation:
+                case IAnonymousFunctionOperation lambda when !IsLinqArgument(lambda):
                 case ILocalFunctionOperation:
                 case IEventAssignmentOperation:
                 case IInvalidOperation:
@@ -455,6 +465,100 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>A method a handler may call whose body is read: the controller's own non-action methods, or a static method of the compilation.</summary>
+    private static bool IsHelper(IMethodSymbol callee, IMethodSymbol caller) =>
+        callee.MethodKind == MethodKind.Ordinary && !callee.IsVirtual && !callee.IsAbstract && !callee.IsOverride &&
+        (callee.IsStatic || (SymbolEqualityComparer.Default.Equals(callee.ContainingType, caller.ContainingType) && callee.DeclaredAccessibility != Accessibility.Public));
+
+    /// <summary>Microsoft.Extensions.Logging's calls: they write the service's log, not the user's state.</summary>
+    private static bool IsLogging(IMethodSymbol method) =>
+        (method.ContainingType?.Name is "LoggerExtensions" or "ILogger" || (method.ContainingType?.Name.StartsWith("ILogger", System.StringComparison.Ordinal) ?? false)) &&
+        OperationPaths.IsInNamespace(method.ContainingType, "Microsoft.Extensions.Logging") &&
+        (method.Name.StartsWith("Log", System.StringComparison.Ordinal) || method.Name == "BeginScope");
+
+    /// <summary>
+    /// Calls that only read or compute: LINQ, <c>StringValues</c> and the form, the request's URL
+    /// (<c>GetDisplayUrl</c>), JSON deserialisation; and <c>Add</c> or an indexer on route values being
+    /// built (a local, a parameter of a helper, or the object an initializer fills).
+    /// </summary>
+    private static bool ChangesOnlyBuiltValue(IInvocationOperation call)
+    {
+        var type = call.TargetMethod.ContainingType;
+        var ns = type?.ContainingNamespace?.ToDisplayString();
+        if ((ns == "System.Linq" && type?.Name == "Enumerable") ||
+            (ns == "Microsoft.Extensions.Primitives" && type?.Name == "StringValues") ||
+            (ns == "Microsoft.AspNetCore.Http" && type?.Name == "IFormCollection") ||
+            (ns == "Microsoft.AspNetCore.Http.Extensions" && type?.Name == "UriHelper" && call.TargetMethod.Name.StartsWith("Get", System.StringComparison.Ordinal)) ||
+            (type?.Name is "JsonConvert" && ns == "Newtonsoft.Json" && call.TargetMethod.Name == "DeserializeObject") ||
+            (type?.Name is "JsonSerializer" && ns == "System.Text.Json" && call.TargetMethod.Name == "Deserialize") ||
+            (call.TargetMethod.Name is "Contains" or "ContainsKey" or "TryGetValue" or "StartsWith" or "EndsWith" && call.TargetMethod.ReturnType.SpecialType == SpecialType.System_Boolean))
+        {
+            return true;
+        }
+
+        return call.TargetMethod.Name is "Add" or "TryAdd" or "Remove" && type?.Name == "RouteValueDictionary" && call.Instance is { } instance && IsBuiltValue(instance);
+    }
+
+    /// <summary>An object this request builds: a local, a parameter (a helper's caller built it), or what an initializer is filling.</summary>
+    private static bool IsBuiltValue(IOperation instance) =>
+        OperationPaths.Unwrap(instance) is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver };
+
+    /// <summary>
+    /// An object that only holds values: route values, a dictionary or list, <c>StringValues</c>, an exception
+    /// to throw, or a class of the compilation whose constructor has no code (a view model).
+    /// </summary>
+    private static bool IsPlainValue(IObjectCreationOperation creation)
+    {
+        var type = creation.Type;
+        var ns = type?.ContainingNamespace?.ToDisplayString();
+        if (type?.Name is "RouteValueDictionary" || ns is "System.Collections.Generic" or "Microsoft.Extensions.Primitives" ||
+            (IsThrown(creation) && IsException(type)))
+        {
+            return true;
+        }
+
+        return creation.Constructor is { IsImplicitlyDeclared: true } && type is { TypeKind: TypeKind.Class } &&
+            !type.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsConst && f.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is VariableDeclaratorSyntax { Initializer: not null })) &&
+            type.Locations.Any(l => l.IsInSource);
+    }
+
+    private static bool IsThrown(IOperation creation)
+    {
+        var parent = creation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IThrowOperation;
+    }
+
+    private static bool IsException(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Exception" && OperationPaths.IsInNamespace(current, "System"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lambda given to LINQ (<c>xs.SelectMany(v =&gt; v.Split(","))</c>): its body is read with the handler's.</summary>
+    private static bool IsLinqArgument(IAnonymousFunctionOperation lambda)
+    {
+        var outer = lambda.Parent;
+        while (outer is IDelegateCreationOperation or IConversionOperation)
+        {
+            outer = outer.Parent;
+        }
+
+        return outer is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.ContainingType: { Name: "Enumerable" } linq } } &&
+            OperationPaths.IsInNamespace(linq, "System.Linq");
     }
 
     private static bool BuildsResult(IMethodSymbol method)
@@ -498,6 +602,8 @@ public sealed class AntiforgeryAnalyzer : DiagnosticAnalyzer
         {
             ILocalReferenceOperation => true,
             IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } => true,
+            // routeValues[key] = value, on route values this request builds.
+            IPropertyReferenceOperation { Property.IsIndexer: true, Property.ContainingType.Name: "RouteValueDictionary", Instance: { } values } when IsBuiltValue(values) => true,
             IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } => true,
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation { Property.Name: "ViewData" } } => true,
             IDynamicMemberReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "ViewBag" } } => true,

@@ -81,7 +81,7 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
     private static void Check(OperationAnalysisContext context, IOperation url, string sink)
     {
         var resolved = Resolve(url, 0);
-        if (OriginIsFixed(url) || StartsWithOwnUrl(url, context.ContainingSymbol) ||
+        if (OriginIsFixed(url) || StartsWithOwnUrl(url, url, context.ContainingSymbol) || StartsWithOwnUrl(resolved, url, context.ContainingSymbol) ||
             OriginIsFixed(resolved) || IsConfiguredFormat(resolved, context.Compilation, context.CancellationToken) || IsLocalBaseWithFragment(resolved))
         {
             return;
@@ -334,10 +334,11 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
     /// Whether the URL starts with the request's own URL: absolute (scheme, the Host the browser sent,
     /// path), or its path where a route fixed it. Later pieces (a query string) cannot change the site.
     /// </summary>
-    private static bool StartsWithOwnUrl(IOperation url, ISymbol? owner)
+    private static bool StartsWithOwnUrl(IOperation url, IOperation at, ISymbol? owner)
     {
         var first = FirstPiece(OperationPaths.Unwrap(url));
-        while (first is IInvocationOperation { TargetMethod.Name: "ToString" or "ToUriComponent", Instance: { } instance })
+        while (first is IInvocationOperation { TargetMethod.Name: "ToString" or "ToUriComponent" or "Replace", Instance: { } instance } call &&
+            (call.TargetMethod.Name != "Replace" || ReplacesWithLocalPath(call)))
         {
             first = OperationPaths.Unwrap(instance);
         }
@@ -353,11 +354,19 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
                 return true;
             case IInvocationOperation { TargetMethod: { Name: "GetEncodedPathAndQuery", ContainingType.Name: "UriHelper" } }:
             case IPropertyReferenceOperation { Property: { Name: "Path" or "PathBase", ContainingType.Name: "HttpRequest" } }:
-                return IsRoutedHandler(url, owner);
+                return IsRoutedHandler(at, owner);
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// <c>path.Replace($"/persons/{trn}", $"/persons/{id}")</c>: whatever part of the path is replaced,
+    /// the text put in starts with a local path, so a path that started on this site still does.
+    /// </summary>
+    private static bool ReplacesWithLocalPath(IInvocationOperation replace) =>
+        replace.TargetMethod.ContainingType.SpecialType == SpecialType.System_String && replace.Arguments.Length >= 2 &&
+        OperationPaths.ConstantPrefix(OperationPaths.Unwrap(replace.Arguments[1].Value)) is { } prefix && IsFixedOrigin(prefix);
 
     private static IOperation FirstPiece(IOperation value) =>
         value switch
@@ -393,6 +402,11 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         }
 
         return owner is IMethodSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, MethodKind: MethodKind.Ordinary } method &&
-            IsRedirectOwner(method.ContainingType);
+            (IsRedirectOwner(method.ContainingType) || IsMvcFilter(method.ContainingType));
     }
+
+    /// <summary>An MVC filter (action, resource, page, result…): MVC runs it only around an action or page whose route matched.</summary>
+    private static bool IsMvcFilter(INamedTypeSymbol? type) =>
+        type is not null && type.AllInterfaces.Any(i =>
+            i.Name.EndsWith("Filter", System.StringComparison.Ordinal) && OperationPaths.IsInNamespace(i, "Microsoft.AspNetCore.Mvc.Filters"));
 }

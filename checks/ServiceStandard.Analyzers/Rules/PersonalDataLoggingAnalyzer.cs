@@ -139,7 +139,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
             {
                 if (argument.Value.ConstantValue is { HasValue: true, Value: string template })
                 {
-                    if (FindInTemplate(template) is { } placeholder)
+                    if (FindInTemplate(template, LoggedValues(invocation)) is { } placeholder)
                     {
                         Report(context, argument.Value, method.Name, placeholder);
                         return;
@@ -336,19 +336,90 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static string? FindInTemplate(string template)
+    private static string? FindInTemplate(string template, IReadOnlyList<IOperation>? values = null)
     {
+        var index = 0;
         foreach (var match in SafeRegex.Matches(Placeholder, template))
         {
             var name = match.Groups["name"].Value;
             var last = name.LastIndexOf('.');
-            if (SensitiveData(last >= 0 ? name.Substring(last + 1) : name) is { } found)
+            var value = values is not null && index < values.Count ? values[index] : null;
+            index++;
+            if (SensitiveData(last >= 0 ? name.Substring(last + 1) : name) is { } found && !(value is not null && IsOrganisationsAddress(found, value)))
             {
                 return found;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The values a logging call fills its template's placeholders with, in order.</summary>
+    private static IReadOnlyList<IOperation> LoggedValues(IInvocationOperation invocation) =>
+        invocation.Arguments
+            .Where(a => a.Parameter is { } p && ArgumentParameters.Contains(p.Name))
+            .OrderBy(a => a.Parameter!.Ordinal)
+            .SelectMany(a => ParamsValues(a.Value))
+            .ToList();
+
+    /// <summary>Address words: a place's address is personal data only when the place is a person's home.</summary>
+    private static readonly string[][] AddressData = IdentifierWords.Phrases("address", "street", "postcode", "post code", "zip code", "postal code");
+
+    /// <summary>Names of an organisation or workplace, whose address is no one's personal data.</summary>
+    private static readonly string[][] Organisations = IdentifierWords.Phrases(
+        "employer", "organisation", "organization", "company", "business", "provider", "school", "college", "university", "academy",
+        "trust", "establishment", "workplace", "office", "venue", "premises", "branch", "vacancy", "council", "charity", "supplier",
+        "institution");
+
+    /// <summary>
+    /// Whether an address word names the address of an organisation: the value logged is reached
+    /// through something named for one (<c>vacancy.EmployerLocation.Postcode</c>, <c>school.Address</c>,
+    /// a value of a type named for one). A person's address is reached through them; a bare
+    /// <c>postcode</c> says nothing of whose it is and is still reported.
+    /// </summary>
+    private static bool IsOrganisationsAddress(string found, IOperation value)
+    {
+        if (!AddressData.Any(phrase => found == $"personal data ({string.Join(" ", phrase)})"))
+        {
+            return false;
+        }
+
+        for (IOperation? current = OperationPaths.Unwrap(value); current is not null;)
+        {
+            var (name, type, next) = current switch
+            {
+                IPropertyReferenceOperation property => (property.Property.Name, property.Property.ContainingType, property.Instance),
+                IFieldReferenceOperation field => (field.Field.Name, field.Field.ContainingType, field.Instance),
+                ILocalReferenceOperation local => (local.Local.Name, local.Local.Type, null),
+                IParameterReferenceOperation parameter => (parameter.Parameter.Name, parameter.Parameter.Type, null),
+                IInvocationOperation call => (call.TargetMethod.Name, call.TargetMethod.ContainingType, call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null)),
+                _ => ((string?)null, (ITypeSymbol?)null, (IOperation?)null),
+            };
+            if (name is null)
+            {
+                return false;
+            }
+
+            if (NamesOrganisation(name) || (type is not null && current is not IInvocationOperation && NamesOrganisation(type.Name)))
+            {
+                return true;
+            }
+
+            current = next is null ? null : OperationPaths.Unwrap(next);
+        }
+
+        return false;
+    }
+
+    /// <summary>People of an organisation (<c>ProviderUser</c>, <c>SchoolContact</c>): their address is theirs.</summary>
+    private static readonly string[][] People = IdentifierWords.Phrases(
+        "user", "contact", "person", "people", "candidate", "applicant", "learner", "apprentice", "member", "customer", "employee",
+        "staff", "owner", "director", "teacher", "student", "pupil", "parent", "citizen", "claimant", "patient", "account holder");
+
+    private static bool NamesOrganisation(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        return IdentifierWords.FindPhrase(words, Organisations) is not null && IdentifierWords.FindPhrase(words, People) is null;
     }
 
     private static (IOperation Operation, string Name)? FindInValue(IOperation value)
@@ -371,7 +442,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
                 IInvocationOperation call when call.TargetMethod.Name.StartsWith("Get", System.StringComparison.Ordinal) => call.TargetMethod.Name.Substring(3),
                 _ => null,
             };
-            if (name is not null && SensitiveData(name) is { } found)
+            if (name is not null && SensitiveData(name) is { } found && !IsOrganisationsAddress(found, operation))
             {
                 return (operation, found);
             }

@@ -111,12 +111,78 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
             IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } => true,
             ILocalReferenceOperation local => IsTrustedLocal(local.Local, body, visiting),
             IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String } call => IsTrustedStringCall(call, Trusted),
+            // Newtonsoft's JSON of trusted text or of elements encoded one by one: serialising adds quotes,
+            // backslashes and brackets, never a '<' or '&' the value did not have.
+            IInvocationOperation { TargetMethod: { Name: "SerializeObject", ContainingType: { Name: "JsonConvert" } json } } serialize when
+                OperationPaths.IsInNamespace(json, "Newtonsoft.Json") && serialize.Arguments.Length > 0 =>
+                Trusted(serialize.Arguments[0].Value) || IsEncodedSequence(serialize.Arguments[0].Value, Trusted),
             // Localizer["Key"]: resource text the team wrote and translated.
             IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: { } localizer } indexer when localizer.Name.Contains("Localizer") &&
                 indexer.Arguments.Length > 0 && indexer.Arguments[0].Value.ConstantValue.HasValue => true,
             IInvocationOperation { TargetMethod.Name: "GetString", Instance.Type: { } localizer } when localizer.Name.Contains("Localizer") => true,
+            // An enum member's name.
+            IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance.Type: { } enumType } when
+                enumType.TypeKind == TypeKind.Enum || enumType.SpecialType == SpecialType.System_Enum => true,
+            IInvocationOperation helper => IsTrustedHelper(helper, visiting),
             _ => false,
         };
+    }
+
+    /// <summary>How many of the compilation's own methods deep a returned value is followed.</summary>
+    private const int MaxHelperDepth = 2;
+
+    /// <summary>
+    /// A method of the compilation (<c>status.GetDisplayName()</c>) every value of which it returns is
+    /// trusted, read with its own locals, up to <see cref="MaxHelperDepth"/> methods deep.
+    /// </summary>
+    private static bool IsTrustedHelper(IInvocationOperation call, HashSet<ISymbol> visiting)
+    {
+        var method = call.TargetMethod.OriginalDefinition;
+        if (method.MethodKind != MethodKind.Ordinary || method.IsVirtual || method.IsAbstract || method.IsOverride ||
+            visiting.OfType<IMethodSymbol>().Count() >= MaxHelperDepth || !visiting.Add(method) ||
+            MethodBodies.Of(method, call.SemanticModel?.Compilation) is not { } body)
+        {
+            return false;
+        }
+
+        try
+        {
+            var returned = MethodBodies.ReturnedValues(body).ToList();
+            return returned.Count > 0 && returned.All(r => IsTrusted(r, body, visiting));
+        }
+        finally
+        {
+            visiting.Remove(method);
+        }
+    }
+
+    /// <summary>
+    /// <c>Names.TryGetValue(key, out var name)</c> on a readonly dictionary field of the compilation
+    /// initialised with constant values: what it writes to the local is one of them.
+    /// </summary>
+    private static bool IsLookupInConstants(ILocalReferenceOperation reference)
+    {
+        if (reference.Parent is IDeclarationExpressionOperation declaration ? declaration.Parent is not IArgumentOperation : reference.Parent is not IArgumentOperation)
+        {
+            return false;
+        }
+
+        var argument = (IArgumentOperation)(reference.Parent is IDeclarationExpressionOperation d ? d.Parent! : reference.Parent!);
+        if (argument is not { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } instance } lookup } ||
+            OperationPaths.Unwrap(instance) is not IFieldReferenceOperation { Field: { IsReadOnly: true } field } ||
+            MethodBodies.InitializerOf(field, lookup.SemanticModel!.Compilation) is not { } initial ||
+            OperationPaths.Unwrap(initial) is not IObjectCreationOperation { Initializer: { } entries })
+        {
+            return false;
+        }
+
+        // { { Key.A, "Shown text" }, … } or [Key.A] = "Shown text": every value a constant.
+        return entries.Initializers.All(entry => entry switch
+        {
+            IInvocationOperation { TargetMethod.Name: "Add" } add => add.Arguments.Length == 2 && add.Arguments[1].Value.ConstantValue.HasValue,
+            ISimpleAssignmentOperation assignment => assignment.Value.ConstantValue.HasValue,
+            _ => false,
+        });
     }
 
     /// <summary>
@@ -231,6 +297,10 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
                         }
 
                         break;
+                    case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsLookupInConstants(reference):
+                        declared = true;
+                        break;
+
                     // Written some other way: ref/out, deconstruction, out var.
                     case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) &&
                         (reference.IsDeclaration || reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None and not RefKind.In } ||

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,6 +15,9 @@ namespace ServiceStandard.Analyzers.Rules;
 /// Framework Core methods whose <c>sql</c> parameter is a plain string (<c>FromSqlRaw</c>,
 /// <c>ExecuteSqlRaw</c>, <c>SqlQueryRaw</c>). Interpolated <c>FromSql</c>/<c>ExecuteSql</c> take a
 /// <c>FormattableString</c> and are parameterised, so they are safe.
+/// SQL built from a method's parameters is judged at its callers when they can all be seen (a
+/// method of this compilation not reachable from outside it, or a static one no framework calls):
+/// reported unless every call passes values the SQL may be built from (<c>SaveEvents(tx, "events")</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
@@ -26,20 +31,86 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var dbCommand = start.Compilation.GetTypeByMetadataName("System.Data.IDbCommand");
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, dbCommand), OperationKind.SimpleAssignment);
+            var atCallers = new ConcurrentBag<Pending>();
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, dbCommand, atCallers), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(c => AnalyzeAppend(c, dbCommand), OperationKind.CompoundAssignment);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, dbCommand), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, dbCommand, atCallers), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, atCallers), OperationKind.Invocation);
+            start.RegisterCompilationEndAction(end => ReportAtCallers(end, atCallers));
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? dbCommand)
+    /// <summary>SQL built from a method's parameters, to be judged at the method's callers at the end.</summary>
+    private sealed class Pending(Diagnostic diagnostic, IOperation value, IMethodSymbol method)
+    {
+        public Diagnostic Diagnostic { get; } = diagnostic;
+
+        public IOperation Value { get; } = value;
+
+        public IMethodSymbol Method { get; } = method;
+    }
+
+    /// <summary>
+    /// A method whose every caller is in this compilation: not reachable from outside it, or static
+    /// with no attribute (no framework calls it: not an action, handler or function), and not
+    /// virtual, an interface's implementation or an entry point.
+    /// </summary>
+    private static bool CallersAreAtHand(IMethodSymbol method, Compilation compilation)
+    {
+        if (method is not { MethodKind: MethodKind.Ordinary, IsVirtual: false, IsAbstract: false, IsOverride: false, Parameters.Length: > 0 } ||
+            method.ExplicitInterfaceImplementations.Length > 0 || method.Name == "Main" ||
+            SymbolEqualityComparer.Default.Equals(compilation.GetEntryPoint(default), method))
+        {
+            return false;
+        }
+
+        var type = method.ContainingType;
+        if (type.AllInterfaces.SelectMany(i => i.GetMembers(method.Name)).Any(m => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(m), method)))
+        {
+            return false;
+        }
+
+        for (ISymbol? current = method; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal)
+            {
+                return true;
+            }
+        }
+
+        return method.IsStatic && method.GetAttributes().Length == 0 && method.Parameters.All(p => p.GetAttributes().Length == 0);
+    }
+
+    private static void ReportAtCallers(CompilationAnalysisContext context, ConcurrentBag<Pending> pending)
+    {
+        if (pending.IsEmpty)
+        {
+            return;
+        }
+
+        var groups = pending.GroupBy(p => p.Method.OriginalDefinition, SymbolEqualityComparer.Default).ToList();
+        var callsOf = MethodBodies.CallsOf(groups.Select(g => (IMethodSymbol)g.Key!).ToList(), context.Compilation, context.CancellationToken);
+        foreach (var group in groups)
+        {
+            var calls = callsOf[(IMethodSymbol)group.Key!];
+            foreach (var finding in group)
+            {
+                if (calls is null || calls.Count == 0 ||
+                    calls.Any(call => StringBuilding.HowBuiltFor(finding.Value, OperationPaths.Root(finding.Value), call) is not null))
+                {
+                    context.ReportDiagnostic(finding.Diagnostic);
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConcurrentBag<Pending> atCallers)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "CommandText" } property &&
             OperationPaths.IsOrInherits(property.Property.ContainingType, dbCommand))
         {
-            Check(context, assignment.Value, property.Property.ContainingType.Name + ".CommandText");
+            Check(context, assignment.Value, property.Property.ContainingType.Name + ".CommandText", atCallers);
         }
     }
 
@@ -56,7 +127,7 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? dbCommand)
+    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConcurrentBag<Pending> atCallers)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var isCommand = OperationPaths.IsOrInherits(creation.Type, dbCommand);
@@ -70,12 +141,12 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         {
             if (argument.Parameter is { Name: "cmdText" or "commandText" or "sql" } parameter && OperationPaths.IsStringType(parameter.Type))
             {
-                Check(context, argument.Value, "new " + creation.Type!.Name);
+                Check(context, argument.Value, "new " + creation.Type!.Name, atCallers);
             }
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ConcurrentBag<Pending> atCallers)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -89,15 +160,23 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         var sql = OperationPaths.ArgumentNamed(invocation, "sql");
         if (sql is not null && OperationPaths.IsStringType(sql.Parameter!.Type))
         {
-            Check(context, sql.Value, (isDapper ? "Dapper " : string.Empty) + method.Name);
+            Check(context, sql.Value, (isDapper ? "Dapper " : string.Empty) + method.Name, atCallers);
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, string sink)
+    private static void Check(OperationAnalysisContext context, IOperation value, string sink, ConcurrentBag<Pending> atCallers)
     {
         if (StringBuilding.HowBuilt(value, OperationPaths.Root(value)) is { } how)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SqlInjection, value.Syntax.GetLocation(), how, sink));
+            var diagnostic = Diagnostic.Create(Descriptors.SqlInjection, value.Syntax.GetLocation(), how, sink);
+            if (context.ContainingSymbol is IMethodSymbol method && CallersAreAtHand(method, context.Compilation))
+            {
+                atCallers.Add(new Pending(diagnostic, value, method));
+            }
+            else
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 }

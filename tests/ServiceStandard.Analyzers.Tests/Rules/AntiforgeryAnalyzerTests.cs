@@ -139,7 +139,14 @@ public sealed class AntiforgeryAnalyzerTests
     private const string SchemeStubs = """
         public static class Grants
         {
-            public static string Save(string value) => value;
+            private static readonly System.Collections.Generic.List<string> Saved = new();
+
+            // Keeps the grant: a change of state (a static helper's body is read).
+            public static string Save(string value)
+            {
+                Saved.Add(value);
+                return value;
+            }
         }
 
         namespace Microsoft.AspNetCore.Authentication.JwtBearer
@@ -344,6 +351,143 @@ public sealed class AntiforgeryAnalyzerTests
                 {
                     logger.LogWarning("CSP Violation: {CspReport}", report);
                     return NoContent();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Search_posts_that_log_use_helpers_and_build_view_models_change_nothing() =>
+        Verify<AntiforgeryAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Http.Extensions;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Routing;
+            using Microsoft.Extensions.Logging;
+            using Microsoft.Extensions.Primitives;
+
+            public enum Kind { Library, Museum }
+
+            public sealed class PickKindForm
+            {
+                public Kind Kind { get; set; }
+            }
+
+            public sealed class VenueResults
+            {
+                public string? Query { get; set; }
+
+                public int Page { get; set; }
+            }
+
+            public sealed class AuditedResults
+            {
+                public AuditedResults(IVenues venues) => venues.Remember(this);
+            }
+
+            public interface IVenues
+            {
+                void Remember(object results);
+            }
+
+            public static class Text
+            {
+                public static T? Parse<T>(this string json) => System.Text.Json.JsonSerializer.Deserialize<T>(json);
+            }
+
+            public sealed class VenueSearchController(ILogger<VenueSearchController> logger, IVenues venues) : Controller
+            {
+                // Invalid input: the same page again, with a new view model holding what was typed.
+                [HttpPost]
+                public IActionResult Search(string query, int page)
+                {
+                    if (!ModelState.IsValid)
+                    {
+                        return View(new VenueResults { Query = query, Page = page });
+                    }
+
+                    return RedirectToAction("Search", new { query, page });
+                }
+
+                // Chooses where to go next: logged, in a try, through a private helper that throws on an unknown choice.
+                [HttpPost]
+                public IActionResult Pick([FromForm] PickKindForm form)
+                {
+                    using (logger.BeginScope(new { form }))
+                    {
+                        try
+                        {
+                            return Next(form);
+                        }
+                        catch (Exception e)
+                        {
+                            logger.LogError(e, "Could not pick from {Url}", Request.GetDisplayUrl());
+                            return StatusCode(StatusCodes.Status400BadRequest);
+                        }
+                    }
+                }
+
+                // Post-redirect-get of a filter form whose fields are copied into the route values by static helpers.
+                [HttpPost]
+                public IActionResult Filter(string area, IFormCollection form)
+                {
+                    var values = new RouteValueDictionary { { "area", area } };
+                    CopyFields(form, values);
+                    CopyOther(form, values);
+                    return Redirect(Url.Action("Filter", values)!);
+                }
+
+                // Still reported: a helper that calls a service, a view model whose constructor does.
+                [HttpPost]
+                public IActionResult {|SS0008:Keep|}(string query)
+                {
+                    Store(query);
+                    return RedirectToAction("Search", new { query });
+                }
+
+                [HttpPost]
+                public IActionResult {|SS0008:Audit|}() => View(new AuditedResults(venues));
+
+                private IActionResult Next(PickKindForm form)
+                {
+                    if (!ModelState.IsValid)
+                    {
+                        return View("Pick");
+                    }
+
+                    return form.Kind switch
+                    {
+                        Kind.Library => RedirectToAction("Index", "Libraries"),
+                        Kind.Museum => RedirectToAction("Index", "Museums"),
+                        _ => throw new ArgumentOutOfRangeException(nameof(form)),
+                    };
+                }
+
+                private void Store(string query) => venues.Remember(query);
+
+                private static void CopyFields(IFormCollection form, RouteValueDictionary values)
+                {
+                    var skipped = form["skip"].SelectMany(v => (v ?? string.Empty).Split(',')).ToArray();
+                    foreach (var key in form.Keys)
+                    {
+                        if (key.StartsWith("__") || skipped.Contains(key))
+                        {
+                            continue;
+                        }
+
+                        values[key] = form[key].Last();
+                    }
+                }
+
+                private static void CopyOther(IFormCollection form, RouteValueDictionary values)
+                {
+                    var other = form["other"].ToString().Parse<Dictionary<string, string[]>>();
+                    foreach (var key in other?.Keys ?? Enumerable.Empty<string>())
+                    {
+                        values[key] = new StringValues(other![key]);
+                    }
                 }
             }
             """);

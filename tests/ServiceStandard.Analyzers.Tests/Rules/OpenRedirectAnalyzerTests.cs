@@ -130,6 +130,53 @@ public sealed class OpenRedirectAnalyzerTests
             """);
 
     [Fact]
+    public Task The_requests_own_path_with_a_segment_replaced_in_an_mvc_filter_is_local() =>
+        Verify<OpenRedirectAnalyzer>.AnalyzerAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.Filters;
+
+            // Old links carry a case's reference number; the filter sends them to the same page by its id.
+            public sealed class CaseReferenceFilter : IAsyncResourceFilter
+            {
+                public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
+                {
+                    var path = context.HttpContext.Request.Path.ToString();
+                    if (path.StartsWith("/cases/R"))
+                    {
+                        var reference = path.Split('/')[2];
+                        var moved = context.HttpContext.Request.Path.ToString().Replace($"/cases/{reference}", $"/cases/{reference.GetHashCode()}");
+                        context.Result = new RedirectResult(moved, permanent: false, preserveMethod: true);
+                        return;
+                    }
+
+                    await next();
+                }
+            }
+
+            public sealed class LegacyLinks
+            {
+                // Middleware sees //evil.example/cases/R1 too; and a replacement that is not a local path can change the site.
+                public static void Use(WebApplication app) =>
+                    app.Use(async (context, next) =>
+                    {
+                        var moved = context.Request.Path.ToString().Replace("/old/", "/new/");
+                        context.Response.Redirect({|SS0010:moved|});
+                        await next(context);
+                    });
+
+                public sealed class HostFilter : IActionFilter
+                {
+                    public void OnActionExecuting(ActionExecutingContext context) =>
+                        context.Result = new RedirectResult({|SS0010:context.HttpContext.Request.Path.ToString().Replace("/a/", context.HttpContext.Request.Query["to"].ToString())|});
+
+                    public void OnActionExecuted(ActionExecutedContext context) { }
+                }
+            }
+            """);
+
+    [Fact]
     public Task The_path_in_middleware_and_urls_built_on_a_requested_host_are_reported() =>
         Verify<OpenRedirectAnalyzer>.AnalyzerAsync("""
             using Microsoft.AspNetCore.Builder;

@@ -49,6 +49,48 @@ public sealed class PersonalDataLoggingAnalyzerTests
             """);
 
     [Fact]
+    public Task An_organisations_address_is_not_personal_data_but_a_persons_is() =>
+        Verify<PersonalDataLoggingAnalyzer>.AnalyzerAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Site
+            {
+                public string Postcode { get; set; } = "";
+
+                public string Street { get; set; } = "";
+            }
+
+            public sealed class Opening
+            {
+                public Site HiringCompanySite { get; set; } = new();
+
+                public Site CandidateHome { get; set; } = new();
+            }
+
+            public sealed class School
+            {
+                public string Address { get; set; } = "";
+            }
+
+            public sealed class Mapping(ILogger<Mapping> logger)
+            {
+                public void Locate(Opening opening, School school, string postcode)
+                {
+                    // Where the job is, and a school: places, not people.
+                    logger.LogWarning("No coordinates for {Postcode}", opening.HiringCompanySite.Postcode);
+                    logger.LogInformation("Geocoding {Postcode} on {Street}", opening.HiringCompanySite.Postcode, opening.HiringCompanySite.Street);
+                    logger.LogInformation("School at {Address}", school.Address);
+                    logger.LogInformation("Opening {Id} at " + "{Where}", 1, opening.HiringCompanySite.Street);
+
+                    // Still reported: a candidate's home, and a postcode that says nothing of whose it is.
+                    logger.LogWarning({|SS0011:"No coordinates for {Postcode}"|}, opening.CandidateHome.Postcode);
+                    logger.LogWarning({|SS0011:"Looking up {Postcode}"|}, postcode);
+                    logger.LogWarning("Looking up {Where}", {|SS0011:opening.CandidateHome.Street|});
+                }
+            }
+            """);
+
+    [Fact]
     public Task Personal_data_passed_through_a_logging_wrapper_is_reported() =>
         Verify<PersonalDataLoggingAnalyzer>.AnalyzerAsync("""
             using Microsoft.Extensions.Logging;

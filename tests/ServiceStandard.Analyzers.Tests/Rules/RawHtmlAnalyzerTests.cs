@@ -112,6 +112,100 @@ public sealed class RawHtmlAnalyzerTests
             """);
 
     [Fact]
+    public Task Json_of_elements_encoded_one_by_one_is_not_reported() =>
+        Verify<RawHtmlAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Web;
+            using Microsoft.AspNetCore.Html;
+            using Microsoft.AspNetCore.Mvc.Rendering;
+
+            namespace Newtonsoft.Json
+            {
+                public static class JsonConvert
+                {
+                    public static string SerializeObject(object? value) => "";
+                }
+            }
+
+            // A script block's list of names for an autocomplete, as the Razor generator writes it.
+            public sealed class CourseNames(IHtmlHelper Html)
+            {
+                public IEnumerable<IHtmlContent> Render(IReadOnlyList<string> names)
+                {
+                    yield return Html.Raw(Newtonsoft.Json.JsonConvert.SerializeObject(names.Select(n => HttpUtility.JavaScriptStringEncode(n).Replace("\\u0026", "&")).ToList()));
+                    yield return Html.Raw(Newtonsoft.Json.JsonConvert.SerializeObject("none"));
+
+                    // Still reported: JSON of text nobody encoded can close the script element.
+                    yield return Html.Raw({|SS0022:Newtonsoft.Json.JsonConvert.SerializeObject(names)|});
+                    yield return Html.Raw({|SS0022:Newtonsoft.Json.JsonConvert.SerializeObject(names.Select(n => n.Trim()).ToList())|});
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Display_names_a_helper_looks_up_among_constants_are_not_reported() =>
+        Verify<RawHtmlAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using Microsoft.AspNetCore.Html;
+
+            public enum Stage { Draft, Published, Withdrawn }
+
+            public static class StageNames
+            {
+                private static readonly Dictionary<Enum, string> Names = new()
+                {
+                    { Stage.Draft, "Draft <small>(not shown)</small>" },
+                    { Stage.Published, "Published" },
+                };
+
+                private static readonly Dictionary<Enum, string> ForEditors = new()
+                {
+                    [Stage.Withdrawn] = "Taken down",
+                };
+
+                private static Dictionary<Enum, string> Comments = new();
+
+                public static string Label(this Enum stage, bool editor = false)
+                {
+                    Names.TryGetValue(stage, out var label);
+                    if (editor && ForEditors.TryGetValue(stage, out var forEditor))
+                    {
+                        label = forEditor;
+                    }
+
+                    return label ?? stage.ToString();
+                }
+
+                // Comments can be changed at run time: not a table of constants.
+                public static string Comment(this Enum stage)
+                {
+                    Comments.TryGetValue(stage, out var comment);
+                    return comment ?? string.Empty;
+                }
+
+                public static string Describe(this Enum stage, string note) => stage.Label() + note;
+            }
+
+            public sealed class StageTag
+            {
+                public IHtmlContent Render(Stage stage, string note)
+                {
+                    var label = stage.Label(editor: true) ?? string.Empty;
+                    return new HtmlString(label);
+                }
+
+                public IEnumerable<IHtmlContent> Others(Stage stage, string note)
+                {
+                    yield return new HtmlString(stage.ToString());
+                    yield return new HtmlString({|SS0022:stage.Comment()|});
+                    yield return new HtmlString({|SS0022:stage.Describe(note)|});
+                }
+            }
+            """);
+
+    [Fact]
     public Task Values_the_service_wrote_itself_are_not_reported() =>
         Verify<RawHtmlAnalyzer>.AnalyzerAsync("""
             using System.Collections.Generic;

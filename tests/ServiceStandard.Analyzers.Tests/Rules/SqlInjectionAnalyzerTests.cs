@@ -184,6 +184,80 @@ public sealed class SqlInjectionAnalyzerTests
             """]);
 
     [Fact]
+    public Task Identifiers_from_a_helpers_parameters_are_judged_at_its_callers() =>
+        Verify<SqlInjectionAnalyzer>.AnalyzerAsync([Stubs, """
+            using System.Data;
+            using Microsoft.AspNetCore.Mvc;
+
+            // A bulk-copy helper: a staging table named for its caller, its columns fixed.
+            public static class StagingTables
+            {
+                public static void Create(this IDbConnection connection, string suffix)
+                {
+                    var table = $"staging_{suffix}";
+                    using var command = connection.CreateCommand();
+                    command.CommandText = $"CREATE TEMP TABLE {table} (id UUID NOT NULL, name TEXT)";
+                    command.ExecuteNonQuery();
+                }
+
+                // Called with a value from a request below.
+                public static void Drop(this IDbConnection connection, string suffix)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = {|SS0002:"DROP TABLE staging_" + suffix|};
+                    command.ExecuteNonQuery();
+                }
+
+                // Never called here: another project may.
+                public static void Truncate(this IDbConnection connection, string suffix)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = {|SS0002:"TRUNCATE staging_" + suffix|};
+                    command.ExecuteNonQuery();
+                }
+            }
+
+            public sealed class Imports(IDbConnection connection)
+            {
+                private const string Suffix = "imports";
+
+                public void Run()
+                {
+                    connection.Create(Suffix);
+                    connection.Create("people");
+                    Count("imported_people");
+                }
+
+                // A private helper: its callers are all here.
+                private long Count(string table)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT COUNT(*) FROM " + table;
+                    return (long)command.ExecuteScalar()!;
+                }
+
+                // A public instance method: a framework or another project may call it with anything.
+                public void Clear(string table)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = {|SS0002:"DELETE FROM " + table|};
+                    command.ExecuteNonQuery();
+                    Clear("people");
+                }
+            }
+
+            public sealed class StagingController(IDbConnection connection) : Controller
+            {
+                public IActionResult Reset(string name)
+                {
+                    connection.Drop(name);
+                    connection.Drop("fixed");
+                    return Ok();
+                }
+            }
+            """]);
+
+    [Fact]
     public Task An_order_by_clause_chosen_by_a_switch_among_fixed_clauses_is_not_injection_but_one_arm_with_input_is() =>
         Verify<SqlInjectionAnalyzer>.AnalyzerAsync([Stubs, """
             using System.Linq;

@@ -269,6 +269,83 @@ public sealed class WebPipelineAnalyzerTests
                 .WithArguments("maps its health-check endpoint only in the Development environment, so production has none")));
     }
 
+    /// <summary>A web project whose pipeline's defaults are set in a shared project's extension method.</summary>
+    private const string WebProjectWithSharedDefaults = """
+        using Microsoft.AspNetCore.Builder;
+        using Shared.Web;
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                var builder = WebApplication.CreateBuilder(args);
+                var app = {|#0:builder.Build()|};
+                app.UseExceptionHandler("/error");
+                app.UseHttpsRedirection();
+                app.UseSharedDefaults();
+                app.Run();
+            }
+        }
+        """;
+
+    /// <summary>The shared project: HSTS outside Development and the health-check middleware, with a log line from a package.</summary>
+    private const string SharedDefaults = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.Hosting;
+
+        namespace Shared.Web
+        {
+            public static class PipelineExtensions
+            {
+                public static WebApplication UseSharedDefaults(this WebApplication app)
+                {
+                    if (app.Environment.IsProduction())
+                    {
+                        app.UseHsts();
+                    }
+
+                    app.UseHealthChecks("/status");
+                    Logging.Log.Write("pipeline ready");
+                    return app;
+                }
+            }
+        }
+        """;
+
+    private const string LoggingPackage = """
+        [assembly: System.Reflection.AssemblyVersion("{0}")]
+
+        namespace Logging
+        {
+            public static class Log
+            {
+                public static void Write(string message) { }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Another_projects_method_counts_when_that_project_references_another_version_of_a_package()
+    {
+        // The shared project is built against a newer version of a package than the web project
+        // (CS1705's shape): the compiler then sees the shared project's symbols through a
+        // retargeting copy, whose parameters are not those the shared project's own model binds.
+        await Verify<MissingHttpsEnforcementAnalyzer>.AnalyzerAsync([WebProjectWithSharedDefaults], t => AddSharedProject(t));
+        await Verify<MissingHealthCheckAnalyzer>.AnalyzerAsync([WebProjectWithSharedDefaults], t => AddSharedProject(t));
+
+        static void AddSharedProject<T>(T test)
+            where T : AnalyzerTest<DefaultVerifier>
+        {
+            var project = new ProjectState("Shared", LanguageNames.CSharp, "/Shared/Test", "cs");
+            test.TestState.AdditionalProjects.Add("Shared", project);
+            project.Sources.Add(SharedDefaults);
+            project.AdditionalReferences.AddRange(SdkReferences.All);
+            project.AdditionalReferences.Add(Compiled(LoggingPackage.Replace("{0}", "4.3.0.0"), "Logging"));
+            test.TestState.AdditionalProjectReferences.Add("Shared");
+            test.TestState.AdditionalReferences.Add(Compiled(LoggingPackage.Replace("{0}", "4.0.0.0"), "Logging"));
+        }
+    }
+
     /// <summary>das-recruit's Startup.Configure: HSTS from NWebsec.AspNetCore.Middleware, whose package may not be resolved.</summary>
     private const string NWebsecStartup = """
         using Microsoft.AspNetCore.Builder;
