@@ -10,7 +10,8 @@ namespace ServiceStandard.Analyzers.Rules;
 
 /// <summary>
 /// SS0010: a redirect (<c>Redirect</c>, <c>RedirectPermanent</c>, <c>RedirectPreserveMethod</c> on
-/// controllers and pages, <c>HttpResponse.Redirect</c>, <c>Results.Redirect</c>,
+/// controllers and pages, <c>HttpResponse.Redirect</c>, classic ASP.NET's <c>System.Web.HttpResponse.Redirect</c>
+/// and <c>RedirectPermanent</c>, <c>Results.Redirect</c>,
 /// <c>TypedResults.Redirect</c>, <c>new RedirectResult</c>) to a URL that comes from the request
 /// (see <see cref="RequestInput"/>), unless the value was checked with <c>IsLocalUrl</c> in the same
 /// method or a constant start already fixes the destination's origin (<c>"/account/" + id</c>,
@@ -32,11 +33,15 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
-        context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var flow = CompilationFlow.For(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, flow), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, flow), OperationKind.ObjectCreation);
+        });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -49,17 +54,17 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         var url = invocation.Arguments.FirstOrDefault(a => a.Parameter is { Name: "url" or "location" } p && OperationPaths.IsStringType(p.Type));
         if (url is not null)
         {
-            Check(context, url.Value, method.ContainingType.Name + "." + method.Name);
+            Check(context, url.Value, method.ContainingType.Name + "." + method.Name, compilation);
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is { Name: "RedirectResult" } type && OperationPaths.IsInNamespace(type, "Microsoft.AspNetCore.Mvc") &&
             creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "url") is { } url)
         {
-            Check(context, url.Value, "new RedirectResult");
+            Check(context, url.Value, "new RedirectResult", compilation);
         }
     }
 
@@ -69,7 +74,8 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         {
             var ns = current.ContainingNamespace?.ToDisplayString();
             if ((current.Name is "ControllerBase" or "PageModel" or "Page" && ns?.StartsWith("Microsoft.AspNetCore.Mvc", System.StringComparison.Ordinal) == true) ||
-                (current.Name is "HttpResponse" or "Results" or "TypedResults" && ns == "Microsoft.AspNetCore.Http"))
+                (current.Name is "HttpResponse" or "Results" or "TypedResults" && ns == "Microsoft.AspNetCore.Http") ||
+                (current.Name is "HttpResponse" or "HttpResponseBase" && ns == "System.Web"))
             {
                 return true;
             }
@@ -78,7 +84,7 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation url, string sink)
+    private static void Check(OperationAnalysisContext context, IOperation url, string sink, CompilationFlow compilation)
     {
         var resolved = Resolve(url, 0);
         if (OriginIsFixed(url) || StartsWithOwnUrl(url, context.ContainingSymbol) ||
@@ -87,7 +93,11 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var input = new RequestInput(OperationPaths.Root(url), Sanitizers, call => ChecksLocalUrl(call, context.Compilation, 0, context.CancellationToken));
+        var input = new RequestInput(
+            OperationPaths.Root(url),
+            Sanitizers,
+            call => ChecksLocalUrl(call, context.Compilation, 0, context.CancellationToken),
+            FlowScope.Start(compilation, context.CancellationToken));
         if (input.SourceOf(url) is { } source)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.OpenRedirect, url.Syntax.GetLocation(), sink, source));
