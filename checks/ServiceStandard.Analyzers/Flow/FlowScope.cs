@@ -11,8 +11,8 @@ namespace ServiceStandard.Analyzers.Flow;
 /// How far one question (does untrusted data reach this sink?) may follow a value out of the method it
 /// is used in, within the compilation: a parameter to the arguments of every call of its method, a
 /// call to the values its method returns (its parameters bound to that call's arguments), a field to
-/// every value written to it. <see cref="MaxDepth"/> methods deep, never into a method, parameter or
-/// field already being followed. <see cref="Analyser"/> makes the rule's own analysis of another body,
+/// every value written to it. <see cref="MaxDepth"/> methods deep, <see cref="MaxHops"/> bodies in all,
+/// never into a method, parameter or field already being followed. <see cref="Analyser"/> makes the rule's own analysis of another body,
 /// so the rule's neutralisers apply there too.
 /// </summary>
 internal sealed class FlowScope
@@ -20,11 +20,16 @@ internal sealed class FlowScope
     /// <summary>How many hops between methods are followed (Juliet's deepest chain, a→b→c→d→e, is four).</summary>
     public const int MaxDepth = 5;
 
-    private readonly HashSet<ISymbol> _visiting;
+    /// <summary>How many other bodies one question may look into: a helper called from many places, each called from many, stays cheap.</summary>
+    public const int MaxHops = 256;
 
-    private FlowScope(CompilationFlow compilation, int depth, HashSet<ISymbol> visiting, ImmutableDictionary<IParameterSymbol, Func<string?>> bindings,
+    private readonly HashSet<ISymbol> _visiting;
+    private readonly int[] _hopsLeft;
+
+    private FlowScope(CompilationFlow compilation, int depth, HashSet<ISymbol> visiting, int[] hopsLeft, ImmutableDictionary<IParameterSymbol, Func<string?>> bindings,
         Func<IOperation, FlowScope, Func<IOperation, string?>>? analyser, CancellationToken cancellation)
     {
+        _hopsLeft = hopsLeft;
         Compilation = compilation;
         Depth = depth;
         _visiting = visiting;
@@ -49,20 +54,22 @@ internal sealed class FlowScope
 
     /// <summary>A scope for one question at a sink.</summary>
     public static FlowScope Start(CompilationFlow compilation, CancellationToken cancellation) =>
-        new(compilation, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), ImmutableDictionary.Create<IParameterSymbol, Func<string?>>(SymbolEqualityComparer.Default), null, cancellation);
+        new(compilation, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), [MaxHops], ImmutableDictionary.Create<IParameterSymbol, Func<string?>>(SymbolEqualityComparer.Default), null, cancellation);
 
     public FlowScope WithAnalyser(Func<IOperation, FlowScope, Func<IOperation, string?>> analyser) =>
-        Analyser is null ? new FlowScope(Compilation, Depth, _visiting, Bindings, analyser, Cancellation) : this;
+        Analyser is null ? new FlowScope(Compilation, Depth, _visiting, _hopsLeft, Bindings, analyser, Cancellation) : this;
 
     /// <summary>The analysis of <paramref name="value"/> in <paramref name="body"/>, one method further, with a called method's parameters bound.</summary>
     public string? InBody(IOperation body, IOperation value, ImmutableDictionary<IParameterSymbol, Func<string?>>? bindings = null)
     {
-        if (Analyser is null || Depth >= MaxDepth)
+        // One question is answered on one thread, so the shared counter needs no lock.
+        if (Analyser is null || Depth >= MaxDepth || --_hopsLeft[0] < 0)
         {
             return null;
         }
 
-        var deeper = new FlowScope(Compilation, Depth + 1, _visiting, bindings ?? Bindings.Clear(), Analyser, Cancellation);
+        Cancellation.ThrowIfCancellationRequested();
+        var deeper = new FlowScope(Compilation, Depth + 1, _visiting, _hopsLeft, bindings ?? Bindings.Clear(), Analyser, Cancellation);
         return Analyser(body, deeper)(value);
     }
 

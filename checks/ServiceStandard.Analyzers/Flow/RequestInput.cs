@@ -253,6 +253,74 @@ internal sealed class RequestInput
         }
     }
 
+    /// <summary>
+    /// A field of another object (<c>container.Value</c>): what this method writes to that field of
+    /// the same local, or, for a parameter, what each caller writes to it on the local it passes.
+    /// </summary>
+    private string? SourceOfMember(IOperation owner, IFieldSymbol field)
+    {
+        switch (owner)
+        {
+            case ILocalReferenceOperation local:
+                foreach (var written in MemberWrites(local.Local, field, _body))
+                {
+                    if (Outer(written) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary } method } parameter } when _scope is not null:
+                if (!_scope.Enter(parameter.OriginalDefinition))
+                {
+                    return null;
+                }
+
+                try
+                {
+                    foreach (var argument in _scope.Compilation.ArgumentsFor(method, parameter.Ordinal, _scope.Cancellation))
+                    {
+                        if (OperationPaths.Unwrap(argument) is not ILocalReferenceOperation passed)
+                        {
+                            continue;
+                        }
+
+                        var body = OperationPaths.Root(argument);
+                        foreach (var written in MemberWrites(passed.Local, field, body))
+                        {
+                            if (_scope.InBody(body, written) is { } found)
+                            {
+                                return found;
+                            }
+                        }
+                    }
+
+                    return null;
+                }
+                finally
+                {
+                    _scope.Leave(parameter.OriginalDefinition);
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private static IEnumerable<IOperation> MemberWrites(ILocalSymbol local, IFieldSymbol field, IOperation body)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IAssignmentOperation assignment && OperationPaths.Unwrap(assignment.Target) is IFieldReferenceOperation { Instance: { } owner } target &&
+                SymbolEqualityComparer.Default.Equals(target.Field.OriginalDefinition, field) &&
+                OperationPaths.Unwrap(owner) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                yield return assignment.Value;
+            }
+        }
+    }
+
     /// <summary>A field of the compilation: what is written to it anywhere (fields of another object: what its owner holds).</summary>
     private string? SourceOfField(IFieldReferenceOperation reference)
     {
@@ -264,7 +332,7 @@ internal sealed class RequestInput
 
         if (reference.Instance is { } instance && OperationPaths.Unwrap(instance) is not IInstanceReferenceOperation)
         {
-            return null;
+            return SourceOfMember(OperationPaths.Unwrap(instance), field);
         }
 
         if (field.DeclaringSyntaxReferences.Length == 0 || !_scope.Enter(field))

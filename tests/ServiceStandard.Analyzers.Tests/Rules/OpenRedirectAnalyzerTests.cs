@@ -274,6 +274,9 @@ public sealed class OpenRedirectAnalyzerTests
                     var array = new string[3];
                     array[2] = req.QueryString["id"];
                     Targets.BadArraySink(array, resp);
+                    var container = new Container();
+                    container.Value = req.QueryString["id"];
+                    Targets.BadContainerSink(container, resp);
                 }
 
                 public void Good(HttpResponse resp)
@@ -284,7 +287,25 @@ public sealed class OpenRedirectAnalyzerTests
                     var array = new string[3];
                     array[2] = "foo";
                     Targets.GoodArraySink(array, resp);
+                    var container = new Container();
+                    container.Value = "foo";
+                    container.Other = "bar";
+                    Targets.GoodContainerSink(container, resp);
                 }
+
+                public void GoodOtherField(HttpRequest req, HttpResponse resp)
+                {
+                    var container = new Container();
+                    container.Value = req.QueryString["id"];
+                    container.Other = "/home";
+                    Targets.GoodContainerSink(container, resp);
+                }
+            }
+
+            public sealed class Container
+            {
+                public string Value = "";
+                public string Other = "";
             }
 
             internal static class Targets
@@ -296,6 +317,10 @@ public sealed class OpenRedirectAnalyzerTests
                 public static void BadArraySink(string[] array, HttpResponse resp) => resp.Redirect({|SS0010:array[2]|});
 
                 public static void GoodArraySink(string[] array, HttpResponse resp) => resp.Redirect(array[2]);
+
+                public static void BadContainerSink(Container container, HttpResponse resp) => resp.Redirect({|SS0010:container.Value|});
+
+                public static void GoodContainerSink(Container container, HttpResponse resp) => resp.Redirect(container.Other);
             }
             """,
             ClassicAspNet.SystemWeb,
