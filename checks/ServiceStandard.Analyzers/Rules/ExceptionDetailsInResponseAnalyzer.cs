@@ -57,7 +57,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         var isResponseWrite = method.Name is "WriteAsync" or "WriteAsJsonAsync" &&
             type.Name is "HttpResponseWritingExtensions" or "HttpResponseJsonExtensions" && OperationPaths.IsInNamespace(type, "Microsoft.AspNetCore.Http");
         // Classic ASP.NET: Response.Write(ex.ToString()), Response.Output.Write(…).
-        isResponseWrite |= RawHtmlAnalyzer.IsClassicResponseWrite(invocation);
+        isResponseWrite |= ClassicResponse.IsWrite(invocation);
         if (!isResultHelper && !isResponseWrite)
         {
             return;

@@ -48,7 +48,7 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeResponseWrite(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!IsClassicResponseWrite(invocation) || invocation.Arguments.Length == 0 ||
+        if (!ClassicResponse.IsWrite(invocation) || invocation.Arguments.Length == 0 ||
             invocation.Arguments[0].Value is not { } value || value.Type?.SpecialType is not (SpecialType.System_String or SpecialType.System_Object) || IsTrusted(value))
         {
             return;
@@ -59,20 +59,6 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.CrossSiteScripting, value.Syntax.GetLocation(), "Response." + invocation.TargetMethod.Name, source));
         }
-    }
-
-    /// <summary><c>Response.Write</c> of System.Web's response, or <c>Write</c>/<c>WriteLine</c> on its <c>Output</c> writer.</summary>
-    internal static bool IsClassicResponseWrite(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        if (method.Name == "Write" && method.ContainingType is { Name: "HttpResponse" or "HttpResponseBase" } response && OperationPaths.IsInNamespace(response, "System.Web"))
-        {
-            return true;
-        }
-
-        return method.Name is "Write" or "WriteLine" && invocation.Instance is { } writer &&
-            OperationPaths.Unwrap(writer) is IPropertyReferenceOperation { Property: { Name: "Output", ContainingType: { Name: "HttpResponse" or "HttpResponseBase" } owner } } &&
-            OperationPaths.IsInNamespace(owner, "System.Web");
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context)

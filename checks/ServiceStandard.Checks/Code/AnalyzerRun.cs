@@ -25,7 +25,7 @@ public sealed record AnalyzerRunResult(CodeProject Project, ImmutableArray<Diagn
 /// </summary>
 public static class AnalyzerRun
 {
-    /// <summary>The key of the global analyzer option that names the threat models (read by the taint rules' flow).</summary>
+    /// <summary>The key of the global analyzer option that names the threat models: the analyzers' ThreatModelOptions.Key, which they keep internal.</summary>
     public const string ThreatModelsKey = "servicestandard.threat_models";
 
     public static Task<IReadOnlyList<AnalyzerRunResult>> RunAsync(
