@@ -16,6 +16,7 @@ internal static class ClassicAspNet
                 public System.Collections.Specialized.NameValueCollection Form => null!;
                 public HttpCookieCollection Cookies => null!;
                 public string RawUrl => "";
+                public System.Uri Url => null!;
                 public bool IsSecureConnection => true;
             }
 

@@ -20,6 +20,7 @@ namespace ServiceStandard.Analyzers.Rules;
 /// (absolute, with the host the browser asked for), and the request's own path
 /// (<c>Request.Path</c>, <c>PathBase + Path</c>, <c>GetEncodedPathAndQuery()</c>) in a routed
 /// handler, whose route the path had to match; in middleware the path can be <c>//evil.example</c>.
+/// Classic ASP.NET's <c>Request.Url</c> (absolute) is the request's own URL too; its <c>RawUrl</c> and <c>Path</c> are not fixed by a route.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
@@ -361,6 +362,10 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         {
             case IInvocationOperation { TargetMethod: { Name: "GetEncodedUrl" or "GetDisplayUrl", ContainingType.Name: "UriHelper" } }:
                 return true;
+            // Classic ASP.NET's Request.Url (AbsoluteUri, ToString()): absolute, with the host the browser asked for.
+            case IPropertyReferenceOperation { Property.Name: "AbsoluteUri", Instance: { } uri } when IsClassicRequestUrl(OperationPaths.Unwrap(uri)):
+            case IPropertyReferenceOperation requestUrl when IsClassicRequestUrl(requestUrl):
+                return true;
             case IInvocationOperation { TargetMethod: { Name: "GetEncodedPathAndQuery", ContainingType.Name: "UriHelper" } }:
             case IPropertyReferenceOperation { Property: { Name: "Path" or "PathBase", ContainingType.Name: "HttpRequest" } }:
                 return IsRoutedHandler(url, owner);
@@ -368,6 +373,10 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
                 return false;
         }
     }
+
+    private static bool IsClassicRequestUrl(IOperation value) =>
+        value is IPropertyReferenceOperation { Property: { Name: "Url", ContainingType: { Name: "HttpRequest" or "HttpRequestBase" } request } } &&
+        OperationPaths.IsInNamespace(request, "System.Web");
 
     private static IOperation FirstPiece(IOperation value) =>
         value switch

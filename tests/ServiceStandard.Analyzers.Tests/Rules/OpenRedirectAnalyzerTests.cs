@@ -293,6 +293,14 @@ public sealed class OpenRedirectAnalyzerTests
                     Targets.GoodContainerSink(container, resp);
                 }
 
+                // Post/redirect/get to the page's own absolute URL stays on the site; the raw URL's path may be //evil.example.
+                public void OwnUrl(HttpRequest req, HttpResponse resp)
+                {
+                    resp.Redirect(req.Url.ToString());
+                    resp.Redirect(req.Url.AbsoluteUri + "?saved=true");
+                    resp.Redirect({|SS0010:req.RawUrl|});
+                }
+
                 public void GoodOtherField(HttpRequest req, HttpResponse resp)
                 {
                     var container = new Container();
