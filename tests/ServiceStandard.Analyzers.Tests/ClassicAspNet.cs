@@ -17,6 +17,7 @@ internal static class ClassicAspNet
                 public HttpCookieCollection Cookies => null!;
                 public string RawUrl => "";
                 public System.Uri Url => null!;
+                public string FilePath => "";
                 public bool IsSecureConnection => true;
             }
 

@@ -16,12 +16,16 @@ namespace ServiceStandard.Analyzers.Flow;
 /// </summary>
 internal static class ExternalSources
 {
-    /// <summary>Members of System.Web's request that hold what the client sent.</summary>
+    /// <summary>
+    /// Members of System.Web's request that hold what the client sent. Not <c>Path</c>, <c>FilePath</c>
+    /// and <c>CurrentExecutionFilePath</c>: IIS has normalised them (no <c>..</c>) and resolved them to
+    /// the handler running, so pages use them for their own file and address.
+    /// </summary>
     public static bool IsClassicRequestMember(IPropertySymbol property) =>
         property.ContainingType is { Name: "HttpRequest" or "HttpRequestBase" or "HttpRequestWrapper" or "UnvalidatedRequestValues" or "UnvalidatedRequestValuesBase" } type &&
         OperationPaths.IsInNamespace(type, "System.Web") &&
         (property.IsIndexer || property.Name is "QueryString" or "Params" or "Form" or "Cookies" or "Headers" or "RawUrl" or "Url" or "UrlReferrer" or
-            "ServerVariables" or "InputStream" or "Path" or "PathInfo" or "FilePath" or "CurrentExecutionFilePath" or "UserAgent" or "Files" or "Unvalidated");
+            "ServerVariables" or "InputStream" or "PathInfo" or "UserAgent" or "Files" or "Unvalidated");
 
     /// <summary>
     /// Where a call's result comes from when it reads untrusted data the models allow, or null.

@@ -170,6 +170,8 @@ public sealed class RawHtmlAnalyzerTests
                     resp.Write("<br>Good(): data = " + HttpUtility.HtmlEncode(req.QueryString["id"]));
                     resp.Write("<br>Good(): data = " + "foo");
                     resp.Write("<h1>" + title + "</h1>");
+                    // The page's own file path, normalised by IIS and resolved to this handler.
+                    resp.Write("<form action=\"" + req.FilePath + "\">");
                 }
             }
             """,
