@@ -47,6 +47,9 @@ public static class ConfigDefaults
     /// <summary>nuget.org, the feed <c>source.restore: download</c> uses unless <c>source.feeds</c> names others.</summary>
     public static IReadOnlyList<string> PackageFeeds { get; } = ["https://api.nuget.org/v3/index.json"];
 
+    /// <summary>What a web service is attacked through: its requests and the network.</summary>
+    public static IReadOnlyList<ThreatModel> ThreatModels { get; } = [ThreatModel.Remote];
+
     public static DesignSystemConfig DesignSystem { get; } = new(Pack: "servicestandard", MinimumVersion: null, Palette: ConfigKeywords.TokensPalette, PaletteTolerance: 2.3);
 
     public static AccessibilityConfig Accessibility { get; } = new(AccessibilityLevel.Wcag22AA, BestPractice: false, Keyboard: true, Reflow: true);
@@ -167,6 +170,7 @@ public static class ConfigDefaults
                     {
                         Restore = settings?.Restore ?? PackageRestore.None,
                         Feeds = settings?.Feeds ?? PackageFeeds,
+                        ThreatModels = settings?.ThreatModels ?? ThreatModels,
                     },
                 };
             }

@@ -28,6 +28,18 @@ public enum PackageRestore
     Download,
 }
 
+/// <summary>
+/// <c>source.threatModels</c>: which untrusted data the taint rules start from, named as CodeQL's threat
+/// models: the HTTP request and the network (always), local data (environment, console, files,
+/// arguments), stored data (values read from a database).
+/// </summary>
+public enum ThreatModel
+{
+    Remote,
+    Local,
+    Stored,
+}
+
 /// <summary>The lowest finding severity that fails the run (exit code 1); <see cref="None"/> never fails.</summary>
 public enum FailThreshold
 {
@@ -86,6 +98,11 @@ public static class ConfigKeywords
     public static KeywordSet<PackageRestore> PackageRestores { get; } = new(
         ("none", PackageRestore.None),
         ("download", PackageRestore.Download));
+
+    public static KeywordSet<ThreatModel> ThreatModels { get; } = new(
+        ("remote", ThreatModel.Remote),
+        ("local", ThreatModel.Local),
+        ("stored", ThreatModel.Stored));
 
     public static KeywordSet<FailThreshold> FailThresholds { get; } = new(
         ("critical", FailThreshold.Critical),

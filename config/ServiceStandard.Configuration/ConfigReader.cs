@@ -25,7 +25,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
     private static readonly string[] AuthKeys = ["loginUrl", "steps"];
     private static readonly string[] TimeoutKeys = ["pageSeconds", "navigationSeconds"];
     private static readonly string[] ViewportKeys = ["width", "height"];
-    private static readonly string[] SourceKeys = ["path", "exclude", "restore", "feeds"];
+    private static readonly string[] SourceKeys = ["path", "exclude", "restore", "feeds", "threatModels"];
     private static readonly string[] DesignSystemKeys = ["pack", "minimumVersion", "palette", "paletteTolerance"];
     private static readonly string[] AccessibilityKeys = ["level", "bestPractice", "keyboard", "reflow"];
     private static readonly string[] ChecksKeys = ["enable", "disable"];
@@ -600,7 +600,27 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         {
             Restore = ReadKeyword(map, "restore", ConfigKeywords.PackageRestores) ?? PackageRestore.None,
             Feeds = map.Has("feeds") ? ReadFeeds(map) : ConfigDefaults.PackageFeeds,
+            ThreatModels = map.Has("threatModels") ? ReadThreatModels(map) : ConfigDefaults.ThreatModels,
         };
+
+    /// <summary>source.threatModels: words of <see cref="ConfigKeywords.ThreatModels"/>; remote is always on, so it is added when left out.</summary>
+    private List<ThreatModel> ReadThreatModels(YamlMapping map)
+    {
+        var models = new List<ThreatModel> { ThreatModel.Remote };
+        foreach (var word in map.GetStringList("threatModels"))
+        {
+            if (!ConfigKeywords.ThreatModels.TryParse(word, out var model))
+            {
+                context.Error(map.Get("threatModels")!, $"'{word}' in source.threatModels must be one of: {string.Join(", ", ConfigKeywords.ThreatModels.Names)}");
+            }
+            else if (!models.Contains(model))
+            {
+                models.Add(model);
+            }
+        }
+
+        return models;
+    }
 
     /// <summary>source.feeds: https:// (or http:// on 127.0.0.1) v3 service indexes, or folders relative to the config.</summary>
     private List<string> ReadFeeds(YamlMapping map)

@@ -100,6 +100,9 @@ public sealed record SourceConfig(string Path, IReadOnlyList<string> Exclude)
 
     /// <summary><c>source.feeds</c>: the NuGet feeds (v3 service index URLs or local folders) packages are downloaded from.</summary>
     public IReadOnlyList<string> Feeds { get; init; } = ConfigDefaults.PackageFeeds;
+
+    /// <summary><c>source.threatModels</c>: the untrusted data the taint rules start from; remote (the request, the network) always.</summary>
+    public IReadOnlyList<ThreatModel> ThreatModels { get; init; } = ConfigDefaults.ThreatModels;
 }
 
 /// <summary>

@@ -27,6 +27,12 @@ public sealed record SourceRequest(
     /// <summary>Feeds to download packages from when no packages folder has them (<c>source.restore: download</c>); empty: never download.</summary>
     public IReadOnlyList<string> DownloadFeeds { get; init; } = [];
 
+    /// <summary>
+    /// The threat models the taint rules start from (<c>remote</c>, <c>local</c>, <c>stored</c>; see
+    /// <c>source.threatModels</c>), passed to the analyzers as the global option <c>servicestandard.threat_models</c>.
+    /// </summary>
+    public IReadOnlyList<string> ThreatModels { get; init; } = ["remote"];
+
     /// <summary>Where downloaded packages are kept: <c>$XDG_CACHE_HOME/servicestandard/packages</c>, else <c>~/.cache/servicestandard/packages</c>.</summary>
     public string DownloadCache { get; init; } = Path.Combine(
         Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache ? cache : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
@@ -57,6 +63,7 @@ public sealed record SourceRequest(
         return new SourceRequest(config.Path, [.. DefaultExclude.Union(config.Exclude, StringComparer.Ordinal)], Language: language)
         {
             DownloadFeeds = config.Restore == PackageRestore.Download ? config.Feeds : [],
+            ThreatModels = [.. config.ThreatModels.Select(ConfigKeywords.ThreatModels.NameOf)],
         };
     }
 }

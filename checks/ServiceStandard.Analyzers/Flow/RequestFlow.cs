@@ -22,17 +22,26 @@ internal sealed class RequestFlow
     private readonly Func<IOperation, bool> _neutralises;
     private readonly Func<IOperation, IEnumerable<IOperation>?>? _through;
     private readonly HashSet<ISymbol> _visiting = new(SymbolEqualityComparer.Default);
+    private readonly FlowScope? _scope;
 
     /// <param name="body">The method body values are followed in.</param>
     /// <param name="neutralises">Whether a step makes the value safe for the rule's sink.</param>
     /// <param name="through">For a step the rule knows carries its inputs on (<c>Path.Combine(root, name)</c>), the inputs to follow; else null.</param>
     /// <param name="sanitizers">Methods whose arguments are checked (see <see cref="RequestInput"/>).</param>
     public RequestFlow(IOperation body, Func<IOperation, bool> neutralises, Func<IOperation, IEnumerable<IOperation>?>? through = null, params string[] sanitizers)
+        : this(body, neutralises, through, null, sanitizers)
+    {
+    }
+
+    /// <param name="scope">How far values are followed out of the method and which threat models apply (see <see cref="FlowScope"/>); null: within the method, request data only.</param>
+    public RequestFlow(IOperation body, Func<IOperation, bool> neutralises, Func<IOperation, IEnumerable<IOperation>?>? through, FlowScope? scope, params string[] sanitizers)
     {
         _body = body;
         _neutralises = neutralises;
         _through = through;
-        _input = new RequestInput(body, sanitizers);
+        // In other methods the same neutralisers apply: a helper that encodes its argument makes it safe.
+        _scope = scope?.WithAnalyser((other, deeper) => new RequestFlow(other, neutralises, through, deeper, sanitizers).SourceOf);
+        _input = new RequestInput(body, sanitizers, null, _scope) { Outer = SourceOf };
     }
 
     /// <summary>Where the request data in the value comes from, or null when none reaches it un-neutralised.</summary>
@@ -89,7 +98,7 @@ internal sealed class RequestFlow
 
         try
         {
-            foreach (var assigned in OperationPaths.AssignedValues(local, _body))
+            foreach (var assigned in _scope is null ? OperationPaths.AssignedValues(local, _body) : FlowScope.ValuesOf(local, _body))
             {
                 if (SourceOf(assigned) is { } found)
                 {

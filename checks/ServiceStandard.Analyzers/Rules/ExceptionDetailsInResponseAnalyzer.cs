@@ -12,7 +12,8 @@ namespace ServiceStandard.Analyzers.Rules;
 /// SS0017 and SS0018: exception details in a response (CWE-209). A value reaching a response body —
 /// the result helpers of controllers, pages and <c>Results</c>/<c>TypedResults</c> (<c>BadRequest</c>,
 /// <c>Ok</c>, <c>Content</c>, <c>Problem</c>, <c>StatusCode(code, value)</c>…), result objects
-/// (<c>new ObjectResult(x)</c>, <c>new ContentResult { Content = x }</c>), and <c>HttpResponse.WriteAsync</c>/<c>WriteAsJsonAsync</c> — that holds an
+/// (<c>new ObjectResult(x)</c>, <c>new ContentResult { Content = x }</c>), <c>HttpResponse.WriteAsync</c>/<c>WriteAsJsonAsync</c>, and classic
+/// ASP.NET's <c>Response.Write</c>/<c>Response.Output.Write</c> — that holds an
 /// exception's stack trace, <c>ToString()</c>, inner exception, <c>Source</c>, <c>TargetSite</c>,
 /// <c>Data</c> or the exception object itself (SS0017), or its <c>Message</c>: SS0017 for exceptions
 /// of the framework and libraries (their messages name tables, paths, hosts), SS0018, for a person to
@@ -55,6 +56,8 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         var isResultHelper = System.Array.IndexOf(ResultHelpers, method.Name) >= 0 && IsResultOwner(type);
         var isResponseWrite = method.Name is "WriteAsync" or "WriteAsJsonAsync" &&
             type.Name is "HttpResponseWritingExtensions" or "HttpResponseJsonExtensions" && OperationPaths.IsInNamespace(type, "Microsoft.AspNetCore.Http");
+        // Classic ASP.NET: Response.Write(ex.ToString()), Response.Output.Write(…).
+        isResponseWrite |= ClassicResponse.IsWrite(invocation);
         if (!isResultHelper && !isResponseWrite)
         {
             return;

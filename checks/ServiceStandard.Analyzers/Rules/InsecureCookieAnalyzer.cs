@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,7 +12,9 @@ namespace ServiceStandard.Analyzers.Rules;
 /// SS0006: cookies written without protection. A <c>new CookieOptions</c> (with what its
 /// initializer and later assignments to the same local set) that leaves Secure unset or false,
 /// HttpOnly unset, or SameSite unset or Unspecified; <c>Response.Cookies.Append(name, value)</c>
-/// with no options at all; and <c>CookieSecurePolicy.None</c> set on a cookie builder or policy.
+/// with no options at all; classic ASP.NET's <c>new HttpCookie(…)</c> added to the response
+/// (<c>Response.Cookies.Add/Set</c>, <c>SetCookie</c>, <c>AppendCookie</c>) without <c>Secure</c> (web.config's
+/// <c>requireSSL</c> is not read); and <c>CookieSecurePolicy.None</c> set on a cookie builder or policy.
 /// An explicit <c>HttpOnly = false</c> is a deliberate choice (a cookie scripts must read, such as
 /// an XSRF token for a SPA) and is not reported.
 /// </summary>
@@ -95,8 +98,77 @@ public sealed class InsecureCookieAnalyzer : DiagnosticAnalyzer
             method.Parameters.Length == 2 && OperationPaths.IsStringType(method.Parameters[1].Type))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureCookie, invocation.Syntax.GetLocation(), "is appended without options, so it has no Secure, HttpOnly or SameSite"));
+            return;
+        }
+
+        if (IsClassicCookieWrite(method) && invocation.Arguments.Length == 1 && !SetsSecure(invocation.Arguments[0].Value))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureCookie, invocation.Syntax.GetLocation(), "is added without Secure, so it is sent over plain HTTP too"));
         }
     }
+
+    /// <summary>Classic ASP.NET: <c>Response.Cookies.Add/Set(cookie)</c>, <c>Response.SetCookie/AppendCookie(cookie)</c>.</summary>
+    private static bool IsClassicCookieWrite(IMethodSymbol method) =>
+        method.ContainingType is { } type && OperationPaths.IsInNamespace(type, "System.Web") &&
+        ((type.Name == "HttpCookieCollection" && method.Name is "Add" or "Set") ||
+         (type.Name is "HttpResponse" or "HttpResponseBase" && method.Name is "SetCookie" or "AppendCookie"));
+
+    /// <summary>
+    /// Whether a System.Web cookie built in this method (<c>new HttpCookie(…)</c>, in a local) has Secure
+    /// set to anything but false, in its initializer or by a later assignment. A cookie from elsewhere is
+    /// given the benefit of the doubt.
+    /// </summary>
+    private static bool SetsSecure(IOperation cookie)
+    {
+        cookie = OperationPaths.Unwrap(cookie);
+        if (cookie is IObjectCreationOperation creation)
+        {
+            return creation.Type?.Name != "HttpCookie" || InitializerSetsSecure(creation);
+        }
+
+        if (cookie is not ILocalReferenceOperation local)
+        {
+            return true;
+        }
+
+        var body = OperationPaths.Root(cookie);
+        var created = false;
+        foreach (var assigned in OperationPaths.AssignedValues(local.Local, body))
+        {
+            if (OperationPaths.Unwrap(assigned) is not IObjectCreationOperation { Type.Name: "HttpCookie" } made)
+            {
+                return true;
+            }
+
+            created = true;
+            if (InitializerSetsSecure(made))
+            {
+                return true;
+            }
+        }
+
+        if (!created)
+        {
+            return true;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Secure", Instance: { } instance } } assignment &&
+                OperationPaths.Unwrap(instance) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local.Local) &&
+                assignment.Value.ConstantValue is not { HasValue: true, Value: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InitializerSetsSecure(IObjectCreationOperation creation) =>
+        creation.Initializer?.Initializers.Any(i =>
+            i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Secure" } } assignment &&
+            assignment.Value.ConstantValue is not { HasValue: true, Value: false }) == true;
 
     private static void AnalyzeSecurePolicy(OperationAnalysisContext context)
     {

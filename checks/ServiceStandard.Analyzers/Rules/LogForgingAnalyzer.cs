@@ -10,7 +10,7 @@ namespace ServiceStandard.Analyzers.Rules;
 /// SS0016: log forging (CWE-117). Request data (see <see cref="RequestInput"/>) written into the
 /// message template of a logging call — Microsoft.Extensions.Logging's <c>Log*</c>,
 /// <c>Log(level, …)</c> and <c>BeginScope</c>, Serilog's <c>Log.*</c> and <c>ILogger.*</c>,
-/// <c>Trace.TraceInformation/TraceWarning/TraceError</c> — by concatenation, interpolation,
+/// <c>Trace.TraceInformation/TraceWarning/TraceError</c>, NLog's <c>Logger.Log/Trace/Debug/Info/Warn/Error/Fatal</c> — by concatenation, interpolation,
 /// <c>string.Format</c> or as the template itself. A line break in it starts a forged entry, and
 /// braces in it become placeholders. Values passed as arguments of a constant template
 /// (<c>"Signed in {User}", user</c>) are structured data and are not reported; nor are values
@@ -26,10 +26,14 @@ public sealed class LogForgingAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var flow = CompilationFlow.For(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, flow), OperationKind.Invocation);
+        });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -45,7 +49,7 @@ public sealed class LogForgingAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var flow = new RequestFlow(OperationPaths.Root(invocation), RemovesLineBreaks);
+            var flow = new RequestFlow(OperationPaths.Root(invocation), RemovesLineBreaks, null, FlowScope.Start(compilation, context.CancellationToken));
             if (flow.SourceOf(argument.Value) is { } source)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LogForging, argument.Value.Syntax.GetLocation(), method.Name, source));
@@ -74,6 +78,13 @@ public sealed class LogForgingAnalyzer : DiagnosticAnalyzer
             method.Name is "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write")
         {
             return "messageTemplate";
+        }
+
+        // NLog's Logger/ILogger: Log(level, [exception,] message, args…), Trace…Fatal([exception,] message, args…).
+        if (type.Name is "Logger" or "ILogger" or "ILoggerBase" && OperationPaths.IsInNamespace(type, "NLog") &&
+            method.Name is "Log" or "Trace" or "Debug" or "Info" or "Warn" or "Error" or "Fatal")
+        {
+            return "message";
         }
 
         if (type.Name == "Trace" && OperationPaths.IsInNamespace(type, "System.Diagnostics") &&

@@ -10,7 +10,8 @@ namespace ServiceStandard.Analyzers.Rules;
 
 /// <summary>
 /// SS0010: a redirect (<c>Redirect</c>, <c>RedirectPermanent</c>, <c>RedirectPreserveMethod</c> on
-/// controllers and pages, <c>HttpResponse.Redirect</c>, <c>Results.Redirect</c>,
+/// controllers and pages, <c>HttpResponse.Redirect</c>, classic ASP.NET's <c>System.Web.HttpResponse.Redirect</c>
+/// and <c>RedirectPermanent</c>, <c>Results.Redirect</c>,
 /// <c>TypedResults.Redirect</c>, <c>new RedirectResult</c>) to a URL that comes from the request
 /// (see <see cref="RequestInput"/>), unless the value was checked with <c>IsLocalUrl</c> in the same
 /// method or a constant start already fixes the destination's origin (<c>"/account/" + id</c>,
@@ -19,6 +20,7 @@ namespace ServiceStandard.Analyzers.Rules;
 /// (absolute, with the host the browser asked for), and the request's own path
 /// (<c>Request.Path</c>, <c>PathBase + Path</c>, <c>GetEncodedPathAndQuery()</c>) in a routed
 /// handler, whose route the path had to match; in middleware the path can be <c>//evil.example</c>.
+/// Classic ASP.NET's <c>Request.Url</c> (absolute) is the request's own URL too; its <c>RawUrl</c> and <c>Path</c> are not fixed by a route.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
@@ -32,11 +34,15 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
-        context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var flow = CompilationFlow.For(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, flow), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, flow), OperationKind.ObjectCreation);
+        });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -49,17 +55,17 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         var url = invocation.Arguments.FirstOrDefault(a => a.Parameter is { Name: "url" or "location" } p && OperationPaths.IsStringType(p.Type));
         if (url is not null)
         {
-            Check(context, url.Value, method.ContainingType.Name + "." + method.Name);
+            Check(context, url.Value, method.ContainingType.Name + "." + method.Name, compilation);
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is { Name: "RedirectResult" } type && OperationPaths.IsInNamespace(type, "Microsoft.AspNetCore.Mvc") &&
             creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "url") is { } url)
         {
-            Check(context, url.Value, "new RedirectResult");
+            Check(context, url.Value, "new RedirectResult", compilation);
         }
     }
 
@@ -69,7 +75,8 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         {
             var ns = current.ContainingNamespace?.ToDisplayString();
             if ((current.Name is "ControllerBase" or "PageModel" or "Page" && ns?.StartsWith("Microsoft.AspNetCore.Mvc", System.StringComparison.Ordinal) == true) ||
-                (current.Name is "HttpResponse" or "Results" or "TypedResults" && ns == "Microsoft.AspNetCore.Http"))
+                (current.Name is "HttpResponse" or "Results" or "TypedResults" && ns == "Microsoft.AspNetCore.Http") ||
+                (current.Name is "HttpResponse" or "HttpResponseBase" && ns == "System.Web"))
             {
                 return true;
             }
@@ -78,7 +85,7 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation url, string sink)
+    private static void Check(OperationAnalysisContext context, IOperation url, string sink, CompilationFlow compilation)
     {
         var resolved = Resolve(url, 0);
         if (OriginIsFixed(url) || StartsWithOwnUrl(url, url, context.ContainingSymbol) || StartsWithOwnUrl(resolved, url, context.ContainingSymbol) ||
@@ -87,7 +94,11 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var input = new RequestInput(OperationPaths.Root(url), Sanitizers, call => ChecksLocalUrl(call, context.Compilation, 0, context.CancellationToken));
+        var input = new RequestInput(
+            OperationPaths.Root(url),
+            Sanitizers,
+            call => ChecksLocalUrl(call, context.Compilation, 0, context.CancellationToken),
+            FlowScope.Start(compilation, context.CancellationToken));
         if (input.SourceOf(url) is { } source)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.OpenRedirect, url.Syntax.GetLocation(), sink, source));
@@ -352,6 +363,10 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
         {
             case IInvocationOperation { TargetMethod: { Name: "GetEncodedUrl" or "GetDisplayUrl", ContainingType.Name: "UriHelper" } }:
                 return true;
+            // Classic ASP.NET's Request.Url (AbsoluteUri, ToString()): absolute, with the host the browser asked for.
+            case IPropertyReferenceOperation { Property.Name: "AbsoluteUri", Instance: { } uri } when IsClassicRequestUrl(OperationPaths.Unwrap(uri)):
+            case IPropertyReferenceOperation requestUrl when IsClassicRequestUrl(requestUrl):
+                return true;
             case IInvocationOperation { TargetMethod: { Name: "GetEncodedPathAndQuery", ContainingType.Name: "UriHelper" } }:
             case IPropertyReferenceOperation { Property: { Name: "Path" or "PathBase", ContainingType.Name: "HttpRequest" } }:
                 return IsRoutedHandler(at, owner);
@@ -367,6 +382,10 @@ public sealed class OpenRedirectAnalyzer : DiagnosticAnalyzer
     private static bool ReplacesWithLocalPath(IInvocationOperation replace) =>
         replace.TargetMethod.ContainingType.SpecialType == SpecialType.System_String && replace.Arguments.Length >= 2 &&
         OperationPaths.ConstantPrefix(OperationPaths.Unwrap(replace.Arguments[1].Value)) is { } prefix && IsFixedOrigin(prefix);
+
+    private static bool IsClassicRequestUrl(IOperation value) =>
+        value is IPropertyReferenceOperation { Property: { Name: "Url", ContainingType: { Name: "HttpRequest" or "HttpRequestBase" } request } } &&
+        OperationPaths.IsInNamespace(request, "System.Web");
 
     private static IOperation FirstPiece(IOperation value) =>
         value switch

@@ -26,11 +26,15 @@ public sealed class PathTraversalAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
-        context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var flow = CompilationFlow.For(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, flow), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, flow), OperationKind.ObjectCreation);
+        });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -43,25 +47,25 @@ public sealed class PathTraversalAnalyzer : DiagnosticAnalyzer
         };
         if (sink is not null)
         {
-            Check(context, invocation.Arguments, sink);
+            Check(context, invocation.Arguments, sink, compilation);
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context)
+    private static void AnalyzeCreation(OperationAnalysisContext context, CompilationFlow compilation)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is INamedTypeSymbol { Name: "FileStream" or "StreamReader" or "StreamWriter" or "FileInfo" or "DirectoryInfo" } type &&
             OperationPaths.IsInNamespace(type, "System.IO"))
         {
-            Check(context, creation.Arguments, "new " + type.Name);
+            Check(context, creation.Arguments, "new " + type.Name, compilation);
         }
         else if (creation.Type is INamedTypeSymbol { Name: "PhysicalFileResult" } result && OperationPaths.IsInNamespace(result, "Microsoft.AspNetCore.Mvc"))
         {
-            Check(context, creation.Arguments, "new PhysicalFileResult");
+            Check(context, creation.Arguments, "new PhysicalFileResult", compilation);
         }
     }
 
-    private static void Check(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, string sink)
+    private static void Check(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, string sink, CompilationFlow compilation)
     {
         foreach (var argument in arguments)
         {
@@ -76,7 +80,7 @@ public sealed class PathTraversalAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var flow = new RequestFlow(body, IsFileNameOnly, PathSteps);
+            var flow = new RequestFlow(body, IsFileNameOnly, PathSteps, FlowScope.Start(compilation, context.CancellationToken));
             if (flow.SourceOf(argument.Value) is { } source)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PathTraversal, argument.Value.Syntax.GetLocation(), sink, source));

@@ -12,7 +12,8 @@ namespace ServiceStandard.Analyzers.Rules;
 /// <summary>
 /// SS0021 and SS0022: cross-site scripting (CWE-79). Text written into a page without HTML encoding —
 /// <c>Html.Raw(x)</c> (in Razor too: the Razor generator maps <c>@Html.Raw(…)</c> back to the .cshtml),
-/// <c>new HtmlString(x)</c>, <c>new MarkupString(x)</c> and <c>(MarkupString)x</c>. SS0021 when the
+/// <c>new HtmlString(x)</c>, <c>new MarkupString(x)</c> and <c>(MarkupString)x</c>, and classic ASP.NET's
+/// <c>Response.Write(x)</c>/<c>Response.Output.Write(x)</c> (SS0021 only). SS0021 when the
 /// text comes from the request (see <see cref="RequestInput"/>: bound page-model properties such as
 /// <c>Model.Comment</c>, action and handler parameters, Blazor's <c>[SupplyParameterFromQuery]</c>);
 /// SS0022, for a person to confirm, when it is any other value the code does not build from
@@ -32,6 +33,32 @@ public sealed class RawHtmlAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
         context.RegisterOperationAction(AnalyzeConversion, OperationKind.Conversion);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var flow = CompilationFlow.For(start.Compilation, start.Options);
+            start.RegisterOperationAction(c => AnalyzeResponseWrite(c, flow), OperationKind.Invocation);
+        });
+    }
+
+    /// <summary>
+    /// Classic ASP.NET's <c>Response.Write(x)</c> and <c>Response.Output.Write(x)</c> write text into the
+    /// page as it is. Only untrusted data (SS0021) is reported there: writing the service's own values is
+    /// what the method is for, so any other value is not worth a person's review.
+    /// </summary>
+    private static void AnalyzeResponseWrite(OperationAnalysisContext context, CompilationFlow compilation)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!ClassicResponse.IsWrite(invocation) || invocation.Arguments.Length == 0 ||
+            invocation.Arguments[0].Value is not { } value || value.Type?.SpecialType is not (SpecialType.System_String or SpecialType.System_Object) || IsTrusted(value))
+        {
+            return;
+        }
+
+        var flow = new RequestFlow(OperationPaths.Root(value), IsEncoded, null, FlowScope.Start(compilation, context.CancellationToken));
+        if (flow.SourceOf(value) is { } source)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CrossSiteScripting, value.Syntax.GetLocation(), "Response." + invocation.TargetMethod.Name, source));
+        }
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context)

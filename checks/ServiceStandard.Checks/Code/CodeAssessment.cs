@@ -40,7 +40,7 @@ public static class CodeAssessment
         var downloader = request.DownloadFeeds.Count > 0 ? new PackageDownloader(request.DownloadFeeds, request.DownloadCache) : null;
         var packages = new PackageResolver(request.PackageFolders ?? [PackageResolver.GlobalPackagesFolder()], downloader);
         var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, razorGenerator, packages, cancellationToken);
-        var runs = await AnalyzerRun.RunAsync(projects, CodeRules.Analyzers, cancellationToken);
+        var runs = await AnalyzerRun.RunAsync(projects, CodeRules.Analyzers, AnalyzerRun.GlobalOptions(request.ThreatModels), cancellationToken);
 
         var factory = new CodeFindingFactory(snapshot, new EditorConfigSeverities(snapshot.EditorConfigs));
         var (findings, suppressed) = factory.Create(runs.SelectMany(r => r.Diagnostics.Select(d => (d, (Compilation)r.Project.Compilation))));

@@ -173,4 +173,41 @@ public sealed class ExceptionDetailsInResponseAnalyzerTests
                 private static string Classify(Exception ex) => ex is TimeoutException ? "timeout" : "other";
             }
             """);
+
+    [Fact]
+    public Task An_exception_written_with_classic_response_write_is_reported_and_a_generic_message_is_not() =>
+        Verify<ExceptionDetailsInResponseAnalyzer>.AnalyzerAsync([
+            """
+            using System;
+            using System.Web;
+
+            public sealed class Page
+            {
+                public void Bad(HttpResponse resp)
+                {
+                    try
+                    {
+                        throw new InvalidOperationException();
+                    }
+                    catch (InvalidOperationException exception)
+                    {
+                        resp.Write({|SS0017:exception.ToString()|});
+                    }
+                }
+
+                public void Good(HttpResponse resp)
+                {
+                    try
+                    {
+                        throw new InvalidOperationException();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        resp.Write("There was an invalid operation error");
+                    }
+                }
+            }
+            """,
+            ClassicAspNet.SystemWeb,
+        ]);
 }

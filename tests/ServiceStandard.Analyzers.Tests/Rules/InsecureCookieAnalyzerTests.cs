@@ -60,4 +60,34 @@ public sealed class InsecureCookieAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task A_classic_cookie_added_without_secure_is_reported_and_one_with_secure_is_not() =>
+        Verify<InsecureCookieAnalyzer>.AnalyzerAsync([
+            """
+            using System.Web;
+
+            public sealed class Page
+            {
+                public void Bad(HttpRequest req, HttpResponse resp)
+                {
+                    var cookie = new HttpCookie("SecretMessage", "test");
+                    if (req.IsSecureConnection)
+                    {
+                        {|SS0006:resp.Cookies.Add(cookie)|};
+                    }
+                }
+
+                public void Good(HttpResponse resp, HttpCookie fromElsewhere)
+                {
+                    var cookie = new HttpCookie("SecretMessage", "test");
+                    cookie.Secure = true;
+                    resp.Cookies.Add(cookie);
+                    resp.Cookies.Add(new HttpCookie("a", "b") { Secure = true });
+                    resp.Cookies.Add(fromElsewhere);
+                }
+            }
+            """,
+            ClassicAspNet.SystemWeb,
+        ]);
 }

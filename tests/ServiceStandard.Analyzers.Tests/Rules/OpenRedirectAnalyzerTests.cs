@@ -304,4 +304,80 @@ public sealed class OpenRedirectAnalyzerTests
     [Fact]
     public Task Configured_templates_fragments_after_a_local_base_and_guards_in_helpers_are_local() =>
         Verify<OpenRedirectAnalyzer>.AnalyzerAsync(ConfiguredAndGuarded);
+
+    [Fact]
+    public Task A_classic_response_redirect_to_request_data_is_reported_through_other_classes_and_a_constant_is_not() =>
+        Verify<OpenRedirectAnalyzer>.AnalyzerAsync([
+            """
+            using System.Web;
+
+            public sealed class Start
+            {
+                public void Bad(HttpRequest req, HttpResponse resp)
+                {
+                    var data = req.Params.Get("name");
+                    resp.Redirect({|SS0010:data|});
+                    Targets.BadSink(req.Cookies[0].Value, resp);
+                    var array = new string[3];
+                    array[2] = req.QueryString["id"];
+                    Targets.BadArraySink(array, resp);
+                    var container = new Container();
+                    container.Value = req.QueryString["id"];
+                    Targets.BadContainerSink(container, resp);
+                }
+
+                public void Good(HttpResponse resp)
+                {
+                    var data = "foo";
+                    resp.Redirect(data);
+                    Targets.GoodSink(data, resp);
+                    var array = new string[3];
+                    array[2] = "foo";
+                    Targets.GoodArraySink(array, resp);
+                    var container = new Container();
+                    container.Value = "foo";
+                    container.Other = "bar";
+                    Targets.GoodContainerSink(container, resp);
+                }
+
+                // Post/redirect/get to the page's own absolute URL stays on the site; the raw URL's path may be //evil.example.
+                public void OwnUrl(HttpRequest req, HttpResponse resp)
+                {
+                    resp.Redirect(req.Url.ToString());
+                    resp.Redirect(req.Url.AbsoluteUri + "?saved=true");
+                    resp.Redirect({|SS0010:req.RawUrl|});
+                }
+
+                public void GoodOtherField(HttpRequest req, HttpResponse resp)
+                {
+                    var container = new Container();
+                    container.Value = req.QueryString["id"];
+                    container.Other = "/home";
+                    Targets.GoodContainerSink(container, resp);
+                }
+            }
+
+            public sealed class Container
+            {
+                public string Value = "";
+                public string Other = "";
+            }
+
+            internal static class Targets
+            {
+                public static void BadSink(string data, HttpResponse resp) => resp.Redirect({|SS0010:data|});
+
+                public static void GoodSink(string data, HttpResponse resp) => resp.Redirect(data);
+
+                public static void BadArraySink(string[] array, HttpResponse resp) => resp.Redirect({|SS0010:array[2]|});
+
+                public static void GoodArraySink(string[] array, HttpResponse resp) => resp.Redirect(array[2]);
+
+                public static void BadContainerSink(Container container, HttpResponse resp) => resp.Redirect({|SS0010:container.Value|});
+
+                public static void GoodContainerSink(Container container, HttpResponse resp) => resp.Redirect(container.Other);
+            }
+            """,
+            ClassicAspNet.SystemWeb,
+        ]);
 }

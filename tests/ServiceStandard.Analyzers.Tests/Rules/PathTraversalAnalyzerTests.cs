@@ -81,4 +81,50 @@ public sealed class PathTraversalAnalyzerTests
                 public IActionResult Template() => Content(System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "template.html")));
             }
             """);
+
+    [Fact]
+    public Task A_classic_request_value_in_a_path_is_reported_and_an_environment_variable_only_with_the_local_threat_model() =>
+        Verify<PathTraversalAnalyzer>.AnalyzerAsync([
+            """
+            using System;
+            using System.IO;
+            using System.Web;
+
+            public sealed class Files
+            {
+                public void Bad(HttpRequest req)
+                {
+                    var data = req.Cookies[0].Value;
+                    using var reader = new StreamReader({|SS0019:"C:\\uploads\\" + data|});
+                }
+
+                public void Local()
+                {
+                    var data = Environment.GetEnvironmentVariable("ADD");
+                    using var reader = new StreamReader("C:\\uploads\\" + data);
+                }
+            }
+            """,
+            ClassicAspNet.SystemWeb,
+        ]);
+
+    [Fact]
+    public Task An_environment_variable_in_a_path_is_reported_when_the_local_threat_model_is_on() =>
+        Verify<PathTraversalAnalyzer>.AnalyzerAsync(
+            [
+                """
+                using System;
+                using System.IO;
+
+                public sealed class Files
+                {
+                    public void Local()
+                    {
+                        var data = Environment.GetEnvironmentVariable("ADD");
+                        using var reader = new StreamReader({|SS0019:"/uploads/" + data|});
+                    }
+                }
+                """,
+            ],
+            test => test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", ClassicAspNet.AllThreatModels)));
 }

@@ -242,4 +242,33 @@ public sealed class RawHtmlAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Classic_response_write_of_request_data_is_reported_unless_encoded_and_other_values_are_not_reviewed() =>
+        Verify<RawHtmlAnalyzer>.AnalyzerAsync([
+            """
+            using System.Web;
+
+            public sealed class Page
+            {
+                public void Bad(HttpRequest req, HttpResponse resp, string title)
+                {
+                    var data = req.QueryString["id"];
+                    resp.Write({|SS0021:"<br>Bad(): data = " + data|});
+                    resp.Write({|SS0021:"<br>data = " + data.Replace("(<script>)", "")|});
+                    resp.Output.Write({|SS0021:"<img src=\"" + data + "\">"|});
+                }
+
+                public void Good(HttpRequest req, HttpResponse resp, string title)
+                {
+                    resp.Write("<br>Good(): data = " + HttpUtility.HtmlEncode(req.QueryString["id"]));
+                    resp.Write("<br>Good(): data = " + "foo");
+                    resp.Write("<h1>" + title + "</h1>");
+                    // The page's own file path, normalised by IIS and resolved to this handler.
+                    resp.Write("<form action=\"" + req.FilePath + "\">");
+                }
+            }
+            """,
+            ClassicAspNet.SystemWeb,
+        ]);
 }

@@ -159,6 +159,29 @@ public sealed class CodeAssessmentTests
         Assert.Equal(["SS0005 src/Web/Program.cs:1:13"], result.Findings.Where(f => f.CheckId == "code").Select(Where));
     }
 
+    [Fact]
+    public async Task The_threat_models_reach_the_analyzers_so_local_data_is_a_source_only_when_named()
+    {
+        using var tree = new TempSourceTree(
+            ("App.csproj", WebProject),
+            ("Startup.cs", """
+                using Microsoft.Extensions.Logging;
+
+                namespace App;
+
+                public sealed class Startup(ILogger<Startup> logger)
+                {
+                    public void Log() => logger.LogInformation("Region " + System.Environment.GetEnvironmentVariable("REGION"));
+                }
+                """));
+
+        var remote = await CodeAssessment.RunAsync(new SourceRequest(tree.Root, RunRepositoryChecks: false), CancellationToken.None);
+        var local = await CodeAssessment.RunAsync(new SourceRequest(tree.Root, RunRepositoryChecks: false) { ThreatModels = ["remote", "local"] }, CancellationToken.None);
+
+        Assert.DoesNotContain(remote.Findings, f => f.RuleId == "SS0016");
+        Assert.Equal(["SS0016 Startup.cs:7:48"], local.Findings.Where(f => f.RuleId == "SS0016").Select(Where));
+    }
+
     private static Task<CodeCheckResult> RunAsync(TempSourceTree tree) =>
         CodeAssessment.RunAsync(new SourceRequest(tree.Root, RunRepositoryChecks: false), CancellationToken.None);
 

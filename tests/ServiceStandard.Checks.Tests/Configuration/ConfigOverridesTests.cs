@@ -206,6 +206,29 @@ public class ConfigOverridesTests
         Assert.Contains("must use https", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Threat_models_default_to_remote_and_remote_stays_on_when_others_are_named()
+    {
+        var defaults = Merge(Load("schemaVersion: 1\nsource:\n  restore: none\n"), new ConfigOverrides { Source = "." });
+        Assert.Equal([ThreatModel.Remote], Assert.IsType<SourceConfig>(defaults.Source).ThreatModels);
+
+        var named = Merge(Load("schemaVersion: 1\nsource:\n  threatModels: [local, stored]\n"), new ConfigOverrides { Source = "." });
+        var source = Assert.IsType<SourceConfig>(named.Source);
+        Assert.Equal([ThreatModel.Remote, ThreatModel.Local, ThreatModel.Stored], source.ThreatModels);
+        Assert.Equal(["remote", "local", "stored"], ServiceStandard.Gathering.Source.SourceRequest.From(source).ThreatModels);
+    }
+
+    [Fact]
+    public void An_unknown_threat_model_is_refused_with_where()
+    {
+        var result = ConfigLoader.Parse("schemaVersion: 1\nsource:\n  threatModels: [remote, files]\n", "servicestandard.yml", WorkingDirectory);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("servicestandard.yml:3:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'files' in source.threatModels must be one of: remote, local, stored", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static ServiceConfig Load(string yaml)
     {
         var result = ConfigLoader.Parse(yaml, "servicestandard.yml", WorkingDirectory);
