@@ -26,37 +26,38 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var dbCommand = start.Compilation.GetTypeByMetadataName("System.Data.IDbCommand");
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, dbCommand), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeAppend(c, dbCommand), OperationKind.CompoundAssignment);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, dbCommand), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            var constants = new ConstantValues(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, dbCommand, constants), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeAppend(c, dbCommand, constants), OperationKind.CompoundAssignment);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, dbCommand, constants), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, constants), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? dbCommand)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConstantValues constants)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "CommandText" } property &&
             OperationPaths.IsOrInherits(property.Property.ContainingType, dbCommand))
         {
-            Check(context, assignment.Value, property.Property.ContainingType.Name + ".CommandText");
+            Check(context, assignment.Value, property.Property.ContainingType.Name + ".CommandText", constants);
         }
     }
 
     /// <summary><c>command.CommandText += " WHERE name = '" + name + "'"</c>: the command's SQL grows by untrusted text.</summary>
-    private static void AnalyzeAppend(OperationAnalysisContext context, INamedTypeSymbol? dbCommand)
+    private static void AnalyzeAppend(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConstantValues constants)
     {
         var compound = (ICompoundAssignmentOperation)context.Operation;
         if (compound.OperatorKind == BinaryOperatorKind.Add &&
             compound.Target is IPropertyReferenceOperation { Property.Name: "CommandText" } property &&
             OperationPaths.IsOrInherits(property.Property.ContainingType, dbCommand) &&
-            StringBuilding.IsUntrustedPiece(compound.Value, OperationPaths.Root(compound)))
+            StringBuilding.IsUntrustedPiece(compound.Value, OperationPaths.Root(compound), constants))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SqlInjection, compound.Value.Syntax.GetLocation(), "concatenation", property.Property.ContainingType.Name + ".CommandText"));
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? dbCommand)
+    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConstantValues constants)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var isCommand = OperationPaths.IsOrInherits(creation.Type, dbCommand);
@@ -70,12 +71,12 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         {
             if (argument.Parameter is { Name: "cmdText" or "commandText" or "sql" } parameter && OperationPaths.IsStringType(parameter.Type))
             {
-                Check(context, argument.Value, "new " + creation.Type!.Name);
+                Check(context, argument.Value, "new " + creation.Type!.Name, constants);
             }
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ConstantValues constants)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -89,13 +90,13 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         var sql = OperationPaths.ArgumentNamed(invocation, "sql");
         if (sql is not null && OperationPaths.IsStringType(sql.Parameter!.Type))
         {
-            Check(context, sql.Value, (isDapper ? "Dapper " : string.Empty) + method.Name);
+            Check(context, sql.Value, (isDapper ? "Dapper " : string.Empty) + method.Name, constants);
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, string sink)
+    private static void Check(OperationAnalysisContext context, IOperation value, string sink, ConstantValues constants)
     {
-        if (StringBuilding.HowBuilt(value, OperationPaths.Root(value)) is { } how)
+        if (StringBuilding.HowBuilt(value, OperationPaths.Root(value), constants) is { } how)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SqlInjection, value.Syntax.GetLocation(), how, sink));
         }
