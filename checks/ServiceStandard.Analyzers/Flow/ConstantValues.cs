@@ -19,6 +19,9 @@ namespace ServiceStandard.Analyzers.Flow;
 /// <c>string</c> methods of constants (<c>Split</c>, <c>Trim</c>, <c>Substring</c>…) give constants.
 /// Anything else — a read from outside, a call the walk cannot see into, a cycle, or more than
 /// <see cref="MaxHops"/> hops or <see cref="Budget"/> steps — is unknown, and unknown is not constant.
+/// <see cref="ConstantSources"/> asks the other question — which constants can reach the value at
+/// all — and there the compilation's own writes to a public field and calls through a base method
+/// count too, though they do not make the value constant.
 /// One instance per compilation: it indexes the compilation's names once, when first needed.
 /// </summary>
 internal sealed class ConstantValues
@@ -541,49 +544,76 @@ internal sealed class ConstantValues
 
         private void CallSites(IMethodSymbol method, IParameterSymbol parameter, int hops, bool elements)
         {
-            if (hops >= MaxHops || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction) || method.IsVirtual || method.IsAbstract ||
-                method.IsOverride || method.IsExtern || method.IsExtensionMethod || !method.ExplicitInterfaceImplementations.IsEmpty ||
-                ImplementsInterface(method) || !owner.IsClosed(method) || owner.References(method, cancellation) is not { } references)
+            if (hops >= MaxHops || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction) || method.IsExtern || method.IsExtensionMethod)
             {
                 Unknown = true;
                 return;
             }
 
-            var calls = 0;
-            foreach (var reference in references)
+            // Who else can call it: code outside the assembly, or a call through a base method or an interface.
+            var open = method.IsVirtual || method.IsAbstract || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty ||
+                ImplementsInterface(method) || !owner.IsClosed(method);
+            if (open)
             {
-                if (reference is not IInvocationOperation call || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method.OriginalDefinition))
+                Unknown = true;
+                if (stopAtUnknown)
                 {
-                    // A method group: a delegate can be called with anything.
-                    Unknown = true;
                     return;
                 }
+            }
 
-                calls++;
-                var site = Frame.Top(call);
-                var found = false;
-                foreach (var argument in call.Arguments)
-                {
-                    if (argument.Parameter is { } bound && bound.Ordinal == parameter.Ordinal)
-                    {
-                        found = true;
-                        if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                        {
-                            if (!parameter.HasExplicitDefaultValue)
-                            {
-                                Unknown = true;
-                            }
-                        }
-                        else
-                        {
-                            Assigned(argument.Value, site, hops + 1, elements);
-                        }
-                    }
-                }
+            // When only some of the values are asked for, calls through the methods it overrides count too
+            // (Juliet's baseObject.Action(data) reaching an override).
+            var targets = new List<IMethodSymbol> { method };
+            for (var overridden = method.OverriddenMethod; overridden is not null && !stopAtUnknown; overridden = overridden.OverriddenMethod)
+            {
+                targets.Add(overridden);
+            }
 
-                if (!found)
+            var calls = 0;
+            foreach (var target in targets)
+            {
+                if (owner.References(target, cancellation) is not { } references)
                 {
                     Unknown = true;
+                    continue;
+                }
+
+                foreach (var reference in references)
+                {
+                    if (reference is not IInvocationOperation call || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, target.OriginalDefinition))
+                    {
+                        // A method group: a delegate can be called with anything.
+                        Unknown = true;
+                        continue;
+                    }
+
+                    calls++;
+                    var site = Frame.Top(call);
+                    var found = false;
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (argument.Parameter is { } bound && bound.Ordinal == parameter.Ordinal)
+                        {
+                            found = true;
+                            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                            {
+                                if (!parameter.HasExplicitDefaultValue)
+                                {
+                                    Unknown = true;
+                                }
+                            }
+                            else
+                            {
+                                Assigned(argument.Value, site, hops + 1, elements);
+                            }
+                        }
+                    }
+
+                    if (!found)
+                    {
+                        Unknown = true;
+                    }
                 }
             }
 
@@ -596,11 +626,20 @@ internal sealed class ConstantValues
         /// <summary>A field: its initializer and every write in the compilation; private or readonly only, so nothing outside writes it.</summary>
         private void Field(IFieldSymbol field, int hops, bool elements)
         {
-            if (hops >= MaxHops || field.IsVolatile || !field.Locations.Any(l => l.IsInSource) || !(field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private) || !owner.IsClosed(field) && !field.IsReadOnly ||
-                field.ContainingType is null || IsSerialised(field))
+            if (hops >= MaxHops || field.IsVolatile || !field.Locations.Any(l => l.IsInSource) || field.ContainingType is null)
             {
                 Unknown = true;
                 return;
+            }
+
+            if (!(field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private) || IsSerialised(field))
+            {
+                // Others may write it too; when only some of the values are asked for, the compilation's writes still count.
+                Unknown = true;
+                if (stopAtUnknown)
+                {
+                    return;
+                }
             }
 
             if (!Enter(field, elements))

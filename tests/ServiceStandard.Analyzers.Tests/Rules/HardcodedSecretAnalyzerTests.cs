@@ -268,6 +268,29 @@ public sealed class HardcodedSecretAnalyzerTests
                     return data;
                 }
 
+                // A public field and a call through a base method: some of the values they carry are constants.
+                public sealed class Container
+                {
+                    public string? containerOne;
+                }
+
+                public NetworkCredential Through(Base sink)
+                {
+                    var container = new Container { containerOne = {|SS0001:"0p3nSesame"|} };
+                    sink.Action({|SS0001:"tr0ub4dor"|});
+                    return new NetworkCredential("user", container.containerOne);
+                }
+
+                internal abstract class Base
+                {
+                    public abstract NetworkCredential Action(string data);
+                }
+
+                internal sealed class Bad : Base
+                {
+                    public override NetworkCredential Action(string data) => new NetworkCredential("user", data);
+                }
+
                 public string Connection(bool flag)
                 {
                     var data = flag ? {|SS0001:"Rep0rts"|} : "";

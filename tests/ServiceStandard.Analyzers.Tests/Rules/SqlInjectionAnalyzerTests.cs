@@ -397,6 +397,11 @@ public sealed class SqlInjectionAnalyzerTests
 
                 private void ByField() => Command().CommandText = {|SS0002:"select * from users where name='" + lastName + "'"|};
 
+                // Public: code outside the assembly may write it.
+                public string Shared = "foo";
+
+                private void ByPublicField() => Command().CommandText = {|SS0002:"select * from users where name='" + Shared + "'"|};
+
                 private DbCommand Command() => connection.CreateCommand();
             }
             """);
