@@ -33,16 +33,17 @@ internal sealed class ConstantValues
     private const int Budget = 2000;
 
     /// <summary>How many uses of one name are bound to find a method's call sites or a field's writes.</summary>
-    private const int MaxReferences = 200;
+    private const int MaxReferences = 5000;
 
     private readonly Compilation compilation;
-    private readonly System.Lazy<Dictionary<string, List<SimpleNameSyntax>>> names;
+    private readonly System.Lazy<NameIndex> names;
     private readonly bool internalsVisible;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, List<IOperation>?> references = new(SymbolEqualityComparer.Default);
 
     public ConstantValues(Compilation compilation)
     {
         this.compilation = compilation;
-        names = new System.Lazy<Dictionary<string, List<SimpleNameSyntax>>>(IndexNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        names = new System.Lazy<NameIndex>(IndexNames, LazyThreadSafetyMode.ExecutionAndPublication);
         internalsVisible = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
     }
 
@@ -65,13 +66,36 @@ internal sealed class ConstantValues
         return walk.Sources;
     }
 
-    private Dictionary<string, List<SimpleNameSyntax>> IndexNames()
+    /// <summary>Every simple name in the compilation by its text, whether any file declares a using alias, and the names types derive from.</summary>
+    private sealed class NameIndex(Dictionary<string, List<SimpleNameSyntax>> byText, bool hasAliases, HashSet<string> bases)
+    {
+        public Dictionary<string, List<SimpleNameSyntax>> ByText { get; } = byText;
+
+        public bool HasAliases { get; } = hasAliases;
+
+        /// <summary>Names in base lists: a static member of such a type can also be called through a derived type's name.</summary>
+        public HashSet<string> Bases { get; } = bases;
+    }
+
+    private NameIndex IndexNames()
     {
         var index = new Dictionary<string, List<SimpleNameSyntax>>(System.StringComparer.Ordinal);
+        var aliases = false;
+        var bases = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
+                if (node is UsingDirectiveSyntax { Alias: not null })
+                {
+                    aliases = true;
+                }
+
+                if (node is BaseTypeSyntax { Type: var baseType } && RightmostName(baseType) is { } baseName)
+                {
+                    bases.Add(baseName);
+                }
+
                 if (node is SimpleNameSyntax name)
                 {
                     var text = name.Identifier.ValueText;
@@ -85,21 +109,45 @@ internal sealed class ConstantValues
             }
         }
 
-        return index;
+        return new NameIndex(index, aliases, bases);
     }
 
     /// <summary>Every operation that names <paramref name="symbol"/>, or null when one of them cannot be told apart (a failed binding).</summary>
-    private List<IOperation>? References(ISymbol symbol, CancellationToken cancellation)
+    private List<IOperation>? References(ISymbol symbol, CancellationToken cancellation) =>
+        references.GetOrAdd(symbol, s => FindReferences(s, cancellation));
+
+    private List<IOperation>? FindReferences(ISymbol symbol, CancellationToken cancellation)
     {
         var found = new List<IOperation>();
-        if (!names.Value.TryGetValue(symbol.Name, out var candidates))
+        if (!names.Value.ByText.TryGetValue(symbol.Name, out var all))
         {
             return found;
         }
 
+        // Only names that can be this symbol are bound: a private member's within its type, a static
+        // member's unqualified or qualified by its type's name (Juliet has a GoodG2BSink in every file).
+        var candidates = new List<SimpleNameSyntax>();
+        var type = symbol.ContainingType;
+        foreach (var name in all)
+        {
+            if (symbol.DeclaredAccessibility == Accessibility.Private && type is not null &&
+                !type.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == name.SyntaxTree && r.Span.Contains(name.Span)))
+            {
+                continue;
+            }
+
+            if (symbol.IsStatic && type is not null && !names.Value.HasAliases && !names.Value.Bases.Contains(type.Name) && name.Parent is MemberAccessExpressionSyntax member && member.Name == name &&
+                RightmostName(member.Expression) is { } qualifier && qualifier != type.Name)
+            {
+                continue;
+            }
+
+            candidates.Add(name);
+        }
+
         if (candidates.Count > MaxReferences)
         {
-            // A name used everywhere (Execute, Value): binding each is more than the question is worth.
+            // A name used everywhere: binding each is more than the question is worth.
             return null;
         }
 
@@ -151,6 +199,17 @@ internal sealed class ConstantValues
 
         return found;
     }
+
+    /// <summary>The last identifier of a qualifier (<c>Other</c> in <c>Ns.Other.Method</c>), or null when it is not a name.</summary>
+    private static string? RightmostName(ExpressionSyntax expression) =>
+        expression switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            _ => null,
+        };
 
     /// <summary>Whether only this compilation can reach the symbol (private or internal all the way out, and no InternalsVisibleTo).</summary>
     private bool IsClosed(ISymbol symbol)

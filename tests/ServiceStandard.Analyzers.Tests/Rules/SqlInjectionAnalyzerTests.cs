@@ -382,6 +382,8 @@ public sealed class SqlInjectionAnalyzerTests
                     Fill(aliased);
                     ByArray2(aliased);
                     lastName = fromRequest;
+                    Queries.ByTown(connection, "foo");
+                    Derived.ByTown(connection, fromRequest);
                 }
 
                 // Public: callers outside the assembly can pass anything.
@@ -396,6 +398,17 @@ public sealed class SqlInjectionAnalyzerTests
                 private static void Fill(string[] target) => target[0] = Console.ReadLine()!;
 
                 private void ByField() => Command().CommandText = {|SS0002:"select * from users where name='" + lastName + "'"|};
+
+                // A static method called through a derived type's name too.
+                internal class Queries
+                {
+                    public static void ByTown(DbConnection connection, string town) =>
+                        connection.CreateCommand().CommandText = {|SS0002:"select * from users where town='" + town + "'"|};
+                }
+
+                internal sealed class Derived : Queries
+                {
+                }
 
                 // Public: code outside the assembly may write it.
                 public string Shared = "foo";
