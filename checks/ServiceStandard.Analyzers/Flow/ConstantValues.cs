@@ -609,9 +609,16 @@ internal sealed class ConstantValues
                 return;
             }
 
-            // Who else can call it: code outside the assembly, or a call through a base method or an interface.
-            var open = method.IsVirtual || method.IsAbstract || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty ||
-                ImplementsInterface(method) || !owner.IsClosed(method);
+            // The methods a call can name and still run this one: it and those it overrides (Juliet's
+            // baseObject.Action(data) reaching an override).
+            var targets = new List<IMethodSymbol> { method };
+            for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            {
+                targets.Add(overridden);
+            }
+
+            // Who else can call it: code outside the assembly, or a call through an interface.
+            var open = !method.ExplicitInterfaceImplementations.IsEmpty || ImplementsInterface(method) || targets.Exists(t => !owner.IsClosed(t));
             if (open)
             {
                 Unknown = true;
@@ -619,14 +626,6 @@ internal sealed class ConstantValues
                 {
                     return;
                 }
-            }
-
-            // When only some of the values are asked for, calls through the methods it overrides count too
-            // (Juliet's baseObject.Action(data) reaching an override).
-            var targets = new List<IMethodSymbol> { method };
-            for (var overridden = method.OverriddenMethod; overridden is not null && !stopAtUnknown; overridden = overridden.OverriddenMethod)
-            {
-                targets.Add(overridden);
             }
 
             var calls = 0;
@@ -644,6 +643,12 @@ internal sealed class ConstantValues
                     {
                         // A method group: a delegate can be called with anything.
                         Unknown = true;
+                        continue;
+                    }
+
+                    if (RunsElsewhere(call, method))
+                    {
+                        // The object it is called on is of a type whose own override runs instead.
                         continue;
                     }
 
@@ -680,6 +685,76 @@ internal sealed class ConstantValues
             {
                 Unknown = true;
             }
+        }
+
+        /// <summary>
+        /// Whether a virtual call certainly runs another method than <paramref name="method"/>: it is made
+        /// on a new object, or a local every write to which is a new object, of types whose
+        /// implementation is not <paramref name="method"/>.
+        /// </summary>
+        private static bool RunsElsewhere(IInvocationOperation call, IMethodSymbol method)
+        {
+            if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method.OriginalDefinition) || call.Instance is null)
+            {
+                return false;
+            }
+
+            var receiver = OperationPaths.Unwrap(call.Instance);
+            var created = new List<IOperation>();
+            if (receiver is IObjectCreationOperation)
+            {
+                created.Add(receiver);
+            }
+            else if (receiver is ILocalReferenceOperation local)
+            {
+                var body = OperationPaths.Root(call);
+                foreach (var operation in body.Descendants())
+                {
+                    if (operation is ILocalReferenceOperation { Parent: IArgumentOperation { Parameter.RefKind: not RefKind.None } } passed &&
+                        SymbolEqualityComparer.Default.Equals(passed.Local, local.Local))
+                    {
+                        return false;
+                    }
+                }
+
+                created.AddRange(OperationPaths.AssignedValues(local.Local, body).Select(OperationPaths.Unwrap));
+            }
+
+            if (created.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var value in created)
+            {
+                if (value is not IObjectCreationOperation { Type: INamedTypeSymbol type } ||
+                    SymbolEqualityComparer.Default.Equals(Implementation(type, call.TargetMethod)?.OriginalDefinition, method.OriginalDefinition))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The method a virtual call to <paramref name="target"/> runs on an object of <paramref name="type"/>.</summary>
+        private static IMethodSymbol? Implementation(INamedTypeSymbol type, IMethodSymbol target)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(target.Name))
+                {
+                    for (var candidate = member as IMethodSymbol; candidate is not null; candidate = candidate.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, target.OriginalDefinition))
+                        {
+                            return (IMethodSymbol)member;
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A field: its initializer and every write in the compilation; private or readonly only, so nothing outside writes it.</summary>

@@ -384,6 +384,28 @@ public sealed class SqlInjectionAnalyzerTests
                     lastName = fromRequest;
                     Queries.ByTown(connection, "foo");
                     Derived.ByTown(connection, fromRequest);
+                    Sink good = new GoodSink();
+                    good.Action(connection, "foo");
+                    Sink bad = new BadSink();
+                    bad.Action(connection, fromRequest);
+                }
+
+                // A virtual call runs the override of the object's type: only "foo" reaches GoodSink.
+                internal abstract class Sink
+                {
+                    public abstract void Action(DbConnection connection, string data);
+                }
+
+                internal sealed class GoodSink : Sink
+                {
+                    public override void Action(DbConnection connection, string data) =>
+                        connection.CreateCommand().CommandText = "select * from users where name='" + data + "'";
+                }
+
+                internal sealed class BadSink : Sink
+                {
+                    public override void Action(DbConnection connection, string data) =>
+                        connection.CreateCommand().CommandText = {|SS0002:"select * from users where name='" + data + "'"|};
                 }
 
                 // Public: callers outside the assembly can pass anything.
