@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -275,7 +276,7 @@ internal sealed class ConstantValues
 
     private sealed class Walk(ConstantValues owner, bool stopAtUnknown, CancellationToken cancellation)
     {
-        private readonly HashSet<(ISymbol, bool)> visiting = new(new SymbolKindComparer());
+        private readonly HashSet<(ISymbol, object?)> visiting = new(new SymbolKindComparer());
         private int steps;
 
         public bool Unknown { get; private set; }
@@ -336,15 +337,31 @@ internal sealed class ConstantValues
 
                     return;
                 case ILocalReferenceOperation local:
-                    Local(local.Local, local, frame, hops, elements: false);
+                    Local(local.Local, local, frame, hops, contents: null);
                     return;
                 case IParameterReferenceOperation parameter:
-                    Parameter(parameter.Parameter, frame, hops, elements: false);
+                    Parameter(parameter.Parameter, frame, hops, contents: null);
                     return;
                 case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
                     return;
+                case IFieldReferenceOperation { Instance: { } instance } field when OperationPaths.Unwrap(instance) is not IInstanceReferenceOperation:
+                    // container.containerOne: what was stored in this object's field, else what any write gives the field.
+                    var before = Unknown;
+                    Unknown = false;
+                    Contents(instance, frame, hops, field.Field);
+                    if (Unknown)
+                    {
+                        Unknown = before;
+                        Field(field.Field, hops, contents: null);
+                    }
+                    else
+                    {
+                        Unknown = before;
+                    }
+
+                    return;
                 case IFieldReferenceOperation field:
-                    Field(field.Field, hops, elements: false);
+                    Field(field.Field, hops, contents: null);
                     return;
                 case IArrayElementReferenceOperation element:
                     Elements(element.ArrayReference, frame, hops);
@@ -417,7 +434,7 @@ internal sealed class ConstantValues
                 return;
             }
 
-            if (!Enter(method, collection: false))
+            if (!Enter(method, contents: null))
             {
                 return;
             }
@@ -430,7 +447,7 @@ internal sealed class ConstantValues
                 Value(returned, callee, hops + 1);
             }
 
-            Leave(method, collection: false);
+            Leave(method, contents: null);
             if (!any)
             {
                 Unknown = true;
@@ -439,14 +456,14 @@ internal sealed class ConstantValues
 
         /// <summary>A local: every value written to it in its method.</summary>
         /// <param name="read">The read being followed: writes every path to it overwrites are left out.</param>
-        private void Local(ILocalSymbol local, IOperation? read, Frame frame, int hops, bool elements)
+        private void Local(ILocalSymbol local, IOperation? read, Frame frame, int hops, object? contents)
         {
-            if (!Enter(local, elements))
+            if (!Enter(local, contents))
             {
                 return;
             }
 
-            var overwrites = read is null || elements ? [] : Overwrites(read, local);
+            var overwrites = read is null || contents is not null ? [] : Overwrites(read, local);
             var written = false;
             foreach (var operation in frame.Body.Descendants())
             {
@@ -463,14 +480,14 @@ internal sealed class ConstantValues
                             written = true;
                             if (!IsOverwritten(declarator, overwrites))
                             {
-                                Assigned(initializer.Value, frame, hops, elements);
+                                Assigned(initializer.Value, frame, hops, contents);
                             }
                         }
 
                         break;
                     case IForEachLoopOperation loop when loop.Locals.Contains(local, SymbolEqualityComparer.Default):
                         written = true;
-                        if (elements)
+                        if (contents is not null)
                         {
                             Unknown = true;
                         }
@@ -485,7 +502,7 @@ internal sealed class ConstantValues
                         {
                             written = true;
                         }
-                        else if (Use(reference, frame, hops, elements))
+                        else if (Use(reference, frame, hops, contents))
                         {
                             written = true;
                         }
@@ -494,7 +511,7 @@ internal sealed class ConstantValues
                 }
             }
 
-            Leave(local, elements);
+            Leave(local, contents);
             if (!written)
             {
                 // out variables, pattern and catch variables: written by what the walk cannot see.
@@ -559,7 +576,7 @@ internal sealed class ConstantValues
         }
 
         /// <summary>A parameter: its argument when the walk came through the call, else every call site's argument.</summary>
-        private void Parameter(IParameterSymbol parameter, Frame frame, int hops, bool elements)
+        private void Parameter(IParameterSymbol parameter, Frame frame, int hops, object? contents)
         {
             if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.ContainingSymbol is not IMethodSymbol method)
             {
@@ -567,7 +584,7 @@ internal sealed class ConstantValues
                 return;
             }
 
-            if (!Enter(parameter, elements))
+            if (!Enter(parameter, contents))
             {
                 return;
             }
@@ -577,13 +594,13 @@ internal sealed class ConstantValues
             {
                 if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
                 {
-                    Use(reference, frame, hops, elements);
+                    Use(reference, frame, hops, contents);
                 }
             }
 
             if (frame.ArgumentFor(parameter) is { } argument && frame.Caller is { } caller)
             {
-                Assigned(argument, caller, hops, elements);
+                Assigned(argument, caller, hops, contents);
             }
             else if (frame.Call is not null)
             {
@@ -595,13 +612,13 @@ internal sealed class ConstantValues
             }
             else
             {
-                CallSites(method, parameter, hops, elements);
+                CallSites(method, parameter, hops, contents);
             }
 
-            Leave(parameter, elements);
+            Leave(parameter, contents);
         }
 
-        private void CallSites(IMethodSymbol method, IParameterSymbol parameter, int hops, bool elements)
+        private void CallSites(IMethodSymbol method, IParameterSymbol parameter, int hops, object? contents)
         {
             if (hops >= MaxHops || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction) || method.IsExtern || method.IsExtensionMethod)
             {
@@ -669,7 +686,7 @@ internal sealed class ConstantValues
                             }
                             else
                             {
-                                Assigned(argument.Value, site, hops + 1, elements);
+                                Assigned(argument.Value, site, hops + 1, contents);
                             }
                         }
                     }
@@ -758,7 +775,7 @@ internal sealed class ConstantValues
         }
 
         /// <summary>A field: its initializer and every write in the compilation; private or readonly only, so nothing outside writes it.</summary>
-        private void Field(IFieldSymbol field, int hops, bool elements)
+        private void Field(IFieldSymbol field, int hops, object? contents)
         {
             if (hops >= MaxHops || field.IsVolatile || !field.Locations.Any(l => l.IsInSource) || field.ContainingType is null)
             {
@@ -776,7 +793,7 @@ internal sealed class ConstantValues
                 }
             }
 
-            if (!Enter(field, elements))
+            if (!Enter(field, contents))
             {
                 return;
             }
@@ -789,7 +806,7 @@ internal sealed class ConstantValues
                     owner.compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(initializer, cancellation) is { } value)
                 {
                     written = true;
-                    Assigned(value, Frame.Top(value), hops + 1, elements);
+                    Assigned(value, Frame.Top(value), hops + 1, contents);
                 }
             }
 
@@ -801,14 +818,14 @@ internal sealed class ConstantValues
             {
                 foreach (var use in uses)
                 {
-                    if (Use(use, Frame.Top(use), hops + 1, elements))
+                    if (Use(use, Frame.Top(use), hops + 1, contents))
                     {
                         written = true;
                     }
                 }
             }
 
-            Leave(field, elements);
+            Leave(field, contents);
             if (!written)
             {
                 // Never written in code: something else (a serialiser, reflection) may set it.
@@ -821,7 +838,7 @@ internal sealed class ConstantValues
         /// also what is stored into it), a read is nothing unless the collection goes somewhere that
         /// could fill it. Returns whether it was a write of the variable itself.
         /// </summary>
-        private bool Use(IOperation reference, Frame frame, int hops, bool elements)
+        private bool Use(IOperation reference, Frame frame, int hops, object? contents)
         {
             var current = reference;
             while (current.Parent is IConversionOperation or IParenthesizedOperation)
@@ -832,8 +849,8 @@ internal sealed class ConstantValues
             switch (current.Parent)
             {
                 case IAssignmentOperation assignment when ReferenceEquals(assignment.Target, current):
-                    Assigned(assignment.Value, frame, hops, elements);
-                    if (assignment is ICompoundAssignmentOperation && elements)
+                    Assigned(assignment.Value, frame, hops, contents);
+                    if (assignment is ICompoundAssignmentOperation && contents is not null)
                     {
                         Unknown = true;
                     }
@@ -849,9 +866,14 @@ internal sealed class ConstantValues
                     return true;
             }
 
-            if (!elements)
+            if (contents is null)
             {
                 return false;
+            }
+
+            if (contents is IFieldSymbol member)
+            {
+                return UseOfObject(current, member, frame, hops);
             }
 
             // What the collection is used for: stores into it, and where it goes.
@@ -896,7 +918,7 @@ internal sealed class ConstantValues
                     return false;
                 case IArgumentOperation { Parent: IInvocationOperation call } argument when argument.Parameter is { } parameter:
                     // Into LINQ or our own method: must only be read there.
-                    if (!(OperationPaths.IsInNamespace(call.TargetMethod.ContainingType, "System.Linq") || OnlyRead(call, parameter, hops)))
+                    if (!(OperationPaths.IsInNamespace(call.TargetMethod.ContainingType, "System.Linq") || OnlyRead(call, parameter, hops, contents)))
                     {
                         Unknown = true;
                     }
@@ -916,8 +938,114 @@ internal sealed class ConstantValues
             }
         }
 
+        /// <summary>
+        /// One use of a variable holding an object whose field <paramref name="member"/> is followed: a
+        /// store into that field follows the value stored; reading it or other fields is nothing; the
+        /// object going into our own method must only be read there; anything else (its own methods,
+        /// an alias) may write the field.
+        /// </summary>
+        private bool UseOfObject(IOperation current, IFieldSymbol member, Frame frame, int hops)
+        {
+            switch (current.Parent)
+            {
+                case IFieldReferenceOperation field when ReferenceEquals(field.Instance, current):
+                    if (!SymbolEqualityComparer.Default.Equals(field.Field.OriginalDefinition, member.OriginalDefinition))
+                    {
+                        return false;
+                    }
+
+                    var access = (IOperation)field;
+                    while (access.Parent is IConversionOperation or IParenthesizedOperation)
+                    {
+                        access = access.Parent;
+                    }
+
+                    switch (access.Parent)
+                    {
+                        case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Target, access):
+                            Value(assignment.Value, frame, hops);
+                            break;
+                        case IAssignmentOperation or IIncrementOrDecrementOperation or IArgumentOperation { Parameter.RefKind: not RefKind.None } or IDeconstructionAssignmentOperation:
+                            Unknown = true;
+                            break;
+                    }
+
+                    return false;
+                case IArgumentOperation { Parent: IInvocationOperation call } argument when argument.Parameter is { } parameter:
+                    if (!OnlyRead(call, parameter, hops, member))
+                    {
+                        Unknown = true;
+                    }
+
+                    return false;
+                case IBinaryOperation or IIsPatternOperation or IIsTypeOperation:
+                    return false;
+                default:
+                    Unknown = true;
+                    return false;
+            }
+        }
+
+        /// <summary>What a new object puts in <paramref name="member"/>: its initializer, the object initializer's value; a constructor of ours may write it.</summary>
+        private void Holding(IOperation value, Frame frame, int hops, IFieldSymbol member)
+        {
+            value = OperationPaths.Unwrap(value);
+            switch (value)
+            {
+                case IObjectCreationOperation creation when creation.Constructor is { IsImplicitlyDeclared: true } &&
+                    SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, member.ContainingType.OriginalDefinition):
+                    var initialised = false;
+                    foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+                    {
+                        if (initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation target } assignment)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(target.Field.OriginalDefinition, member.OriginalDefinition))
+                            {
+                                initialised = true;
+                                Value(assignment.Value, frame, hops);
+                            }
+                        }
+                        else if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation })
+                        {
+                            Unknown = true;
+                        }
+                    }
+
+                    if (!initialised)
+                    {
+                        FieldInitializer(member, hops);
+                    }
+
+                    return;
+                case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation:
+                    Contents(value, frame, hops, member);
+                    return;
+                default:
+                    if (value.ConstantValue is not { HasValue: true, Value: null } && value is not IDefaultValueOperation)
+                    {
+                        Unknown = true;
+                    }
+
+                    return;
+            }
+        }
+
+        /// <summary>The value a field starts with: its initializer, or its type's default.</summary>
+        private void FieldInitializer(IFieldSymbol field, int hops)
+        {
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellation) is VariableDeclaratorSyntax { Initializer.Value: { } initializer } &&
+                    owner.compilation.ContainsSyntaxTree(reference.SyntaxTree) &&
+                    owner.compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(initializer, cancellation) is { } value)
+                {
+                    Value(value, Frame.Top(value), hops + 1);
+                }
+            }
+        }
+
         /// <summary>Whether a collection passed to <paramref name="call"/> is only read there (our own method, not virtual, no stores).</summary>
-        private bool OnlyRead(IInvocationOperation call, IParameterSymbol parameter, int hops)
+        private bool OnlyRead(IInvocationOperation call, IParameterSymbol parameter, int hops, object contents)
         {
             var method = call.TargetMethod;
             if (hops >= MaxHops || method.IsVirtual || method.IsAbstract || method.IsOverride || parameter.RefKind != RefKind.None ||
@@ -927,7 +1055,7 @@ internal sealed class ConstantValues
             }
 
             var declared = parameter.OriginalDefinition;
-            if (!Enter(declared, collection: true))
+            if (!Enter(declared, contents))
             {
                 // Already looking at its uses further up.
                 return true;
@@ -939,7 +1067,7 @@ internal sealed class ConstantValues
             {
                 if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, declared))
                 {
-                    if (Use(reference, Frame.Top(reference), hops + 1, elements: true))
+                    if (Use(reference, Frame.Top(reference), hops + 1, contents))
                     {
                         Unknown = true;
                     }
@@ -948,7 +1076,7 @@ internal sealed class ConstantValues
 
             var clean = !Unknown;
             Unknown = before || Unknown;
-            Leave(declared, collection: true);
+            Leave(declared, contents);
             return clean;
         }
 
@@ -965,9 +1093,13 @@ internal sealed class ConstantValues
         }
 
         /// <summary>A value written to a variable: for a collection variable, the collection it now holds.</summary>
-        private void Assigned(IOperation value, Frame frame, int hops, bool elements)
+        private void Assigned(IOperation value, Frame frame, int hops, object? contents)
         {
-            if (elements)
+            if (contents is IFieldSymbol member)
+            {
+                Holding(value, frame, hops, member);
+            }
+            else if (contents is not null)
             {
                 Created(value, frame, hops);
             }
@@ -978,7 +1110,10 @@ internal sealed class ConstantValues
         }
 
         /// <summary>The elements of an array or collection.</summary>
-        private void Elements(IOperation collection, Frame frame, int hops)
+        private void Elements(IOperation collection, Frame frame, int hops) => Contents(collection, frame, hops, AnyElement);
+
+        /// <summary>What a variable's array, collection or object holds: its elements, or one of its fields.</summary>
+        private void Contents(IOperation collection, Frame frame, int hops, object contents)
         {
             if (Done || !Step())
             {
@@ -989,16 +1124,16 @@ internal sealed class ConstantValues
             switch (collection)
             {
                 case ILocalReferenceOperation local:
-                    Local(local.Local, null, frame, hops, elements: true);
+                    Local(local.Local, null, frame, hops, contents);
                     return;
                 case IParameterReferenceOperation parameter:
-                    Parameter(parameter.Parameter, frame, hops, elements: true);
+                    Parameter(parameter.Parameter, frame, hops, contents);
                     return;
                 case IFieldReferenceOperation field:
-                    Field(field.Field, hops, elements: true);
+                    Field(field.Field, hops, contents);
                     return;
                 default:
-                    Created(collection, frame, hops);
+                    Assigned(collection, frame, hops, contents);
                     return;
             }
         }
@@ -1081,9 +1216,9 @@ internal sealed class ConstantValues
         }
 
         /// <summary>Cycle guard: a symbol already being followed adds nothing new.</summary>
-        private bool Enter(ISymbol symbol, bool collection) => visiting.Add((symbol, collection));
+        private bool Enter(ISymbol symbol, object? contents) => visiting.Add((symbol, contents));
 
-        private void Leave(ISymbol symbol, bool collection) => visiting.Remove((symbol, collection));
+        private void Leave(ISymbol symbol, object? contents) => visiting.Remove((symbol, contents));
     }
 
     /// <summary>Collections of the base library: arrays, System.Collections and System.Collections.Generic types.</summary>
@@ -1118,11 +1253,17 @@ internal sealed class ConstantValues
         !field.IsConst && (field.GetAttributes().Length > 0 ||
         field.ContainingType.GetAttributes().Any(a => a.AttributeClass?.Name is "SerializableAttribute" or "DataContractAttribute"));
 
-    private sealed class SymbolKindComparer : IEqualityComparer<(ISymbol Symbol, bool Collection)>
-    {
-        public bool Equals((ISymbol Symbol, bool Collection) x, (ISymbol Symbol, bool Collection) y) =>
-            x.Collection == y.Collection && SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol);
+    /// <summary>What of a variable a walk follows when it is not the value itself: any element it holds.</summary>
+    private static readonly object AnyElement = new();
 
-        public int GetHashCode((ISymbol Symbol, bool Collection) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) * 2 + (obj.Collection ? 1 : 0);
+    private sealed class SymbolKindComparer : IEqualityComparer<(ISymbol Symbol, object? Contents)>
+    {
+        public bool Equals((ISymbol Symbol, object? Contents) x, (ISymbol Symbol, object? Contents) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol) &&
+            (x.Contents is ISymbol a && y.Contents is ISymbol b ? SymbolEqualityComparer.Default.Equals(a, b) : ReferenceEquals(x.Contents, y.Contents));
+
+        public int GetHashCode((ISymbol Symbol, object? Contents) obj) =>
+            SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) * 31 +
+            (obj.Contents is ISymbol member ? SymbolEqualityComparer.Default.GetHashCode(member) : obj.Contents is null ? 0 : 1);
     }
 }

@@ -326,7 +326,18 @@ public sealed class SqlInjectionAnalyzerTests
                     fixedName = "foo";
                     ByField();
                     ByReturn();
+                    var container = new Container();
+                    container.Value = "foo";
+                    ByContainer(container);
                 }
+
+                // Juliet's flow variant 67: the object's own field, not every Container's.
+                public sealed class Container
+                {
+                    public string? Value;
+                }
+
+                private void ByContainer(Container container) => Command().CommandText = "select * from users where name='" + container.Value + "'";
 
                 private static string Pick() => "admin";
 
@@ -384,11 +395,21 @@ public sealed class SqlInjectionAnalyzerTests
                     lastName = fromRequest;
                     Queries.ByTown(connection, "foo");
                     Derived.ByTown(connection, fromRequest);
+                    var container = new Container { Value = "foo" };
+                    container.Value = fromRequest;
+                    ByContainer(container);
                     Sink good = new GoodSink();
                     good.Action(connection, "foo");
                     Sink bad = new BadSink();
                     bad.Action(connection, fromRequest);
                 }
+
+                public sealed class Container
+                {
+                    public string? Value;
+                }
+
+                private void ByContainer(Container container) => Command().CommandText = {|SS0002:"select * from users where name='" + container.Value + "'"|};
 
                 // A virtual call runs the override of the object's type: only "foo" reaches GoodSink.
                 internal abstract class Sink
