@@ -846,6 +846,13 @@ internal sealed class ConstantValues
                 current = current.Parent;
             }
 
+            if (current.Syntax.Parent is RefExpressionSyntax)
+            {
+                // ref var alias = ref field: writes through the alias are not seen.
+                Unknown = true;
+                return true;
+            }
+
             switch (current.Parent)
             {
                 case IAssignmentOperation assignment when ReferenceEquals(assignment.Target, current):
@@ -893,7 +900,22 @@ internal sealed class ConstantValues
                     }
 
                     return false;
-                case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "First" or "Last" or "Keys" or "Values" or "Rank" }:
+                case IPropertyReferenceOperation { Property.Name: "First" or "Last" } node:
+                    // linkedList.Last.Value = v writes through the node; reading it is nothing.
+                    switch (node.Parent)
+                    {
+                        case IPropertyReferenceOperation { Property.Name: "Value" } value when WrittenValue(value) is { } written:
+                            Value(written, frame, hops);
+                            break;
+                        case IPropertyReferenceOperation { Property.Name: "Value" } or IBinaryOperation or IIsPatternOperation:
+                            break;
+                        default:
+                            Unknown = true;
+                            break;
+                    }
+
+                    return false;
+                case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "Keys" or "Values" or "Rank" }:
                     return false;
                 case IInvocationOperation call when ReferenceEquals(call.Instance, current):
                     switch (call.TargetMethod.Name)

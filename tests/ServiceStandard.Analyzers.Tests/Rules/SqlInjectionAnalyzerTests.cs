@@ -375,6 +375,7 @@ public sealed class SqlInjectionAnalyzerTests
     public Task A_value_that_is_not_constant_on_every_path_is_still_reported() =>
         Verify<SqlInjectionAnalyzer>.AnalyzerAsync("""
             using System;
+            using System.Collections.Generic;
             using System.Data.Common;
 
             internal sealed class Users(DbConnection connection)
@@ -389,6 +390,10 @@ public sealed class SqlInjectionAnalyzerTests
                     names[2] = "foo";
                     names[3] = fromRequest;
                     ByArray(names);
+                    var list = new LinkedList<string>();
+                    list.AddLast("foo");
+                    list.Last!.Value = fromRequest;
+                    ByList(list);
                     var aliased = new string[1];
                     Fill(aliased);
                     ByArray2(aliased);
@@ -439,6 +444,8 @@ public sealed class SqlInjectionAnalyzerTests
                 private void ByArray2(string[] names) => Command().CommandText = {|SS0002:"select * from users where name='" + names[0] + "'"|};
 
                 private static void Fill(string[] target) => target[0] = Console.ReadLine()!;
+
+                private void ByList(LinkedList<string> list) => Command().CommandText = {|SS0002:"select * from users where name='" + list.Last!.Value + "'"|};
 
                 private void ByField() => Command().CommandText = {|SS0002:"select * from users where name='" + lastName + "'"|};
 
