@@ -57,6 +57,16 @@ public static class Descriptors
         "MD5 and SHA-1 used for security, DES, 3DES and RC2, ECB mode and RSA keys shorter than 2048 bits no longer protect data.",
         SecurityTag);
 
+    public static readonly DiagnosticDescriptor WeakHashToReview = Rule(
+        "SS0025",
+        "MD5 or SHA-1 hash to review",
+        "{0}",
+        SecurityCategory,
+        Moderate,
+        "MD5 and SHA-1 are broken: collisions can be made and short inputs reversed (CWE-328). The code does not say whether this hash protects anything (a password, a token, a signature, integrity against tampering); a person checks what is hashed and where the digest goes.",
+        SecurityTag,
+        NeedsReviewTag);
+
     public static readonly DiagnosticDescriptor InsecureRandom = Rule(
         "SS0005",
         "Predictable random value used for a secret",

@@ -12,23 +12,26 @@ namespace ServiceStandard.Analyzers.Flow;
 /// constructor's text on), and helpers of the same compilation, up to <see cref="MaxCallDepth"/>
 /// calls deep: what a helper returns is judged with its parameters standing for the caller's
 /// arguments. Constants, readonly fields initialised with a literal, <c>nameof</c>, and numbers,
-/// dates, Guids and enums are safe.
+/// dates, Guids and enums are safe, and so is any other piece the compilation proves constant
+/// (<see cref="ConstantValues"/>: a parameter every caller passes a literal, a private field only
+/// ever given literals, the elements of an array of literals).
 /// </summary>
 internal static class StringBuilding
 {
     /// <summary>How the string was built (<c>concatenation</c>, <c>interpolation</c>…), or null when it is not.</summary>
-    public static string? HowBuilt(IOperation value, IOperation body) => HowBuilt(value, new Frame(body, null, null, 0), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+    public static string? HowBuilt(IOperation value, IOperation body, ConstantValues? constants = null) =>
+        HowBuilt(value, new Frame(body, null, null, 0, constants), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
 
     /// <summary>
     /// How the string was built when <paramref name="call"/> is what called the method whose body
     /// holds it: that method's parameters stand for the call's arguments, judged in the caller.
     /// </summary>
-    public static string? HowBuiltFor(IOperation value, IOperation body, IInvocationOperation call) =>
-        HowBuilt(value, new Frame(body, call, new Frame(OperationPaths.Root(call), null, null, 0), 1), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+    public static string? HowBuiltFor(IOperation value, IOperation body, IInvocationOperation call, ConstantValues? constants = null) =>
+        HowBuilt(value, new Frame(body, call, new Frame(OperationPaths.Root(call), null, null, 0, constants), 1, constants), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
 
     /// <summary>Whether a piece appended to a string (<c>command.CommandText += piece</c>) can carry text nobody vetted.</summary>
-    public static bool IsUntrustedPiece(IOperation piece, IOperation body) =>
-        IsUntrusted(piece, new Frame(body, null, null, 0), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+    public static bool IsUntrustedPiece(IOperation piece, IOperation body, ConstantValues? constants = null) =>
+        IsUntrusted(piece, new Frame(body, null, null, 0, constants), new HashSet<ISymbol>(SymbolEqualityComparer.Default));
 
     /// <summary>How many helper calls deep a value is followed.</summary>
     private const int MaxCallDepth = 3;
@@ -37,9 +40,12 @@ internal static class StringBuilding
     /// A method body being read, and for a helper, the call that reached it: its parameters stand
     /// for the caller's arguments, judged in the caller's frame.
     /// </summary>
-    private sealed class Frame(IOperation body, IInvocationOperation? call, Frame? caller, int depth)
+    private sealed class Frame(IOperation body, IInvocationOperation? call, Frame? caller, int depth, ConstantValues? constants)
     {
         public IOperation Body { get; } = body;
+
+        /// <summary>The compilation's constants, for pieces the local reading cannot vouch for.</summary>
+        public ConstantValues? Constants { get; } = constants;
 
         public int Depth { get; } = depth;
 
@@ -71,7 +77,7 @@ internal static class StringBuilding
                 return null;
             }
 
-            return new Frame(body, invocation, this, Depth + 1);
+            return new Frame(body, invocation, this, Depth + 1, Constants);
         }
     }
 
@@ -344,8 +350,9 @@ internal static class StringBuilding
 
         if (part is ILocalReferenceOperation local)
         {
-            // A local built only from safe pieces is safe; anything else assigned to it is not vetted.
-            return LocalIsUntrusted(local.Local, frame, visiting);
+            // A local built only from safe pieces is safe; anything else assigned to it is not vetted,
+            // unless the compilation proves it constant (foreach (var name in "a-b".Split('-'))).
+            return LocalIsUntrusted(local.Local, frame, visiting) && frame.Constants?.IsConstant(local) != true;
         }
 
         if (part is IInterpolatedStringOperation or IBinaryOperation ||
@@ -378,7 +385,8 @@ internal static class StringBuilding
             return BuilderHasUntrustedAppend(builder, frame, visiting);
         }
 
-        return true;
+        // names[i] of data.Split('-'), a parameter every caller passes "foo": fixed by the code, not input.
+        return frame.Constants?.IsConstant(part) != true;
     }
 
     /// <summary>Names the code itself defines: <c>typeof(T).Name</c>, a property's <c>Name</c>, EF Core's table and column names.</summary>

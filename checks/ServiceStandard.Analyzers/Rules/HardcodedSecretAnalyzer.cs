@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -90,6 +91,183 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var sinks = new CredentialSinks(new ConstantValues(start.Compilation));
+            start.RegisterOperationAction(sinks.AnalyzeArguments, OperationKind.ObjectCreation, OperationKind.Invocation);
+            start.RegisterOperationAction(sinks.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(sinks.AnalyzeConnectionString, OperationKind.Binary, OperationKind.InterpolatedString);
+        });
+    }
+
+    /// <summary>
+    /// CWE-259 and CWE-321 from the sink's side: a constant of the compilation that reaches a
+    /// password (a <c>password</c> parameter of any API, <c>NetworkCredential.Password</c>, a
+    /// connection string builder's <c>Password</c>, <c>Password=</c> in a connection string) or a
+    /// key of System.Security.Cryptography (<c>Key</c>, <c>CreateEncryptor(key, iv)</c>, an HMAC's
+    /// key), through locals, parameters, fields, helpers' results and collections
+    /// (<see cref="ConstantValues"/>), is a hard-coded password or key whatever it is named and however
+    /// short or plain it is: the API says what it is. Reported at the constant, once, unless the
+    /// literal's own reading already reports it; empty values and placeholders are not secrets.
+    /// </summary>
+    private sealed class CredentialSinks(ConstantValues constants)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Location, byte> reported = new();
+
+        public void AnalyzeArguments(OperationAnalysisContext context)
+        {
+            var (arguments, target) = context.Operation switch
+            {
+                IObjectCreationOperation creation => (creation.Arguments, "new " + creation.Type?.Name),
+                IInvocationOperation invocation => (invocation.Arguments, invocation.TargetMethod.ContainingType?.Name + "." + invocation.TargetMethod.Name),
+                _ => (ImmutableArray<IArgumentOperation>.Empty, string.Empty),
+            };
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                var words = IdentifierWords.Split(parameter.Name);
+                if (parameter.Name is "key" or "rgbKey" && IsCryptography(parameter.ContainingSymbol.ContainingType))
+                {
+                    Report(context, argument.Value, Kind.Key, $"argument '{parameter.Name}' of {target}");
+                }
+                else if (IdentifierWords.FindPhrase(words, PasswordNames) is { } phrase && IdentifierWords.EndOf(words, phrase) == words.Count &&
+                    IsSecretText(parameter.Type))
+                {
+                    Report(context, argument.Value, Kind.Password, $"argument '{parameter.Name}' of {target}");
+                }
+            }
+        }
+
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (OperationPaths.Unwrap(assignment.Target) is not IPropertyReferenceOperation { Property: { } property })
+            {
+                return;
+            }
+
+            var owner = property.ContainingType;
+            if (property.Name == "Key" && IsCryptography(owner))
+            {
+                Report(context, assignment.Value, Kind.Key, $"{owner.Name}.Key");
+            }
+            else if (property.Name == "Password" && IsSecretText(property.Type) &&
+                (owner.Name is "NetworkCredential" or "ProcessStartInfo" || owner.Name.EndsWith("ConnectionStringBuilder", StringComparison.Ordinal)))
+            {
+                Report(context, assignment.Value, Kind.Password, $"{owner.Name}.Password");
+            }
+        }
+
+        /// <summary><c>"…;Password=" + data</c> and <c>$"…;Password={data}"</c>.</summary>
+        public void AnalyzeConnectionString(OperationAnalysisContext context)
+        {
+            switch (context.Operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when OperationPaths.IsStringType(add.Type) &&
+                    TextBefore(add) is { } before && SafeRegex.IsMatch(PasswordKeyAtEnd, before):
+                    Report(context, add.RightOperand, Kind.Password, "a connection string, after Password=");
+                    break;
+                case IInterpolatedStringOperation interpolated:
+                    for (var i = 1; i < interpolated.Parts.Length; i++)
+                    {
+                        if (interpolated.Parts[i] is IInterpolationOperation hole &&
+                            interpolated.Parts[i - 1] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } &&
+                            SafeRegex.IsMatch(PasswordKeyAtEnd, text))
+                        {
+                            Report(context, hole.Expression, Kind.Password, "a connection string, after Password=");
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        private void Report(OperationAnalysisContext context, IOperation value, Kind kind, string sink)
+        {
+            value = Converted(OperationPaths.Unwrap(value));
+            var where = sink + " at " + Place(context.Operation.Syntax.GetLocation());
+            if (kind == Kind.Key && OperationPaths.Unwrap(value) is IArrayCreationOperation { Initializer: { ElementValues.Length: > 0 } bytes } array &&
+                bytes.ElementValues.All(e => e.ConstantValue.HasValue))
+            {
+                // aes.Key = new byte[] { 0x2b, 0x7e, … }
+                Add(context, array.Syntax.GetLocation(), "cryptographic key", where);
+                return;
+            }
+
+            foreach (var source in constants.ConstantSources(value, context.CancellationToken))
+            {
+                if (source.ConstantValue.Value is not string text || !IsRealValue(text) || IsStandIn(text, kind == Kind.Key ? KeyNames : PasswordNames))
+                {
+                    continue;
+                }
+
+                // The literal's own reading (its name, where it is stored) already reports it.
+                if (source is ILiteralOperation && text.Length >= MinimumSecretLength && source.SemanticModel is { } model &&
+                    Classify(text, source, model.GetEnclosingSymbol(source.Syntax.SpanStart, context.CancellationToken)) is not null)
+                {
+                    continue;
+                }
+
+                Add(context, source.Syntax.GetLocation(), kind == Kind.Key ? "cryptographic key" : "password", where);
+            }
+        }
+
+        private void Add(OperationAnalysisContext context, Location location, string what, string where)
+        {
+            if (reported.TryAdd(location, 0))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardcodedSecret, location, what, where));
+            }
+        }
+
+        /// <summary>The text a key's bytes are made from: <c>Encoding.UTF8.GetBytes(data)</c>, <c>Convert.FromBase64String(data)</c>.</summary>
+        private static IOperation Converted(IOperation value) =>
+            value is IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "FromHexString" or "ToCharArray", Arguments.Length: 1 } conversion &&
+            (conversion.TargetMethod.ContainingType?.Name is "Encoding" or "Convert" or "String" || IsOrDerivesFromEncoding(conversion.TargetMethod.ContainingType))
+                ? OperationPaths.Unwrap(conversion.Arguments[0].Value)
+                : value;
+
+        private static bool IsOrDerivesFromEncoding(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "Encoding" && OperationPaths.IsInNamespace(current, "System.Text"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The constant text just before the right operand of a concatenation: <c>"…;Password=" + data</c>, <c>server + ";Password=" + data</c>.</summary>
+        private static string? TextBefore(IBinaryOperation add)
+        {
+            var left = OperationPaths.Unwrap(add.LeftOperand);
+            return left.ConstantValue.Value as string ??
+                (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner ? OperationPaths.Unwrap(inner.RightOperand).ConstantValue.Value as string : null);
+        }
+
+        private static string Place(Location location)
+        {
+            var span = location.GetLineSpan();
+            return System.IO.Path.GetFileName(span.Path) + ":" + (span.StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>Types a password or key is passed as: text, characters, bytes, a SecureString.</summary>
+        private static bool IsSecretText(ITypeSymbol type) =>
+            OperationPaths.IsStringType(type) || type.Name is "SecureString" or "ReadOnlySpan" or "Span" ||
+            type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte };
+
+        private enum Kind
+        {
+            Password,
+            Key,
+        }
     }
 
     private static void AnalyzeLiteral(OperationAnalysisContext context)

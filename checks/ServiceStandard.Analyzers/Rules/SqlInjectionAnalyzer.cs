@@ -32,11 +32,12 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         {
             var dbCommand = start.Compilation.GetTypeByMetadataName("System.Data.IDbCommand");
             var atCallers = new ConcurrentBag<Pending>();
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, dbCommand, atCallers), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeAppend(c, dbCommand), OperationKind.CompoundAssignment);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, dbCommand, atCallers), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, atCallers), OperationKind.Invocation);
-            start.RegisterCompilationEndAction(end => ReportAtCallers(end, atCallers));
+            var constants = new ConstantValues(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, dbCommand, constants, atCallers), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeAppend(c, dbCommand, constants), OperationKind.CompoundAssignment);
+            start.RegisterOperationAction(c => AnalyzeCreation(c, dbCommand, constants, atCallers), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, constants, atCallers), OperationKind.Invocation);
+            start.RegisterCompilationEndAction(end => ReportAtCallers(end, constants, atCallers));
         });
     }
 
@@ -81,7 +82,7 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         return method.IsStatic && method.GetAttributes().Length == 0 && method.Parameters.All(p => p.GetAttributes().Length == 0);
     }
 
-    private static void ReportAtCallers(CompilationAnalysisContext context, ConcurrentBag<Pending> pending)
+    private static void ReportAtCallers(CompilationAnalysisContext context, ConstantValues constants, ConcurrentBag<Pending> pending)
     {
         if (pending.IsEmpty)
         {
@@ -96,7 +97,7 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
             foreach (var finding in group)
             {
                 if (calls is null || calls.Count == 0 ||
-                    calls.Any(call => StringBuilding.HowBuiltFor(finding.Value, OperationPaths.Root(finding.Value), call) is not null))
+                    calls.Any(call => StringBuilding.HowBuiltFor(finding.Value, OperationPaths.Root(finding.Value), call, constants) is not null))
                 {
                     context.ReportDiagnostic(finding.Diagnostic);
                 }
@@ -104,30 +105,30 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConcurrentBag<Pending> atCallers)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConstantValues constants, ConcurrentBag<Pending> atCallers)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "CommandText" } property &&
             OperationPaths.IsOrInherits(property.Property.ContainingType, dbCommand))
         {
-            Check(context, assignment.Value, property.Property.ContainingType.Name + ".CommandText", atCallers);
+            Check(context, assignment.Value, property.Property.ContainingType.Name + ".CommandText", constants, atCallers);
         }
     }
 
     /// <summary><c>command.CommandText += " WHERE name = '" + name + "'"</c>: the command's SQL grows by untrusted text.</summary>
-    private static void AnalyzeAppend(OperationAnalysisContext context, INamedTypeSymbol? dbCommand)
+    private static void AnalyzeAppend(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConstantValues constants)
     {
         var compound = (ICompoundAssignmentOperation)context.Operation;
         if (compound.OperatorKind == BinaryOperatorKind.Add &&
             compound.Target is IPropertyReferenceOperation { Property.Name: "CommandText" } property &&
             OperationPaths.IsOrInherits(property.Property.ContainingType, dbCommand) &&
-            StringBuilding.IsUntrustedPiece(compound.Value, OperationPaths.Root(compound)))
+            StringBuilding.IsUntrustedPiece(compound.Value, OperationPaths.Root(compound), constants))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SqlInjection, compound.Value.Syntax.GetLocation(), "concatenation", property.Property.ContainingType.Name + ".CommandText"));
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConcurrentBag<Pending> atCallers)
+    private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol? dbCommand, ConstantValues constants, ConcurrentBag<Pending> atCallers)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var isCommand = OperationPaths.IsOrInherits(creation.Type, dbCommand);
@@ -141,12 +142,12 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         {
             if (argument.Parameter is { Name: "cmdText" or "commandText" or "sql" } parameter && OperationPaths.IsStringType(parameter.Type))
             {
-                Check(context, argument.Value, "new " + creation.Type!.Name, atCallers);
+                Check(context, argument.Value, "new " + creation.Type!.Name, constants, atCallers);
             }
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, ConcurrentBag<Pending> atCallers)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ConstantValues constants, ConcurrentBag<Pending> atCallers)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -160,13 +161,13 @@ public sealed class SqlInjectionAnalyzer : DiagnosticAnalyzer
         var sql = OperationPaths.ArgumentNamed(invocation, "sql");
         if (sql is not null && OperationPaths.IsStringType(sql.Parameter!.Type))
         {
-            Check(context, sql.Value, (isDapper ? "Dapper " : string.Empty) + method.Name, atCallers);
+            Check(context, sql.Value, (isDapper ? "Dapper " : string.Empty) + method.Name, constants, atCallers);
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, string sink, ConcurrentBag<Pending> atCallers)
+    private static void Check(OperationAnalysisContext context, IOperation value, string sink, ConstantValues constants, ConcurrentBag<Pending> atCallers)
     {
-        if (StringBuilding.HowBuilt(value, OperationPaths.Root(value)) is { } how)
+        if (StringBuilding.HowBuilt(value, OperationPaths.Root(value), constants) is { } how)
         {
             var diagnostic = Diagnostic.Create(Descriptors.SqlInjection, value.Syntax.GetLocation(), how, sink);
             if (context.ContainingSymbol is IMethodSymbol method && CallersAreAtHand(method, context.Compilation))

@@ -10,9 +10,11 @@ namespace ServiceStandard.Analyzers.Rules;
 
 /// <summary>
 /// SS0004: broken ciphers (DES, 3DES, RC2), ECB mode, RSA keys under 2048 bits and HMAC-MD5,
-/// wherever they are; MD5 and SHA-1 only where the code around them is about security (names
-/// such as password, token, signature, salt, secret, session) — a checksum, ETag or cache key
-/// made with MD5 is not a finding.
+/// wherever they are; MD5 and SHA-1 where the code around them is about security (names such as
+/// password, token, signature, salt, secret, session). SS0025: any other MD5 or SHA-1 hash, for a
+/// person to review (as Sonar's hotspot S4790 and CA5350/CA5351 do: the code cannot tell whether a
+/// digest protects anything), with what is hashed and where the digest goes; an ETag, a cache key
+/// or a name-based Guid (RFC 4122 version 3) is not a security use by definition and is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
@@ -26,7 +28,10 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
         "verify", "verification", "session", "api key", "private key", "encrypt", "decrypt", "encryption",
         "cipher", "crypt", "crypto", "nonce", "login", "certificate", "key derivation");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakCryptography);
+    /// <summary>Digests that are identifiers, not protection: HTTP cache validators, cache keys.</summary>
+    private static readonly string[][] NonSecurityPurposes = IdentifierWords.Phrases("etag", "e tag", "cache key", "cache");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakCryptography, Descriptors.WeakHashToReview);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -146,7 +151,99 @@ public sealed class WeakCryptographyAnalyzer : DiagnosticAnalyzer
         if ((SecurityContext.Find(operation, context.ContainingSymbol, SecurityPurposes, wide: true) ?? PurposeOfUses(operation, context.ContainingSymbol)) is { } purpose)
         {
             Report(context, operation, $"{algorithm} is broken for security use ({purpose.Name}): use SHA-256 or better, and a password hasher (PBKDF2, Argon2) for passwords");
+            return;
         }
+
+        // An ETag, a cache key, a name-based Guid: an identifier by definition, not protection.
+        var digest = Digest(operation);
+        if (SecurityContext.Find(operation, context.ContainingSymbol, NonSecurityPurposes, wide: false) is not null ||
+            (digest is { } computed && (SecurityContext.Find(computed.Hash, context.ContainingSymbol, NonSecurityPurposes, wide: false) is not null || IsGuid(computed.Hash))))
+        {
+            return;
+        }
+
+        if (digest is null)
+        {
+            ReportReview(context, operation, $"{algorithm} is created here and used to hash elsewhere");
+            return;
+        }
+
+        var input = digest.Value.Input is { } hashed ? $"'{Shorten(hashed.Syntax.ToString())}'" : "its input";
+        var goes = ValueTargets.Of(digest.Value.Hash, context.ContainingSymbol) is { Count: > 0 } targets
+            ? $" into {targets[targets.Count - 1].Kind} '{targets[targets.Count - 1].Name}'"
+            : string.Empty;
+        ReportReview(context, operation, $"{algorithm} hashes {input}{goes}");
+    }
+
+    private static void ReportReview(OperationAnalysisContext context, IOperation operation, string what) =>
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.WeakHashToReview,
+            operation.Syntax.GetLocation(),
+            what + ": check the digest protects nothing (a password, a token, a signature, integrity against tampering); if it does, use SHA-256 or better"));
+
+    /// <summary>
+    /// The hash computed with the algorithm and what it hashes: <c>MD5.HashData(x)</c> itself,
+    /// <c>MD5.Create().ComputeHash(x)</c>, or <c>md5.ComputeHash(x)</c> on the local it is stored in.
+    /// Null when the algorithm object leaves the method without hashing in it.
+    /// </summary>
+    private static (IOperation Hash, IOperation? Input)? Digest(IOperation operation)
+    {
+        if (operation is IInvocationOperation { TargetMethod.Name: "HashData" or "HashDataAsync" or "TryHashData" } hashData)
+        {
+            return (hashData, hashData.Arguments.Length > 0 ? hashData.Arguments[0].Value : null);
+        }
+
+        var current = operation;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current.Parent is IInvocationOperation { TargetMethod.Name: "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" } chained &&
+            ReferenceEquals(chained.Instance, current))
+        {
+            return (chained, chained.Arguments.Length > 0 ? chained.Arguments[0].Value : null);
+        }
+
+        ILocalSymbol? local = current.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } => target.Local,
+            _ => null,
+        };
+        if (local is null)
+        {
+            return null;
+        }
+
+        foreach (var use in OperationPaths.Root(operation).Descendants())
+        {
+            if (use is IInvocationOperation { TargetMethod.Name: "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" or "TransformFinalBlock", Instance: { } instance } hash &&
+                OperationPaths.Unwrap(instance) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                return (hash, hash.Arguments.Length > 0 ? hash.Arguments[0].Value : null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>new Guid(md5.ComputeHash(…))</c>: a name-based identifier (RFC 4122 version 3), which is MD5 by definition.</summary>
+    private static bool IsGuid(IOperation hash)
+    {
+        var current = hash;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IArgumentOperation { Parent: IObjectCreationOperation { Type: { Name: "Guid" } guid } } && OperationPaths.IsInNamespace(guid, "System");
+    }
+
+    private static string Shorten(string text)
+    {
+        text = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }
 
     /// <summary>

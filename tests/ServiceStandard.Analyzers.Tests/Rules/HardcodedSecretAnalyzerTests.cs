@@ -204,4 +204,160 @@ public sealed class HardcodedSecretAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task A_constant_reaching_a_password_or_key_through_branches_parameters_fields_and_collections_is_reported() =>
+        Verify<HardcodedSecretAnalyzer>.AnalyzerAsync(["""
+            namespace System.Data.SqlClient
+            {
+                // The shape of the package's builder.
+                public sealed class SqlConnectionStringBuilder
+                {
+                    public string DataSource { get; set; } = "";
+                    public string Password { get; set; } = "";
+                    public string ConnectionString => DataSource;
+                }
+            }
+            """, """
+            using System;
+            using System.Data.SqlClient;
+            using System.Net;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            internal sealed class Juliet
+            {
+                private string dataBad = "";
+
+                public NetworkCredential Branches(bool flag)
+                {
+                    string data;
+                    if (flag)
+                    {
+                        data = {|SS0001:"7e5tc4s3"|};
+                    }
+                    else
+                    {
+                        data = null!;
+                    }
+
+                    return new NetworkCredential("user", data, "domain");
+                }
+
+                public void Flows()
+                {
+                    Sink({|SS0001:"s3cr3t"|});
+                    var passwords = new string[5];
+                    passwords[2] = {|SS0001:"hunter22"|};
+                    ArraySink(passwords);
+                    dataBad = {|SS0001:"pa55word"|};
+                    FieldSink();
+                }
+
+                private static NetworkCredential Sink(string data) => new NetworkCredential("user", data);
+
+                private static NetworkCredential ArraySink(string[] data) => new NetworkCredential("user", data[2]);
+
+                private NetworkCredential FieldSink() => new NetworkCredential { UserName = "user", Password = dataBad };
+
+                public string Builder() => new SqlConnectionStringBuilder { DataSource = "db", Password = Source() }.ConnectionString;
+
+                private static string Source()
+                {
+                    var data = {|SS0001:"letmein1"|};
+                    return data;
+                }
+
+                // A public field and a call through a base method: some of the values they carry are constants.
+                public sealed class Container
+                {
+                    public string? containerOne;
+                }
+
+                public NetworkCredential Through(Base sink)
+                {
+                    var container = new Container { containerOne = {|SS0001:"0p3nSesame"|} };
+                    sink.Action({|SS0001:"tr0ub4dor"|});
+                    return new NetworkCredential("user", container.containerOne);
+                }
+
+                internal abstract class Base
+                {
+                    public abstract NetworkCredential Action(string data);
+                }
+
+                internal sealed class Bad : Base
+                {
+                    public override NetworkCredential Action(string data) => new NetworkCredential("user", data);
+                }
+
+                public string Connection(bool flag)
+                {
+                    var data = flag ? {|SS0001:"Rep0rts"|} : "";
+                    return $"Server=db;User ID=sa;Password={data}";
+                }
+
+                public byte[] Encrypt(bool flag)
+                {
+                    string data = "";
+                    if (flag)
+                    {
+                        data = {|SS0001:"23 ~j;asn!@#/>as"|};
+                    }
+
+                    using var aes = Aes.Create();
+                    aes.Key = {|SS0001:new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|};
+                    using var encryptor = aes.CreateEncryptor(Encoding.UTF8.GetBytes(data), aes.IV);
+                    return aes.IV;
+                }
+            }
+            """]);
+
+    [Fact]
+    public Task A_password_or_key_read_at_run_time_empty_or_a_placeholder_is_not_reported() =>
+        Verify<HardcodedSecretAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Net;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            internal sealed class Juliet
+            {
+                public NetworkCredential GoodG2B()
+                {
+                    string data = "";
+                    try
+                    {
+                        data = Console.ReadLine()!;
+                    }
+                    catch (System.IO.IOException)
+                    {
+                    }
+
+                    return Sink(data);
+                }
+
+                public NetworkCredential Placeholder() => Sink("changeme");
+
+                public NetworkCredential Empty() => new NetworkCredential("user", string.Empty);
+
+                private static NetworkCredential Sink(string password) => new NetworkCredential("user", password);
+
+                // Public: the argument comes from callers outside the assembly.
+                public static NetworkCredential Open(string password) => new NetworkCredential("user", password);
+
+                public byte[] Encrypt()
+                {
+                    var key = Environment.GetEnvironmentVariable("KEY") ?? "";
+                    using var aes = Aes.Create();
+                    aes.Key = Encoding.UTF8.GetBytes(key);
+                    return aes.IV;
+                }
+
+                // Not a password: a hint about one, a length.
+                public static int Check(string passwordHint, int passwordLength) => passwordHint.Length + passwordLength;
+
+                public int Use() => Check("first pet", 8);
+            }
+            """);
 }

@@ -371,4 +371,175 @@ public sealed class SqlInjectionAnalyzerTests
                     connection.Execute({|SS0002:$"INSERT INTO people (Name) VALUES ({string.Join(",", names.Where(n => n.Length > 0).Select(c => "'" + c + "'"))})"|}, person);
             }
             """]);
+
+    [Fact]
+    public Task Values_the_compilation_proves_constant_through_parameters_fields_returns_and_collections_are_not_reported() =>
+        Verify<SqlInjectionAnalyzer>.AnalyzerAsync("""
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.Data.Common;
+
+            internal sealed class Users(DbConnection connection)
+            {
+                private string fixedName = "";
+                private static readonly string Default = Pick();
+
+                public void Run()
+                {
+                    Touch("foo");
+                    var names = new string[5];
+                    names[2] = "foo";
+                    ByArray(names);
+                    var table = new Hashtable(5);
+                    table.Add(0, "foo");
+                    ByTable(table);
+                    var list = new LinkedList<string>();
+                    list.AddLast("foo");
+                    ByList(list);
+                    ByObject((object)"foo");
+                    fixedName = "foo";
+                    ByField();
+                    ByReturn();
+                    var container = new Container();
+                    container.Value = "foo";
+                    ByContainer(container);
+                }
+
+                // Juliet's flow variant 67: the object's own field, not every Container's.
+                public sealed class Container
+                {
+                    public string? Value;
+                }
+
+                private void ByContainer(Container container) => Command().CommandText = "select * from users where name='" + container.Value + "'";
+
+                private static string Pick() => "admin";
+
+                private void Touch(string data)
+                {
+                    foreach (var name in data.Split('-'))
+                    {
+                        Command().CommandText = "update users set hitcount=hitcount+1 where name='" + name + "'";
+                    }
+                }
+
+                private void ByArray(string[] names) => Command().CommandText = "select * from users where name='" + names[2] + "'";
+
+                private void ByTable(Hashtable table) => Command().CommandText = "select * from users where name='" + (string)table[2]! + "'";
+
+                private void ByList(LinkedList<string> list) => Command().CommandText = "select * from users where name='" + list.Last!.Value + "'";
+
+                private void ByObject(object data) => Command().CommandText = "select * from users where name='" + (string)data + "'";
+
+                private void ByField() => Command().CommandText = "select * from users where name='" + fixedName + "' or name='" + Default + "'";
+
+                private void ByReturn() => Command().CommandText = "select * from users where name='" + Source() + "'";
+
+                private static string Source()
+                {
+                    string data = "foo";
+                    return data;
+                }
+
+                private DbCommand Command() => connection.CreateCommand();
+            }
+            """);
+
+    [Fact]
+    public Task A_value_that_is_not_constant_on_every_path_is_still_reported() =>
+        Verify<SqlInjectionAnalyzer>.AnalyzerAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Data.Common;
+
+            internal sealed class Users(DbConnection connection)
+            {
+                private string lastName = "";
+
+                public void Run(string fromRequest)
+                {
+                    ByName("foo");
+                    ByName(Console.ReadLine()!);
+                    var names = new string[5];
+                    names[2] = "foo";
+                    names[3] = fromRequest;
+                    ByArray(names);
+                    var list = new LinkedList<string>();
+                    list.AddLast("foo");
+                    list.Last!.Value = fromRequest;
+                    ByList(list);
+                    var aliased = new string[1];
+                    Fill(aliased);
+                    ByArray2(aliased);
+                    lastName = fromRequest;
+                    Queries.ByTown(connection, "foo");
+                    Derived.ByTown(connection, fromRequest);
+                    var container = new Container { Value = "foo" };
+                    container.Value = fromRequest;
+                    ByContainer(container);
+                    Sink good = new GoodSink();
+                    good.Action(connection, "foo");
+                    Sink bad = new BadSink();
+                    bad.Action(connection, fromRequest);
+                }
+
+                public sealed class Container
+                {
+                    public string? Value;
+                }
+
+                private void ByContainer(Container container) => Command().CommandText = {|SS0002:"select * from users where name='" + container.Value + "'"|};
+
+                // A virtual call runs the override of the object's type: only "foo" reaches GoodSink.
+                internal abstract class Sink
+                {
+                    public abstract void Action(DbConnection connection, string data);
+                }
+
+                internal sealed class GoodSink : Sink
+                {
+                    public override void Action(DbConnection connection, string data) =>
+                        connection.CreateCommand().CommandText = "select * from users where name='" + data + "'";
+                }
+
+                internal sealed class BadSink : Sink
+                {
+                    public override void Action(DbConnection connection, string data) =>
+                        connection.CreateCommand().CommandText = {|SS0002:"select * from users where name='" + data + "'"|};
+                }
+
+                // Public: callers outside the assembly can pass anything.
+                public void ByAnyone(string name) => Command().CommandText = {|SS0002:"select * from users where name='" + name + "'"|};
+
+                private void ByName(string name) => Command().CommandText = {|SS0002:"select * from users where name='" + name + "'"|};
+
+                private void ByArray(string[] names) => Command().CommandText = {|SS0002:"select * from users where name='" + names[2] + "'"|};
+
+                private void ByArray2(string[] names) => Command().CommandText = {|SS0002:"select * from users where name='" + names[0] + "'"|};
+
+                private static void Fill(string[] target) => target[0] = Console.ReadLine()!;
+
+                private void ByList(LinkedList<string> list) => Command().CommandText = {|SS0002:"select * from users where name='" + list.Last!.Value + "'"|};
+
+                private void ByField() => Command().CommandText = {|SS0002:"select * from users where name='" + lastName + "'"|};
+
+                // A static method called through a derived type's name too.
+                internal class Queries
+                {
+                    public static void ByTown(DbConnection connection, string town) =>
+                        connection.CreateCommand().CommandText = {|SS0002:"select * from users where town='" + town + "'"|};
+                }
+
+                internal sealed class Derived : Queries
+                {
+                }
+
+                // Public: code outside the assembly may write it.
+                public string Shared = "foo";
+
+                private void ByPublicField() => Command().CommandText = {|SS0002:"select * from users where name='" + Shared + "'"|};
+
+                private DbCommand Command() => connection.CreateCommand();
+            }
+            """);
 }

@@ -37,19 +37,19 @@ public sealed class WeakCryptographyAnalyzerTests
             """);
 
     [Fact]
-    public Task Checksums_and_strong_algorithms_are_not_reported() =>
+    public Task ETags_checksums_and_strong_algorithms_are_not_violations() =>
         Verify<WeakCryptographyAnalyzer>.AnalyzerAsync("""
             using System;
             using System.Security.Cryptography;
 
             public static class Content
             {
-                // MD5 as a checksum or an ETag is not a security use.
+                // MD5 as an ETag is not a security use; a checksum may guard against tampering, so a person looks.
                 public static string ETag(byte[] content) => Convert.ToHexString(MD5.HashData(content));
 
                 public static string Checksum(byte[] file)
                 {
-                    using var sha = SHA1.Create();
+                    using var sha = {|SS0025:SHA1.Create()|};
                     return Convert.ToBase64String(sha.ComputeHash(file));
                 }
 
@@ -108,7 +108,7 @@ public sealed class WeakCryptographyAnalyzerTests
                 }
             #pragma warning restore SYSLIB0021, SYSLIB0045
 
-                // Checksums, ETags and cache keys made the same way are not a security use.
+                // ETags and cache keys made the same way are not a security use.
                 public static string ETag(Account account)
                 {
                     var content = Encoding.UTF8.GetBytes(account.Body);
@@ -123,4 +123,49 @@ public sealed class WeakCryptographyAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Other_md5_and_sha1_hashes_are_for_review_with_what_is_hashed_and_where_it_goes() =>
+        Verify<WeakCryptographyAnalyzer>.AnalyzerAsync(["""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            internal static class Juliet
+            {
+            #pragma warning disable SYSLIB0021 // the obsolete shape is the one old code has
+                public static string Bad(string data)
+                {
+                    var md5 = {|#0:new MD5CryptoServiceProvider()|};
+                    byte[] hashed = md5.ComputeHash(Encoding.UTF8.GetBytes(data));
+                    return Convert.ToBase64String(hashed);
+                }
+            #pragma warning restore SYSLIB0021
+
+                public static byte[] Chained(byte[] body) => {|#1:SHA1.Create()|}.ComputeHash(body);
+
+                public static byte[] Direct(byte[] body) => {|#2:MD5.HashData(body)|};
+
+                private static readonly MD5 Shared = {|#3:MD5.Create()|};
+
+                public static byte[] Elsewhere(byte[] body) => Shared.ComputeHash(body);
+
+                // A name-based Guid (RFC 4122 version 3) is MD5 by definition.
+                public static Guid NameBased(string name) => new Guid(MD5.HashData(Encoding.UTF8.GetBytes(name)));
+
+                // Good: SHA-512.
+                public static byte[] Good(string data) => SHA512.HashData(Encoding.UTF8.GetBytes(data));
+            }
+            """], test =>
+        {
+            const string Check = ": check the digest protects nothing (a password, a token, a signature, integrity against tampering); if it does, use SHA-256 or better";
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SS0025", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("MD5 hashes 'Encoding.UTF8.GetBytes(data)' into variable 'hashed'" + Check));
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SS0025", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1)
+                .WithArguments("SHA-1 hashes 'body' into return value 'Chained'" + Check));
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SS0025", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2)
+                .WithArguments("MD5 hashes 'body' into return value 'Direct'" + Check));
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SS0025", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(3)
+                .WithArguments("MD5 is created here and used to hash elsewhere" + Check));
+        });
 }
