@@ -125,14 +125,16 @@ public static class ProjectCompilations
         var buildFiles = snapshot.Projects.Concat(snapshot.BuildFiles)
             .GroupBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
-        var evaluator = new ProjectEvaluator(path => buildFiles.TryGetValue(path, out var text) ? text : null);
+        // A path a project names in the wrong letter case (written on Windows) still finds its file, as it did there.
+        var spelling = new PathSpelling(buildFiles.Keys);
+        var evaluator = new ProjectEvaluator(path => spelling.Find(path) is { } found ? buildFiles[found] : null);
         var packagesConfigs = snapshot.Manifests
             .Where(m => Path.GetFileName(m.RelativePath).Equals("packages.config", StringComparison.OrdinalIgnoreCase))
             .GroupBy(m => SourceTreeReader.FolderOf(m.RelativePath), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
         var projects = snapshot.Projects
             .Where(p => !excludeTests || !SourceTreeReader.IsTestProject(p))
-            .Select(p => Describe(p, evaluator, packagesConfigs.GetValueOrDefault(SourceTreeReader.FolderOf(p.RelativePath))))
+            .Select(p => Describe(p, evaluator, spelling, packagesConfigs.GetValueOrDefault(SourceTreeReader.FolderOf(p.RelativePath))))
             .GroupBy(p => p.Folder, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
@@ -399,22 +401,27 @@ public static class ProjectCompilations
             }
         }
 
-        var requests = project.Evaluated!.Packages
-            .Concat(closure.SelectMany(c => c.Evaluated?.Packages ?? []))
-            .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        // The project's own packages are direct (its version wins); those of the projects it references are transitive to it.
+        var requests = project.Evaluated!.Packages;
+        var flowing = closure.SelectMany(c => c.Evaluated?.Packages ?? []).ToList();
         var withFramework = project with { UsesAspNetCore = project.UsesAspNetCore || closure.Any(c => c.UsesAspNetCore) };
-        var resolution = ResolvePackages(withFramework, requests, rootPath, references, packages);
+        var resolution = ResolvePackages(withFramework, requests, flowing, rootPath, references, packages);
         if (!withFramework.UsesAspNetCore && resolution.FrameworkReferences.Contains("Microsoft.AspNetCore.App"))
         {
             withFramework = withFramework with { UsesAspNetCore = true };
-            resolution = ResolvePackages(withFramework, requests, rootPath, references, packages);
+            resolution = ResolvePackages(withFramework, requests, flowing, rootPath, references, packages);
         }
 
         return (withFramework, resolution);
     }
 
-    private static PackageResolution ResolvePackages(ProjectInfo project, IReadOnlyList<PackageRequest> requests, string rootPath, FrameworkReferences references, PackageResolver packages)
+    private static PackageResolution ResolvePackages(
+        ProjectInfo project,
+        IReadOnlyList<PackageRequest> requests,
+        IReadOnlyList<PackageRequest> flowing,
+        string rootPath,
+        FrameworkReferences references,
+        PackageResolver packages)
     {
         IReadOnlyList<MetadataReference>? netFramework = null;
         UnresolvedPackage? missing = null;
@@ -426,7 +433,7 @@ public static class ProjectCompilations
         var frameworkAssemblies = new HashSet<string>(
             (netFramework ?? [.. references.Core, .. project.UsesAspNetCore ? references.Web : []]).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
             StringComparer.OrdinalIgnoreCase);
-        var resolution = packages.Resolve(requests, project.Evaluated!, rootPath, project.Framework, frameworkAssemblies);
+        var resolution = packages.Resolve(requests, project.Evaluated!, rootPath, project.Framework, frameworkAssemblies, flowing);
 
         // Vendored assemblies referenced by HintPath (old-style projects' lib/ folders).
         var vendored = project.Evaluated!.AssemblyReferences
@@ -519,10 +526,11 @@ public static class ProjectCompilations
     private static ProjectInfo? OwnerOf(string relativePath, List<ProjectInfo> projects) =>
         projects.Where(p => SourceTreeReader.IsUnder(relativePath, p.Folder)).MaxBy(p => p.Folder.Length);
 
-    private static ProjectInfo Describe(RepositoryFile project, ProjectEvaluator evaluator, string? packagesConfig)
+    private static ProjectInfo Describe(RepositoryFile project, ProjectEvaluator evaluator, PathSpelling spelling, string? packagesConfig)
     {
         var folder = SourceTreeReader.FolderOf(project.RelativePath);
         var evaluated = evaluator.Evaluate(project.RelativePath, $"net{Environment.Version.Major}.0");
+        evaluated = evaluated with { ProjectReferences = [.. evaluated.ProjectReferences.Select(r => spelling.Find(r) ?? r).Distinct(StringComparer.Ordinal)] };
         var sdk = evaluated.Sdk.Length > 0 ? evaluated.Sdk : SdkAttribute.Match(project.Text) is { Success: true } match ? match.Groups["sdk"].Value : string.Empty;
         var rootNamespace = evaluated.Property("RootNamespace")
             ?? (evaluated.Property("AssemblyName") ?? Path.GetFileNameWithoutExtension(project.RelativePath)).Replace(' ', '_').Replace('-', '_');

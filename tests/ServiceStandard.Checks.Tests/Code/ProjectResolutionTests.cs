@@ -191,6 +191,51 @@ public sealed class ProjectResolutionTests
     }
 
     [Fact]
+    public async Task A_project_reference_and_an_import_written_on_windows_in_another_case_still_find_their_files()
+    {
+        // Juliet's shape: ..\..\TestCaseSupport\TestCaseSupport.csproj for the folder testcasesupport/TestCaseSupport.
+        using var tree = new TempSourceTree(
+            ("src/App/App.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="..\..\Build\Common.props" />
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><ProjectReference Include="..\TestCaseSupport\TestCaseSupport\TestCaseSupport.csproj" /></ItemGroup>
+                </Project>
+                """),
+            ("build/common.props", """
+                <Project>
+                  <ItemGroup><Using Include="TestCaseSupport" /></ItemGroup>
+                </Project>
+                """),
+            ("src/App/Case.cs", """
+                namespace App;
+
+                public static class Case
+                {
+                    public static string Run() => IO.WriteLine("bad");
+                }
+                """),
+            ("src/testcasesupport/TestCaseSupport/TestCaseSupport.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """),
+            ("src/testcasesupport/TestCaseSupport/IO.cs", """
+                namespace TestCaseSupport;
+
+                public static class IO
+                {
+                    public static string WriteLine(string text) => text;
+                }
+                """));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var app = result.Scope!.Projects.Single(p => p.Path == "src/App/App.csproj");
+        Assert.True(app.CompileErrors == 0, Describe(app));
+    }
+
+    [Fact]
     public async Task With_restore_download_a_package_in_no_folder_is_fetched_from_the_feed_and_its_calls_are_checked()
     {
         // A local folder feed holding the real Dapper package: the test never leaves the machine.

@@ -1,0 +1,131 @@
+using NuGet.Frameworks;
+using ServiceStandard.Gathering.Source.Packages;
+using ServiceStandard.Gathering.Source.Projects;
+
+namespace ServiceStandard.Checks.Tests.Code;
+
+/// <summary>
+/// The versions picked from the packages folder are NuGet's (docs: "NuGet package dependency
+/// resolution"): direct dependency wins; otherwise, of the versions asked for across the graph,
+/// the highest minimum (cousin dependencies), packages flowing from referenced projects included.
+/// A fake packages folder of .nuspec files: no network, no assemblies needed.
+/// </summary>
+public sealed class PackageVersionSelectionTests : IDisposable
+{
+    private readonly TempSourceTree _packages = new(("README", "a packages folder"));
+    private readonly TempSourceTree _source = new(("README", "the analysed folder"));
+
+    public void Dispose()
+    {
+        _packages.Dispose();
+        _source.Dispose();
+    }
+
+    private void Package(string id, string version, params (string Id, string Range)[] dependencies)
+    {
+        var deps = string.Concat(dependencies.Select(d => $"<dependency id=\"{d.Id}\" version=\"{d.Range}\" />"));
+        _packages.Write(
+            $"{id.ToLowerInvariant()}/{version}/{id.ToLowerInvariant()}.nuspec",
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
+              <metadata><id>{id}</id><version>{version}</version>
+                <dependencies><group targetFramework="net8.0">{deps}</group></dependencies>
+              </metadata>
+            </package>
+            """);
+    }
+
+    private PackageResolution Resolve(IReadOnlyList<PackageRequest> own, IReadOnlyList<PackageRequest>? flowing = null)
+    {
+        var project = new EvaluatedProject("src/App/App.csproj", "Microsoft.NET.Sdk", new Dictionary<string, string>(StringComparer.Ordinal), own, [], [], [], [], [], []);
+        return new PackageResolver([_packages.Root]).Resolve(own, project, _source.Root, NuGetFramework.Parse("net10.0"), new HashSet<string>(), flowing);
+    }
+
+    private static string VersionOf(PackageResolution resolution, string id) => resolution.Resolved.Single(r => r.Id == id).Version;
+
+    [Fact]
+    public void Of_two_cousins_asking_for_a_package_the_higher_minimum_wins_whichever_comes_first()
+    {
+        // TRS: Hangfire.PostgreSql asks for Npgsql >= 8.0.3, Npgsql.DependencyInjection for >= 10.0.3.
+        Package("Npgsql", "8.0.3");
+        Package("Npgsql", "10.0.3");
+        Package("Npgsql", "11.0.0");
+        Package("Hangfire.PostgreSql", "1.20.0", ("Npgsql", "8.0.3"));
+        Package("Npgsql.DependencyInjection", "10.0.3", ("Npgsql", "10.0.3"));
+
+        var resolution = Resolve([new("Hangfire.PostgreSql", "1.20.0"), new("Npgsql.DependencyInjection", "10.0.3")]);
+
+        Assert.Equal("10.0.3", VersionOf(resolution, "Npgsql"));
+    }
+
+    [Fact]
+    public void A_higher_version_asked_for_deeper_in_the_graph_raises_one_already_picked()
+    {
+        // Npgsql is picked at 8.0.3 from the first level, then a second-level package asks for more.
+        Package("Npgsql", "8.0.3");
+        Package("Npgsql", "10.0.3");
+        Package("Npgsql.EntityFrameworkCore.PostgreSQL", "10.0.3", ("Npgsql", "10.0.3"));
+        Package("Data", "1.0.0", ("Npgsql.EntityFrameworkCore.PostgreSQL", "10.0.3"));
+        Package("Health", "9.0.0", ("Npgsql", "8.0.3"));
+
+        var resolution = Resolve([new("Health", "9.0.0"), new("Data", "1.0.0")]);
+
+        Assert.Equal("10.0.3", VersionOf(resolution, "Npgsql"));
+    }
+
+    [Fact]
+    public void The_projects_own_reference_wins_over_a_transitive_one()
+    {
+        Package("Logging", "8.0.0");
+        Package("Logging", "9.0.0");
+        Package("Client", "1.0.0", ("Logging", "9.0.0"));
+
+        var resolution = Resolve([new("Logging", "[8.0.0]"), new("Client", "1.0.0")]);
+
+        Assert.Equal("8.0.0", VersionOf(resolution, "Logging"));
+    }
+
+    [Fact]
+    public void A_package_flowing_from_a_referenced_project_is_transitive_so_a_higher_version_asked_for_wins()
+    {
+        Package("EntityFrameworkCore", "8.0.0");
+        Package("EntityFrameworkCore", "10.0.0");
+        Package("Provider", "10.0.0", ("EntityFrameworkCore", "10.0.0"));
+
+        var resolution = Resolve([new("Provider", "10.0.0")], [new("EntityFrameworkCore", "8.0.0"), new("Missing.From.Reference", "1.0.0")]);
+
+        Assert.Equal("10.0.0", VersionOf(resolution, "EntityFrameworkCore"));
+        Assert.Contains(resolution.Unresolved, u => u.Id == "Missing.From.Reference");
+    }
+
+    [Fact]
+    public void The_teams_lock_file_gives_every_package_its_version_transitive_ones_included()
+    {
+        // RestorePackagesWithLockFile (EBIS, TRS): NuGet's own answer, which the nuspecs alone would not give here.
+        Package("Npgsql", "8.0.3");
+        Package("Npgsql", "9.0.1");
+        Package("Npgsql", "10.0.3");
+        Package("Health", "9.0.0", ("Npgsql", "8.0.3"));
+        _source.Write("src/App/packages.lock.json", """
+            {
+              "version": 2,
+              "dependencies": {
+                "net10.0": {
+                  "Health": { "type": "Direct", "requested": "[9.0.0, )", "resolved": "9.0.0" },
+                  "Npgsql": { "type": "Transitive", "resolved": "9.0.1" },
+                  "shared": { "type": "Project" }
+                },
+                "net10.0/win-x64": {
+                  "Npgsql": { "type": "Transitive", "resolved": "10.0.3" }
+                }
+              }
+            }
+            """);
+
+        var resolution = Resolve([new("Health", "9.0.0")]);
+
+        Assert.Equal("9.0.1", VersionOf(resolution, "Npgsql"));
+        Assert.DoesNotContain(resolution.Resolved, r => r.Id == "shared");
+    }
+}
