@@ -67,6 +67,12 @@ public sealed class PackageDownloader(IReadOnlyList<string> feeds, string cacheF
                 continue;
             }
 
+            // Already fetched (for another project or range): nothing to download.
+            if (File.Exists(Path.Combine(CacheFolder, id.ToLowerInvariant(), version.ToNormalizedString().ToLowerInvariant(), id.ToLowerInvariant() + ".nuspec")))
+            {
+                return true;
+            }
+
             using var buffer = new MemoryStream();
             if (!await finder.CopyNupkgToStreamAsync(id, version, buffer, _cache, NullLogger.Instance, cancellationToken) || buffer.Length > MaxPackageBytes)
             {

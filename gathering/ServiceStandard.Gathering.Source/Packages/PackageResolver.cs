@@ -402,10 +402,11 @@ public sealed class PackageResolver
         var direct = requests.GroupBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Version, StringComparer.OrdinalIgnoreCase);
         var named = new HashSet<string>(direct.Keys.Concat(flowing.Select(f => f.Id)), StringComparer.OrdinalIgnoreCase);
 
-        // The team's lock file is NuGet's own answer for the whole graph: every package it names, at exactly its version.
+        // The team's lock file is NuGet's own answer for the whole graph: every package it names at its version
+        // (as a minimum: a feed that lacks that exact version still gives the nearest above, as a range would).
         foreach (var (id, version) in locked)
         {
-            direct[id] = $"[{version}]";
+            direct[id] = version;
         }
 
         var wanted = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -495,7 +496,12 @@ public sealed class PackageResolver
     private (NuGetVersion? Version, string? Folder, string? Reason) FindVersionUncached(string id, string? range)
     {
         var found = FindVersionInFolders(id, range);
-        if (found.Version is null && _downloader is not null && _downloader.TryDownload(id, range, CancellationToken.None))
+
+        // NuGet takes the lowest version a range allows: when the folders only hold a higher one (another
+        // service's, another major), the feed's lowest is fetched, as a restore would.
+        var lowest = range is not null && VersionRange.TryParse(range, out var parsed) && parsed.IsMinInclusive ? parsed.MinVersion : null;
+        var notLowest = found.Version is not null && lowest is not null && found.Version != lowest;
+        if ((found.Version is null || notLowest) && _downloader is not null && _downloader.TryDownload(id, range, CancellationToken.None))
         {
             found = FindVersionInFolders(id, range);
         }

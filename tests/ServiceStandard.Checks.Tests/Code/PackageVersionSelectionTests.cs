@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using NuGet.Frameworks;
 using ServiceStandard.Gathering.Source.Packages;
 using ServiceStandard.Gathering.Source.Projects;
@@ -127,5 +128,26 @@ public sealed class PackageVersionSelectionTests : IDisposable
 
         Assert.Equal("9.0.1", VersionOf(resolution, "Npgsql"));
         Assert.DoesNotContain(resolution.Resolved, r => r.Id == "shared");
+    }
+
+    [Fact]
+    public void With_restore_download_the_lowest_version_a_range_allows_is_fetched_when_the_folder_only_has_a_higher_one()
+    {
+        // The folder holds another service's 3.0.0; NuGet would restore 2.0.8 for ">= 2.0.3", and so do we (a local folder feed).
+        Package("System.CommandLine", "3.0.0");
+        using var feed = new TempSourceTree(("README", "a NuGet folder feed"));
+        foreach (var version in new[] { "2.0.0", "2.0.8", "3.0.0" })
+        {
+            using var nupkg = ZipFile.Open(Path.Combine(feed.Root, $"system.commandline.{version}.nupkg"), ZipArchiveMode.Create);
+            using var writer = new StreamWriter(nupkg.CreateEntry("System.CommandLine.nuspec").Open());
+            writer.Write($"""<?xml version="1.0"?><package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd"><metadata><id>System.CommandLine</id><version>{version}</version><authors>x</authors><description>x</description></metadata></package>""");
+        }
+
+        var own = new List<PackageRequest> { new("System.CommandLine", "2.0.3") };
+        var project = new EvaluatedProject("src/App/App.csproj", "Microsoft.NET.Sdk", new Dictionary<string, string>(StringComparer.Ordinal), own, [], [], [], [], [], []);
+        var downloader = new PackageDownloader([feed.Root], Path.Combine(_packages.Root, "cache"));
+        var resolution = new PackageResolver([_packages.Root], downloader).Resolve(own, project, _source.Root, NuGetFramework.Parse("net10.0"), new HashSet<string>());
+
+        Assert.Equal("2.0.8", VersionOf(resolution, "System.CommandLine"));
     }
 }
