@@ -65,11 +65,22 @@ public static class ProjectCompilations
         "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks",
     ];
 
+    /// <summary>The SDKs' own implicit usings on top of <see cref="ImplicitUsings"/> (<c>Sdk.Server.props</c>, <c>Microsoft.NET.Sdk.Worker.props</c>, BlazorWebAssembly's <c>Sdk.props</c>).</summary>
     private static readonly string[] WebImplicitUsings =
     [
         "System.Net.Http.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http",
         "Microsoft.AspNetCore.Routing", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection",
         "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    ];
+
+    private static readonly string[] WorkerImplicitUsings =
+    [
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    ];
+
+    private static readonly string[] BlazorWebAssemblyImplicitUsings =
+    [
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Logging",
     ];
 
     private static readonly Regex SdkAttribute = new("Sdk\\s*=\\s*\"(?<sdk>[^\"]+)\"", RegexOptions.CultureInvariant);
@@ -79,7 +90,7 @@ public static class ProjectCompilations
         string Folder,
         bool IsWeb,
         bool IsExe,
-        bool ImplicitUsings,
+        IReadOnlyList<string> ImplicitUsings,
         IReadOnlyList<string> References,
         string RootNamespace,
         EvaluatedProject? Evaluated = null)
@@ -174,7 +185,7 @@ public static class ProjectCompilations
         var byPath = projects.ToDictionary(p => p.Path, StringComparer.Ordinal);
         var effectiveProjects = new Dictionary<string, ProjectInfo>(StringComparer.Ordinal);
         var result = new List<CodeProject>();
-        var loose = new ProjectInfo(NoProject, string.Empty, references.Web.Length > 0, false, true, [], "Candidate");
+        var loose = new ProjectInfo(NoProject, string.Empty, references.Web.Length > 0, false, [.. ImplicitUsings, .. references.Web.Length > 0 ? WebImplicitUsings : []], [], "Candidate");
         foreach (var ordered in Ordered(projects).Append(loose))
         {
             var project = ordered;
@@ -493,10 +504,7 @@ public static class ProjectCompilations
     {
         var removed = new HashSet<string>(project.Evaluated?.UsingRemovals ?? [], StringComparer.Ordinal);
         var usings = new List<ProjectUsing>();
-        if (project.ImplicitUsings)
-        {
-            usings.AddRange((project.IsWeb ? ImplicitUsings.Concat(WebImplicitUsings) : ImplicitUsings).Select(u => new ProjectUsing(u, null, false)));
-        }
+        usings.AddRange(project.ImplicitUsings.Select(u => new ProjectUsing(u, null, false)));
 
         usings.AddRange(project.Evaluated?.Usings ?? []);
         return string.Concat(usings
@@ -548,10 +556,43 @@ public static class ProjectCompilations
             evaluated = evaluated with { Packages = [.. evaluated.Packages, .. PackagesConfig(packagesConfig)] };
         }
 
-        // Lenient where the SDK is strict: a project whose Directory.Build.props is above the analysed folder still gets them.
         // An old-style project (no SDK) has no implicit usings at all.
-        var implicitUsings = (evaluated.Sdk.Length > 0 || sdk.Length > 0) && !evaluated.IsFalse("ImplicitUsings");
+        var implicitUsings = SdkImplicitUsings(evaluated, sdk);
         return new ProjectInfo(project.RelativePath, folder, isWeb, isExe, implicitUsings, evaluated.ProjectReferences, rootNamespace, evaluated);
+    }
+
+    /// <summary>
+    /// The usings the SDK adds, as its props files do: only when <c>ImplicitUsings</c> is <c>true</c> or
+    /// <c>enable</c> (<c>disable</c>, a misspelling such as <c>enabled</c>, or unset beside a Directory.Build.props adds none); the
+    /// base set (no System.Net.Http on .NET Framework), and the Web, Worker or BlazorWebAssembly SDK's on top.
+    /// </summary>
+    private static IReadOnlyList<string> SdkImplicitUsings(EvaluatedProject evaluated, string sdk)
+    {
+        // Lenient where the SDK is strict: unset, with no Directory.Build.props in the analysed folder, the
+        // project may get it from one above that folder (a service analysed inside its repository), so it counts as on.
+        var value = evaluated.Property("ImplicitUsings")
+            ?? (evaluated.Imported.Any(i => Path.GetFileName(i).Equals("Directory.Build.props", StringComparison.OrdinalIgnoreCase)) ? null : "enable");
+        if (sdk.Length == 0 || value is null || !(value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("enable", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        var netFramework = evaluated.TargetFramework is { } moniker && NuGetFramework.Parse(moniker).Framework == FrameworkConstants.FrameworkIdentifiers.Net;
+        IEnumerable<string> usings = ImplicitUsings.Where(u => !(netFramework && u == "System.Net.Http"));
+        if (sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase))
+        {
+            usings = usings.Concat(WebImplicitUsings);
+        }
+        else if (sdk.StartsWith("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase))
+        {
+            usings = usings.Concat(WorkerImplicitUsings);
+        }
+        else if (sdk.StartsWith("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase))
+        {
+            usings = usings.Concat(BlazorWebAssemblyImplicitUsings);
+        }
+
+        return [.. usings];
     }
 
     /// <summary>The packages of a packages.config (exact versions; development-only ones left out).</summary>

@@ -236,6 +236,67 @@ public sealed class ProjectResolutionTests
     }
 
     [Fact]
+    public async Task Implicit_usings_are_added_only_when_the_project_turns_them_on_as_the_sdk_spells_it()
+    {
+        // The SDK's props: '$(ImplicitUsings)' == 'true' or 'enable'. EBIS's Functions projects say "enabled" (none added);
+        // Unset beside a Directory.Build.props that does not set it: none either.
+        using var tree = new TempSourceTree(
+            ("Directory.Build.props", "<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>"),
+            ("src/Unset/Unset.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """),
+            ("src/Unset/Timer.cs", """
+                using System.Timers;
+
+                namespace Unset;
+
+                public static class Clock
+                {
+                    public static Timer Every(double milliseconds) => new(milliseconds);
+                }
+                """),
+            ("src/Off/Off.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enabled</ImplicitUsings></PropertyGroup>
+                </Project>
+                """),
+            ("src/Off/Timer.cs", """
+                using System.Timers;
+
+                namespace Off;
+
+                public static class Clock
+                {
+                    public static Timer Every(double milliseconds) => new(milliseconds);
+                }
+                """),
+            ("src/On/On.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><OutputType>Library</OutputType></PropertyGroup>
+                </Project>
+                """),
+            ("src/On/Names.cs", """
+                namespace On;
+
+                public static class Names
+                {
+                    public static List<string> Of(IEnumerable<string> names) => names.ToList();
+
+                    public static string Environment(IHostEnvironment host) => host.EnvironmentName;
+                }
+                """));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        foreach (var project in result.Scope!.Projects)
+        {
+            Assert.True(project.CompileErrors == 0, Describe(project));
+        }
+    }
+
+    [Fact]
     public async Task With_restore_download_a_package_in_no_folder_is_fetched_from_the_feed_and_its_calls_are_checked()
     {
         // A local folder feed holding the real Dapper package: the test never leaves the machine.
