@@ -468,7 +468,7 @@ public static class ProjectCompilations
         PackageResolution? packages)
     {
         var allTrees = new List<SyntaxTree>(trees);
-        var usings = GlobalUsings(project);
+        var usings = GlobalUsings(project, project.Evaluated is null ? [] : PackageBuildUsings.Read(packages?.BuildFiles ?? [], project.Evaluated));
         if (usings.Length > 0)
         {
             allTrees.Add(CSharpSyntaxTree.ParseText(usings, parseOptions, "ServiceStandard.GlobalUsings.g.cs"));
@@ -499,12 +499,13 @@ public static class ProjectCompilations
         return CSharpCompilation.Create(name, allTrees, metadata, options);
     }
 
-    /// <summary>The global usings the SDK would write: the implicit ones (unless turned off), plus the project's <c>Using</c> items, minus its removals.</summary>
-    private static string GlobalUsings(ProjectInfo project)
+    /// <summary>The global usings the SDK would write: the implicit ones (unless turned off), its packages' and the project's <c>Using</c> items, minus its removals.</summary>
+    private static string GlobalUsings(ProjectInfo project, IReadOnlyList<ProjectUsing> fromPackages)
     {
         var removed = new HashSet<string>(project.Evaluated?.UsingRemovals ?? [], StringComparer.Ordinal);
         var usings = new List<ProjectUsing>();
         usings.AddRange(project.ImplicitUsings.Select(u => new ProjectUsing(u, null, false)));
+        usings.AddRange(fromPackages);
 
         usings.AddRange(project.Evaluated?.Usings ?? []);
         return string.Concat(usings

@@ -29,6 +29,9 @@ public sealed record PackageResolution(
     /// </summary>
     public IReadOnlyList<MetadataReference>? Framework { get; init; }
 
+    /// <summary>The packages' MSBuild files NuGet imports into the project (read for their Using items only).</summary>
+    public IReadOnlyList<string> BuildFiles { get; init; } = [];
+
     /// <summary>Shared frameworks the packages bring (<c>Microsoft.AspNetCore.App</c> from an Azure Functions or hosting package, say).</summary>
     public IReadOnlySet<string> FrameworkReferences { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }
@@ -55,7 +58,10 @@ public sealed class PackageResolver
     /// </summary>
     private readonly ConcurrentDictionary<(string Folder, NuGetFramework Framework), PackageContents> _contents = new();
 
-    private sealed record PackageContents(IReadOnlyList<string> Assemblies, IReadOnlyList<(string Id, string? Range)> Dependencies, IReadOnlyList<string> SharedFrameworks);
+    private sealed record PackageContents(IReadOnlyList<string> Assemblies, IReadOnlyList<(string Id, string? Range)> Dependencies, IReadOnlyList<string> SharedFrameworks)
+    {
+        public string Folder { get; init; } = string.Empty;
+    }
 
     private readonly IReadOnlyList<string> _packageFolders;
     private readonly PackageDownloader? _downloader;
@@ -123,13 +129,14 @@ public sealed class PackageResolver
         var resolved = new List<ResolvedPackage>();
         var unresolved = new List<UnresolvedPackage>();
         var sharedFrameworks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var buildFiles = new List<string>();
         var fromAssets = FromAssets(project, rootPath, framework, files, resolved, sharedFrameworks);
         var pending = requests.Where(p => !fromAssets.Contains(p.Id)).ToList();
         var pendingFlowing = (flowing ?? []).Where(p => !fromAssets.Contains(p.Id)).ToList();
         if (pending.Count > 0 || pendingFlowing.Count > 0)
         {
             var locked = LockedVersions(project, rootPath, framework);
-            FromPackagesFolder(pending, pendingFlowing, locked, framework, fromAssets, files, resolved, unresolved, sharedFrameworks);
+            FromPackagesFolder(pending, pendingFlowing, locked, framework, fromAssets, files, resolved, unresolved, sharedFrameworks, buildFiles);
         }
 
         var references = files
@@ -139,7 +146,7 @@ public sealed class PackageResolver
             .Select(g => Reference(g.First()))
             .OfType<MetadataReference>()
             .ToList();
-        return new PackageResolution(references, resolved, unresolved) { FrameworkReferences = sharedFrameworks };
+        return new PackageResolution(references, resolved, unresolved) { FrameworkReferences = sharedFrameworks, BuildFiles = buildFiles };
     }
 
     /// <summary>
@@ -397,7 +404,8 @@ public sealed class PackageResolver
         List<string> files,
         List<ResolvedPackage> resolved,
         List<UnresolvedPackage> unresolved,
-        HashSet<string> sharedFrameworks)
+        HashSet<string> sharedFrameworks,
+        List<string> buildFiles)
     {
         var direct = requests.GroupBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Version, StringComparer.OrdinalIgnoreCase);
         var named = new HashSet<string>(direct.Keys.Concat(flowing.Select(f => f.Id)), StringComparer.OrdinalIgnoreCase);
@@ -444,7 +452,7 @@ public sealed class PackageResolver
                 var contents = _contents.GetOrAdd((folder, framework), key => new PackageContents(
                     [.. CompileAssets(key.Folder, key.Framework)],
                     [.. Dependencies(key.Folder, id, key.Framework)],
-                    [.. SharedFrameworks(key.Folder, id, key.Framework)]));
+                    [.. SharedFrameworks(key.Folder, id, key.Framework)]) { Folder = key.Folder });
                 chosen[id] = (version, contents);
                 foreach (var (dependency, dependencyRange) in contents.Dependencies)
                 {
@@ -460,6 +468,7 @@ public sealed class PackageResolver
             files.AddRange(contents.Assemblies);
             resolved.Add(new ResolvedPackage(id, version.ToNormalizedString(), "packages-folder"));
             sharedFrameworks.UnionWith(contents.SharedFrameworks);
+            buildFiles.AddRange(PackageBuildUsings.Files(contents.Folder, id, requests.Any(r => r.Id.Equals(id, StringComparison.OrdinalIgnoreCase))));
         }
 
         // Only what the project (or a project it references) names is reported: a missing transitive package is its parent's business.
@@ -504,6 +513,12 @@ public sealed class PackageResolver
         if ((found.Version is null || notLowest) && _downloader is not null && _downloader.TryDownload(id, range, CancellationToken.None))
         {
             found = FindVersionInFolders(id, range);
+        }
+
+        // Fetched into our cache before its build files were kept: fetched again, once, for them.
+        if (found.Version is not null && found.Folder is not null && _downloader is not null && _downloader.IsIncomplete(found.Folder))
+        {
+            _downloader.TryDownload(id, $"[{found.Version.ToNormalizedString()}]", CancellationToken.None);
         }
 
         return found.Version is null && _downloader is not null

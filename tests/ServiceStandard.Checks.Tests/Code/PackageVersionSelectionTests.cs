@@ -150,4 +150,28 @@ public sealed class PackageVersionSelectionTests : IDisposable
 
         Assert.Equal("2.0.8", VersionOf(resolution, "System.CommandLine"));
     }
+
+    [Fact]
+    public void A_packages_build_files_add_their_using_items_when_their_conditions_hold_for_the_project()
+    {
+        // Sentry's buildTransitive/Sentry.targets: SentrySdk with no using in the file, as TRS writes it.
+        Package("Sentry", "6.9.0");
+        Package("Sentry.AspNetCore", "6.9.0", ("Sentry", "6.9.0"));
+        _packages.Write("sentry/6.9.0/buildTransitive/Sentry.targets", """
+            <Project ToolsVersion="4.0" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+              <ItemGroup Condition="$(Language) == 'C#' and $(SentryImplicitUsings) != 'false' and ($(ImplicitUsings) == 'enable' or $(ImplicitUsings) == 'true')">
+                <Using Include="Sentry" />
+              </ItemGroup>
+              <Target Name="WriteSentryAttributes"><Exec Command="never run" /></Target>
+            </Project>
+            """);
+        var own = new List<PackageRequest> { new("Sentry.AspNetCore", "6.9.0") };
+        EvaluatedProject Project(string implicitUsings) =>
+            new("src/App/App.csproj", "Microsoft.NET.Sdk", new Dictionary<string, string>(StringComparer.Ordinal) { ["ImplicitUsings"] = implicitUsings }, own, [], [], [], [], [], []);
+
+        var resolution = new PackageResolver([_packages.Root]).Resolve(own, Project("enable"), _source.Root, NuGetFramework.Parse("net10.0"), new HashSet<string>());
+
+        Assert.Equal(["Sentry"], PackageBuildUsings.Read(resolution.BuildFiles, Project("enable")).Select(u => u.Namespace));
+        Assert.Empty(PackageBuildUsings.Read(resolution.BuildFiles, Project("disable")));
+    }
 }
