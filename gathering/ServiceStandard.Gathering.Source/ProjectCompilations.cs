@@ -200,7 +200,7 @@ public static class ProjectCompilations
             var (effective, resolution) = project.Evaluated is null ? (project, null) : Resolve(project, byPath, effectiveProjects, snapshot.RootPath, references, packages);
             project = effective;
             effectiveProjects[project.Path] = project;
-            var compilation = Create(project, csharpTrees, references, parseOptions, built, resolution);
+            var compilation = Create(project, csharpTrees, references, parseOptions, built, resolution, ReferencedProjects(project, byPath));
             var razorFiles = files.Where(f => f.Kind != SourceFileKind.CSharp).ToList();
             var razor = RazorCode.None;
             if (razorFiles.Any(f => !IsImports(f)))
@@ -220,6 +220,38 @@ public static class ProjectCompilations
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The projects whose assemblies the compiler is given: those referenced and, as the SDK does
+    /// unless <c>DisableTransitiveProjectReferences</c> is true, those they reference in turn.
+    /// </summary>
+    private static List<string> ReferencedProjects(ProjectInfo project, Dictionary<string, ProjectInfo> byPath)
+    {
+        if (project.Evaluated?.IsTrue("DisableTransitiveProjectReferences") == true)
+        {
+            return [.. project.References];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { project.Path };
+        var ordered = new List<string>();
+        var queue = new Queue<string>(project.References);
+        while (queue.Count > 0)
+        {
+            var path = queue.Dequeue();
+            if (!seen.Add(path))
+            {
+                continue;
+            }
+
+            ordered.Add(path);
+            foreach (var next in byPath.TryGetValue(path, out var referenced) ? referenced.References : [])
+            {
+                queue.Enqueue(next);
+            }
+        }
+
+        return ordered;
     }
 
     private static bool IsImports(SourceFile file) => Path.GetFileName(file.RelativePath) is "_ViewImports.cshtml" or "_Imports.razor";
@@ -465,7 +497,8 @@ public static class ProjectCompilations
         FrameworkReferences references,
         CSharpParseOptions parseOptions,
         Dictionary<string, CSharpCompilation> built,
-        PackageResolution? packages)
+        PackageResolution? packages,
+        IReadOnlyList<string> referencedProjects)
     {
         var allTrees = new List<SyntaxTree>(trees);
         var usings = GlobalUsings(project, project.Evaluated is null ? [] : PackageBuildUsings.Read(packages?.BuildFiles ?? [], project.Evaluated));
@@ -481,7 +514,7 @@ public static class ProjectCompilations
             metadata.AddRange(references.Web);
         }
 
-        foreach (var reference in project.References)
+        foreach (var reference in referencedProjects)
         {
             if (built.TryGetValue(reference, out var referenced))
             {

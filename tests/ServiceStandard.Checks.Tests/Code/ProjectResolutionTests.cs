@@ -297,6 +297,38 @@ public sealed class ProjectResolutionTests
     }
 
     [Fact]
+    public async Task A_project_sees_the_projects_its_references_reference_as_the_sdk_passes_them_transitively()
+    {
+        // EBIS: Platform.Orchestrator -> Platform.Functions -> Platform.Domain, and the Orchestrator uses Platform.Domain's types.
+        using var tree = new TempSourceTree(
+            ("src/Orchestrator/Orchestrator.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><ProjectReference Include="..\Functions\Functions.csproj" /></ItemGroup>
+                </Project>
+                """),
+            ("src/Orchestrator/Run.cs", "namespace Orchestrator;\n\npublic static class Run\n{\n    public static string Name => Domain.Pipeline.Name;\n}\n"),
+            ("src/Functions/Functions.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><ProjectReference Include="..\Domain\Domain.csproj" /></ItemGroup>
+                </Project>
+                """),
+            ("src/Functions/Host.cs", "namespace Functions;\n\npublic static class Host\n{\n}\n"),
+            ("src/Domain/Domain.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """),
+            ("src/Domain/Pipeline.cs", "namespace Domain;\n\npublic static class Pipeline\n{\n    public const string Name = \"pipeline\";\n}\n"));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var orchestrator = result.Scope!.Projects.Single(p => p.Path == "src/Orchestrator/Orchestrator.csproj");
+        Assert.True(orchestrator.CompileErrors == 0, Describe(orchestrator));
+    }
+
+    [Fact]
     public async Task With_restore_download_a_package_in_no_folder_is_fetched_from_the_feed_and_its_calls_are_checked()
     {
         // A local folder feed holding the real Dapper package: the test never leaves the machine.
