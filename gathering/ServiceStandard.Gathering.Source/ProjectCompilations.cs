@@ -201,6 +201,7 @@ public static class ProjectCompilations
             project = effective;
             effectiveProjects[project.Path] = project;
             var compilation = Create(project, csharpTrees, references, parseOptions, built, resolution, ReferencedProjects(project, byPath));
+            compilation = SdkSourceGenerators.Apply(compilation, parseOptions, references, project.UsesAspNetCore, Path.GetFullPath(Path.Combine(snapshot.RootPath, project.Folder)), cancellationToken);
             var razorFiles = files.Where(f => f.Kind != SourceFileKind.CSharp).ToList();
             var razor = RazorCode.None;
             if (razorFiles.Any(f => !IsImports(f)))

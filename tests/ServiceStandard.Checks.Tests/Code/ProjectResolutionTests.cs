@@ -329,6 +329,45 @@ public sealed class ProjectResolutionTests
     }
 
     [Fact]
+    public async Task Generated_regex_and_logger_message_methods_get_the_implementation_the_sdks_generators_write()
+    {
+        // CS8795 in all three services: the SDK runs the reference packs' generators; so do we.
+        using var tree = new TempSourceTree(
+            ("src/Web/Web.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><OutputType>Library</OutputType></PropertyGroup>
+                </Project>
+                """),
+            ("src/Web/Patterns.cs", """
+                using System.Text.RegularExpressions;
+
+                namespace Web;
+
+                public static partial class Patterns
+                {
+                    [GeneratedRegex("^[a-z]+$")]
+                    public static partial Regex Word();
+
+                    [LoggerMessage(Level = LogLevel.Information, Message = "Matched {Text}")]
+                    public static partial void Matched(ILogger logger, string text);
+
+                    public static bool Check(ILogger logger, string text)
+                    {
+                        var match = Word().IsMatch(text);
+                        Matched(logger, text);
+                        return match;
+                    }
+                }
+                """));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var web = Assert.Single(result.Scope!.Projects);
+        Assert.True(web.CompileErrors == 0, Describe(web));
+        Assert.Equal(1, web.CSharpFiles);
+    }
+
+    [Fact]
     public async Task With_restore_download_a_package_in_no_folder_is_fetched_from_the_feed_and_its_calls_are_checked()
     {
         // A local folder feed holding the real Dapper package: the test never leaves the machine.
