@@ -17,11 +17,31 @@ public sealed class FrameworkReferences
 {
     private static readonly ConcurrentDictionary<string, FrameworkReferences> Loaded = new(StringComparer.Ordinal);
 
-    private FrameworkReferences(ImmutableArray<MetadataReference> core, ImmutableArray<MetadataReference> web, string source)
+    private FrameworkReferences(ImmutableArray<MetadataReference> core, ImmutableArray<MetadataReference> web, string source, string? webSource = null)
     {
         Core = core;
         Web = web;
         Source = source;
+        WebSource = webSource;
+    }
+
+    /// <summary>The ASP.NET Core reference pack folder, when the references came from packs.</summary>
+    public string? WebSource { get; }
+
+    /// <summary>
+    /// The source generators a reference pack ships (<c>packs/…/analyzers/dotnet/cs</c>), which the SDK
+    /// passes the compiler with the pack: the folder for the base pack, or the ASP.NET Core one.
+    /// </summary>
+    public string? GeneratorFolder(bool web)
+    {
+        var pack = web ? WebSource : Source;
+        if (pack is null || !pack.Contains($"{Path.DirectorySeparatorChar}packs{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(pack, "..", "..", "analyzers", "dotnet", "cs"));
+        return Directory.Exists(folder) ? folder : null;
     }
 
     /// <summary>Base class library references.</summary>
@@ -56,7 +76,7 @@ public sealed class FrameworkReferences
         if (corePack is not null)
         {
             var webPack = PackFolder(root, "Microsoft.AspNetCore.App.Ref", major);
-            return new FrameworkReferences(FromFolder(corePack), webPack is null ? [] : FromFolder(webPack), corePack);
+            return new FrameworkReferences(FromFolder(corePack), webPack is null ? [] : FromFolder(webPack), corePack, webPack);
         }
 
         // No SDK packs (a runtime-only install): the implementation assemblies the process runs on.

@@ -65,11 +65,22 @@ public static class ProjectCompilations
         "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks",
     ];
 
+    /// <summary>The SDKs' own implicit usings on top of <see cref="ImplicitUsings"/> (<c>Sdk.Server.props</c>, <c>Microsoft.NET.Sdk.Worker.props</c>, BlazorWebAssembly's <c>Sdk.props</c>).</summary>
     private static readonly string[] WebImplicitUsings =
     [
         "System.Net.Http.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http",
         "Microsoft.AspNetCore.Routing", "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection",
         "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    ];
+
+    private static readonly string[] WorkerImplicitUsings =
+    [
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging",
+    ];
+
+    private static readonly string[] BlazorWebAssemblyImplicitUsings =
+    [
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Logging",
     ];
 
     private static readonly Regex SdkAttribute = new("Sdk\\s*=\\s*\"(?<sdk>[^\"]+)\"", RegexOptions.CultureInvariant);
@@ -79,7 +90,7 @@ public static class ProjectCompilations
         string Folder,
         bool IsWeb,
         bool IsExe,
-        bool ImplicitUsings,
+        IReadOnlyList<string> ImplicitUsings,
         IReadOnlyList<string> References,
         string RootNamespace,
         EvaluatedProject? Evaluated = null)
@@ -125,14 +136,16 @@ public static class ProjectCompilations
         var buildFiles = snapshot.Projects.Concat(snapshot.BuildFiles)
             .GroupBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
-        var evaluator = new ProjectEvaluator(path => buildFiles.TryGetValue(path, out var text) ? text : null);
+        // A path a project names in the wrong letter case (written on Windows) still finds its file, as it did there.
+        var spelling = new PathSpelling(buildFiles.Keys);
+        var evaluator = new ProjectEvaluator(path => spelling.Find(path) is { } found ? buildFiles[found] : null);
         var packagesConfigs = snapshot.Manifests
             .Where(m => Path.GetFileName(m.RelativePath).Equals("packages.config", StringComparison.OrdinalIgnoreCase))
             .GroupBy(m => SourceTreeReader.FolderOf(m.RelativePath), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
         var projects = snapshot.Projects
             .Where(p => !excludeTests || !SourceTreeReader.IsTestProject(p))
-            .Select(p => Describe(p, evaluator, packagesConfigs.GetValueOrDefault(SourceTreeReader.FolderOf(p.RelativePath))))
+            .Select(p => Describe(p, evaluator, spelling, packagesConfigs.GetValueOrDefault(SourceTreeReader.FolderOf(p.RelativePath))))
             .GroupBy(p => p.Folder, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
@@ -172,7 +185,7 @@ public static class ProjectCompilations
         var byPath = projects.ToDictionary(p => p.Path, StringComparer.Ordinal);
         var effectiveProjects = new Dictionary<string, ProjectInfo>(StringComparer.Ordinal);
         var result = new List<CodeProject>();
-        var loose = new ProjectInfo(NoProject, string.Empty, references.Web.Length > 0, false, true, [], "Candidate");
+        var loose = new ProjectInfo(NoProject, string.Empty, references.Web.Length > 0, false, [.. ImplicitUsings, .. references.Web.Length > 0 ? WebImplicitUsings : []], [], "Candidate");
         foreach (var ordered in Ordered(projects).Append(loose))
         {
             var project = ordered;
@@ -187,7 +200,8 @@ public static class ProjectCompilations
             var (effective, resolution) = project.Evaluated is null ? (project, null) : Resolve(project, byPath, effectiveProjects, snapshot.RootPath, references, packages);
             project = effective;
             effectiveProjects[project.Path] = project;
-            var compilation = Create(project, csharpTrees, references, parseOptions, built, resolution);
+            var compilation = Create(project, csharpTrees, references, parseOptions, built, resolution, ReferencedProjects(project, byPath));
+            compilation = SdkSourceGenerators.Apply(compilation, parseOptions, references, project.UsesAspNetCore, Path.GetFullPath(Path.Combine(snapshot.RootPath, project.Folder)), cancellationToken);
             var razorFiles = files.Where(f => f.Kind != SourceFileKind.CSharp).ToList();
             var razor = RazorCode.None;
             if (razorFiles.Any(f => !IsImports(f)))
@@ -207,6 +221,38 @@ public static class ProjectCompilations
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The projects whose assemblies the compiler is given: those referenced and, as the SDK does
+    /// unless <c>DisableTransitiveProjectReferences</c> is true, those they reference in turn.
+    /// </summary>
+    private static List<string> ReferencedProjects(ProjectInfo project, Dictionary<string, ProjectInfo> byPath)
+    {
+        if (project.Evaluated?.IsTrue("DisableTransitiveProjectReferences") == true)
+        {
+            return [.. project.References];
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { project.Path };
+        var ordered = new List<string>();
+        var queue = new Queue<string>(project.References);
+        while (queue.Count > 0)
+        {
+            var path = queue.Dequeue();
+            if (!seen.Add(path))
+            {
+                continue;
+            }
+
+            ordered.Add(path);
+            foreach (var next in byPath.TryGetValue(path, out var referenced) ? referenced.References : [])
+            {
+                queue.Enqueue(next);
+            }
+        }
+
+        return ordered;
     }
 
     private static bool IsImports(SourceFile file) => Path.GetFileName(file.RelativePath) is "_ViewImports.cshtml" or "_Imports.razor";
@@ -399,22 +445,27 @@ public static class ProjectCompilations
             }
         }
 
-        var requests = project.Evaluated!.Packages
-            .Concat(closure.SelectMany(c => c.Evaluated?.Packages ?? []))
-            .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        // The project's own packages are direct (its version wins); those of the projects it references are transitive to it.
+        var requests = project.Evaluated!.Packages;
+        var flowing = closure.SelectMany(c => c.Evaluated?.Packages ?? []).ToList();
         var withFramework = project with { UsesAspNetCore = project.UsesAspNetCore || closure.Any(c => c.UsesAspNetCore) };
-        var resolution = ResolvePackages(withFramework, requests, rootPath, references, packages);
+        var resolution = ResolvePackages(withFramework, requests, flowing, rootPath, references, packages);
         if (!withFramework.UsesAspNetCore && resolution.FrameworkReferences.Contains("Microsoft.AspNetCore.App"))
         {
             withFramework = withFramework with { UsesAspNetCore = true };
-            resolution = ResolvePackages(withFramework, requests, rootPath, references, packages);
+            resolution = ResolvePackages(withFramework, requests, flowing, rootPath, references, packages);
         }
 
         return (withFramework, resolution);
     }
 
-    private static PackageResolution ResolvePackages(ProjectInfo project, IReadOnlyList<PackageRequest> requests, string rootPath, FrameworkReferences references, PackageResolver packages)
+    private static PackageResolution ResolvePackages(
+        ProjectInfo project,
+        IReadOnlyList<PackageRequest> requests,
+        IReadOnlyList<PackageRequest> flowing,
+        string rootPath,
+        FrameworkReferences references,
+        PackageResolver packages)
     {
         IReadOnlyList<MetadataReference>? netFramework = null;
         UnresolvedPackage? missing = null;
@@ -426,7 +477,7 @@ public static class ProjectCompilations
         var frameworkAssemblies = new HashSet<string>(
             (netFramework ?? [.. references.Core, .. project.UsesAspNetCore ? references.Web : []]).Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)),
             StringComparer.OrdinalIgnoreCase);
-        var resolution = packages.Resolve(requests, project.Evaluated!, rootPath, project.Framework, frameworkAssemblies);
+        var resolution = packages.Resolve(requests, project.Evaluated!, rootPath, project.Framework, frameworkAssemblies, flowing);
 
         // Vendored assemblies referenced by HintPath (old-style projects' lib/ folders).
         var vendored = project.Evaluated!.AssemblyReferences
@@ -447,10 +498,11 @@ public static class ProjectCompilations
         FrameworkReferences references,
         CSharpParseOptions parseOptions,
         Dictionary<string, CSharpCompilation> built,
-        PackageResolution? packages)
+        PackageResolution? packages,
+        IReadOnlyList<string> referencedProjects)
     {
         var allTrees = new List<SyntaxTree>(trees);
-        var usings = GlobalUsings(project);
+        var usings = GlobalUsings(project, project.Evaluated is null ? [] : PackageBuildUsings.Read(packages?.BuildFiles ?? [], project.Evaluated));
         if (usings.Length > 0)
         {
             allTrees.Add(CSharpSyntaxTree.ParseText(usings, parseOptions, "ServiceStandard.GlobalUsings.g.cs"));
@@ -463,7 +515,7 @@ public static class ProjectCompilations
             metadata.AddRange(references.Web);
         }
 
-        foreach (var reference in project.References)
+        foreach (var reference in referencedProjects)
         {
             if (built.TryGetValue(reference, out var referenced))
             {
@@ -481,15 +533,13 @@ public static class ProjectCompilations
         return CSharpCompilation.Create(name, allTrees, metadata, options);
     }
 
-    /// <summary>The global usings the SDK would write: the implicit ones (unless turned off), plus the project's <c>Using</c> items, minus its removals.</summary>
-    private static string GlobalUsings(ProjectInfo project)
+    /// <summary>The global usings the SDK would write: the implicit ones (unless turned off), its packages' and the project's <c>Using</c> items, minus its removals.</summary>
+    private static string GlobalUsings(ProjectInfo project, IReadOnlyList<ProjectUsing> fromPackages)
     {
         var removed = new HashSet<string>(project.Evaluated?.UsingRemovals ?? [], StringComparer.Ordinal);
         var usings = new List<ProjectUsing>();
-        if (project.ImplicitUsings)
-        {
-            usings.AddRange((project.IsWeb ? ImplicitUsings.Concat(WebImplicitUsings) : ImplicitUsings).Select(u => new ProjectUsing(u, null, false)));
-        }
+        usings.AddRange(project.ImplicitUsings.Select(u => new ProjectUsing(u, null, false)));
+        usings.AddRange(fromPackages);
 
         usings.AddRange(project.Evaluated?.Usings ?? []);
         return string.Concat(usings
@@ -519,10 +569,11 @@ public static class ProjectCompilations
     private static ProjectInfo? OwnerOf(string relativePath, List<ProjectInfo> projects) =>
         projects.Where(p => SourceTreeReader.IsUnder(relativePath, p.Folder)).MaxBy(p => p.Folder.Length);
 
-    private static ProjectInfo Describe(RepositoryFile project, ProjectEvaluator evaluator, string? packagesConfig)
+    private static ProjectInfo Describe(RepositoryFile project, ProjectEvaluator evaluator, PathSpelling spelling, string? packagesConfig)
     {
         var folder = SourceTreeReader.FolderOf(project.RelativePath);
         var evaluated = evaluator.Evaluate(project.RelativePath, $"net{Environment.Version.Major}.0");
+        evaluated = evaluated with { ProjectReferences = [.. evaluated.ProjectReferences.Select(r => spelling.Find(r) ?? r).Distinct(StringComparer.Ordinal)] };
         var sdk = evaluated.Sdk.Length > 0 ? evaluated.Sdk : SdkAttribute.Match(project.Text) is { Success: true } match ? match.Groups["sdk"].Value : string.Empty;
         var rootNamespace = evaluated.Property("RootNamespace")
             ?? (evaluated.Property("AssemblyName") ?? Path.GetFileNameWithoutExtension(project.RelativePath)).Replace(' ', '_').Replace('-', '_');
@@ -540,10 +591,43 @@ public static class ProjectCompilations
             evaluated = evaluated with { Packages = [.. evaluated.Packages, .. PackagesConfig(packagesConfig)] };
         }
 
-        // Lenient where the SDK is strict: a project whose Directory.Build.props is above the analysed folder still gets them.
         // An old-style project (no SDK) has no implicit usings at all.
-        var implicitUsings = (evaluated.Sdk.Length > 0 || sdk.Length > 0) && !evaluated.IsFalse("ImplicitUsings");
+        var implicitUsings = SdkImplicitUsings(evaluated, sdk);
         return new ProjectInfo(project.RelativePath, folder, isWeb, isExe, implicitUsings, evaluated.ProjectReferences, rootNamespace, evaluated);
+    }
+
+    /// <summary>
+    /// The usings the SDK adds, as its props files do: only when <c>ImplicitUsings</c> is <c>true</c> or
+    /// <c>enable</c> (<c>disable</c>, a misspelling such as <c>enabled</c>, or unset beside a Directory.Build.props adds none); the
+    /// base set (no System.Net.Http on .NET Framework), and the Web, Worker or BlazorWebAssembly SDK's on top.
+    /// </summary>
+    private static IReadOnlyList<string> SdkImplicitUsings(EvaluatedProject evaluated, string sdk)
+    {
+        // Lenient where the SDK is strict: unset, with no Directory.Build.props in the analysed folder, the
+        // project may get it from one above that folder (a service analysed inside its repository), so it counts as on.
+        var value = evaluated.Property("ImplicitUsings")
+            ?? (evaluated.Imported.Any(i => Path.GetFileName(i).Equals("Directory.Build.props", StringComparison.OrdinalIgnoreCase)) ? null : "enable");
+        if (sdk.Length == 0 || value is null || !(value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("enable", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        var netFramework = evaluated.TargetFramework is { } moniker && NuGetFramework.Parse(moniker).Framework == FrameworkConstants.FrameworkIdentifiers.Net;
+        IEnumerable<string> usings = ImplicitUsings.Where(u => !(netFramework && u == "System.Net.Http"));
+        if (sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase))
+        {
+            usings = usings.Concat(WebImplicitUsings);
+        }
+        else if (sdk.StartsWith("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase))
+        {
+            usings = usings.Concat(WorkerImplicitUsings);
+        }
+        else if (sdk.StartsWith("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase))
+        {
+            usings = usings.Concat(BlazorWebAssemblyImplicitUsings);
+        }
+
+        return [.. usings];
     }
 
     /// <summary>The packages of a packages.config (exact versions; development-only ones left out).</summary>

@@ -113,7 +113,7 @@ public sealed class SdkRazorGenerator
     }
 
     /// <summary>The version of Microsoft.CodeAnalysis an assembly was compiled against, if it references it.</summary>
-    private static Version? RequiredRoslyn(string path)
+    internal static Version? RequiredRoslyn(string path)
     {
         using var stream = File.OpenRead(path);
         using var reader = new PEReader(stream);
@@ -251,7 +251,7 @@ public sealed class SdkRazorGenerator
     /// Loads the generator's own assemblies from its folder, and Roslyn and the framework from the
     /// running process, so the generator and these checks share one Microsoft.CodeAnalysis.
     /// </summary>
-    private sealed class FolderLoader(string folder) : IAnalyzerAssemblyLoader
+    internal sealed class FolderLoader(string folder) : IAnalyzerAssemblyLoader
     {
         private readonly FolderContext _context = new(folder);
 

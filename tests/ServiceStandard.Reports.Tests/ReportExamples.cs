@@ -89,7 +89,11 @@ internal static class ReportExamples
                             3,
                             [new CompileMessage("src/Permits.Data/PermitRepository.cs", 11, 20, "CS1061", "'IDbConnection' does not contain a definition for 'Query'")],
                             0,
-                            []) { FilesWithCompileErrors = 1 },
+                            [])
+                        {
+                            FilesWithCompileErrors = 1,
+                            CompileErrorsById = [new CompileErrorCount("CS1061", 3, 1, "src/Permits.Data/PermitRepository.cs:11 'IDbConnection' does not contain a definition for 'Query'")],
+                        },
                     ],
                     [new CodeEvidenceGap("code/SS0002", 3, ["Execute", "Query"], "code/SS0002 could not check 3 call site(s) (Execute, Query): the types they call did not resolve; packages not found: Dapper.")]),
             },

@@ -16,6 +16,7 @@ namespace ServiceStandard.Checks.Code;
 public static class AnalysedScope
 {
     private const int FirstErrors = 5;
+    private const int ErrorIds = 10;
 
     private static readonly Lazy<RuleApis> Apis = new(RuleApis.Load);
 
@@ -60,8 +61,21 @@ public static class AnalysedScope
             [.. razor.Errors.Take(FirstErrors).Select(d => Message(snapshot, d))])
         {
             FilesWithCompileErrors = errors.Select(d => d.Location.GetMappedLineSpan().Path).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal).Count(),
+            CompileErrorsById = ById(snapshot, errors),
         };
     }
+
+    private static List<CompileErrorCount> ById(SourceSnapshot snapshot, List<Diagnostic> errors) =>
+        [.. errors
+            .GroupBy(d => d.Id, StringComparer.Ordinal)
+            .Select(g => new CompileErrorCount(
+                g.Key,
+                g.Count(),
+                g.Select(d => d.Location.GetMappedLineSpan().Path).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal).Count(),
+                Message(snapshot, g.First()) is var first ? $"{first.Path}:{first.Line} {first.Message}" : string.Empty))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(ErrorIds)];
 
     private static CompileMessage Message(SourceSnapshot snapshot, Diagnostic diagnostic)
     {

@@ -24,6 +24,14 @@ public sealed class PackageDownloader(IReadOnlyList<string> feeds, string cacheF
     /// <summary>The folder packages are downloaded into (to be searched like a packages folder).</summary>
     public string CacheFolder { get; } = cacheFolder;
 
+    /// <summary>Written into a package's folder once everything we extract is there (packages cached before build files were kept lack it).</summary>
+    public const string CompleteMarker = ".servicestandard-complete";
+
+    /// <summary>Whether <paramref name="packageFolder"/> is one of ours that was extracted before its build files were kept.</summary>
+    public bool IsIncomplete(string packageFolder) =>
+        Path.GetFullPath(packageFolder).StartsWith(Path.GetFullPath(CacheFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
+        !File.Exists(Path.Combine(packageFolder, CompleteMarker));
+
     /// <summary>Downloads the best version of <paramref name="id"/> for <paramref name="range"/> (null: the newest stable) into the cache; false when no feed has it.</summary>
     public bool TryDownload(string id, string? range, CancellationToken cancellationToken)
     {
@@ -67,6 +75,12 @@ public sealed class PackageDownloader(IReadOnlyList<string> feeds, string cacheF
                 continue;
             }
 
+            // Already fetched (for another project or range): nothing to download.
+            if (File.Exists(Path.Combine(CacheFolder, id.ToLowerInvariant(), version.ToNormalizedString().ToLowerInvariant(), CompleteMarker)))
+            {
+                return true;
+            }
+
             using var buffer = new MemoryStream();
             if (!await finder.CopyNupkgToStreamAsync(id, version, buffer, _cache, NullLogger.Instance, cancellationToken) || buffer.Length > MaxPackageBytes)
             {
@@ -94,10 +108,14 @@ public sealed class PackageDownloader(IReadOnlyList<string> feeds, string cacheF
                 var name = Uri.UnescapeDataString(entry.FullName);
                 var isNuspec = !name.Contains('/', StringComparison.Ordinal) && name.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase);
                 // build/.NETFramework/: the .NET Framework reference assemblies packages keep theirs there.
+                // A package's own build/ and buildTransitive/ props and targets: read for their Using items, never imported.
+                var isBuildFile = (name.StartsWith("build/", StringComparison.OrdinalIgnoreCase) || name.StartsWith("buildTransitive/", StringComparison.OrdinalIgnoreCase)) &&
+                    name.Count(c => c == '/') == 1 &&
+                    (name.EndsWith(".props", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".targets", StringComparison.OrdinalIgnoreCase));
                 var isAssembly = (name.StartsWith("ref/", StringComparison.OrdinalIgnoreCase) || name.StartsWith("lib/", StringComparison.OrdinalIgnoreCase) ||
                         name.StartsWith("build/.NETFramework/", StringComparison.OrdinalIgnoreCase)) &&
                     (name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || name.EndsWith("/_._", StringComparison.Ordinal));
-                if ((!isNuspec && !isAssembly) || ProjectPaths.Normalize(name) is not { } relative || entry.Length > MaxPackageBytes)
+                if ((!isNuspec && !isAssembly && !isBuildFile) || ProjectPaths.Normalize(name) is not { } relative || entry.Length > MaxPackageBytes)
                 {
                     continue;
                 }
@@ -108,9 +126,21 @@ public sealed class PackageDownloader(IReadOnlyList<string> feeds, string cacheF
             }
         }
 
+        File.WriteAllText(Path.Combine(staging, CompleteMarker), string.Empty);
         Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
         if (Directory.Exists(folder))
         {
+            // Extracted before (by an older version, or another run): add what it lacks, never replace what a run may be reading.
+            foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(folder, Path.GetRelativePath(staging, file));
+                if (!File.Exists(target))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Move(file, target);
+                }
+            }
+
             Directory.Delete(staging, recursive: true);
         }
         else

@@ -29,6 +29,9 @@ public sealed record PackageResolution(
     /// </summary>
     public IReadOnlyList<MetadataReference>? Framework { get; init; }
 
+    /// <summary>The packages' MSBuild files NuGet imports into the project (read for their Using items only).</summary>
+    public IReadOnlyList<string> BuildFiles { get; init; } = [];
+
     /// <summary>Shared frameworks the packages bring (<c>Microsoft.AspNetCore.App</c> from an Azure Functions or hosting package, say).</summary>
     public IReadOnlySet<string> FrameworkReferences { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }
@@ -55,7 +58,10 @@ public sealed class PackageResolver
     /// </summary>
     private readonly ConcurrentDictionary<(string Folder, NuGetFramework Framework), PackageContents> _contents = new();
 
-    private sealed record PackageContents(IReadOnlyList<string> Assemblies, IReadOnlyList<(string Id, string? Range)> Dependencies, IReadOnlyList<string> SharedFrameworks);
+    private sealed record PackageContents(IReadOnlyList<string> Assemblies, IReadOnlyList<(string Id, string? Range)> Dependencies, IReadOnlyList<string> SharedFrameworks)
+    {
+        public string Folder { get; init; } = string.Empty;
+    }
 
     private readonly IReadOnlyList<string> _packageFolders;
     private readonly PackageDownloader? _downloader;
@@ -102,8 +108,18 @@ public sealed class PackageResolver
         return Resolve(project.Packages, project, rootPath, framework, frameworkAssemblies);
     }
 
-    /// <summary>As above, for <paramref name="requests"/>: the project's packages and those that flow to it from the projects it references.</summary>
-    public PackageResolution Resolve(IReadOnlyList<PackageRequest> requests, EvaluatedProject project, string rootPath, NuGetFramework framework, ISet<string> frameworkAssemblies)
+    /// <summary>
+    /// As above, for <paramref name="requests"/> (the project's own packages, which win over any other
+    /// version in the graph) and <paramref name="flowing"/> (those that flow to it from the projects it
+    /// references: transitive, so the highest version asked for anywhere wins, as NuGet resolves them).
+    /// </summary>
+    public PackageResolution Resolve(
+        IReadOnlyList<PackageRequest> requests,
+        EvaluatedProject project,
+        string rootPath,
+        NuGetFramework framework,
+        ISet<string> frameworkAssemblies,
+        IReadOnlyList<PackageRequest>? flowing = null)
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(project);
@@ -113,11 +129,14 @@ public sealed class PackageResolver
         var resolved = new List<ResolvedPackage>();
         var unresolved = new List<UnresolvedPackage>();
         var sharedFrameworks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var buildFiles = new List<string>();
         var fromAssets = FromAssets(project, rootPath, framework, files, resolved, sharedFrameworks);
         var pending = requests.Where(p => !fromAssets.Contains(p.Id)).ToList();
-        if (pending.Count > 0)
+        var pendingFlowing = (flowing ?? []).Where(p => !fromAssets.Contains(p.Id)).ToList();
+        if (pending.Count > 0 || pendingFlowing.Count > 0)
         {
-            FromPackagesFolder(pending, framework, fromAssets, files, resolved, unresolved, sharedFrameworks);
+            var locked = LockedVersions(project, rootPath, framework);
+            FromPackagesFolder(pending, pendingFlowing, locked, framework, fromAssets, files, resolved, unresolved, sharedFrameworks, buildFiles);
         }
 
         var references = files
@@ -127,7 +146,7 @@ public sealed class PackageResolver
             .Select(g => Reference(g.First()))
             .OfType<MetadataReference>()
             .ToList();
-        return new PackageResolution(references, resolved, unresolved) { FrameworkReferences = sharedFrameworks };
+        return new PackageResolution(references, resolved, unresolved) { FrameworkReferences = sharedFrameworks, BuildFiles = buildFiles };
     }
 
     /// <summary>
@@ -176,7 +195,8 @@ public sealed class PackageResolver
     {
         ArgumentNullException.ThrowIfNull(rootPath);
         ArgumentNullException.ThrowIfNull(relativePath);
-        if (ProjectPaths.Normalize(relativePath) is not { } inside || !inside.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        if (ProjectPaths.Normalize(relativePath) is not { } normalized || !normalized.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ||
+            PathSpelling.OnDisk(rootPath, normalized) is not { } inside)
         {
             return null;
         }
@@ -278,6 +298,61 @@ public sealed class PackageResolver
         return covered;
     }
 
+    /// <summary>
+    /// The versions NuGet resolved for the framework, from the project's <c>packages.lock.json</c>
+    /// (<c>RestorePackagesWithLockFile</c>; <c>NuGetLockFilePath</c> names another): every package of
+    /// the graph, transitive ones included; projects left out. Empty when there is none or it cannot be read.
+    /// </summary>
+    private static Dictionary<string, string> LockedVersions(EvaluatedProject project, string rootPath, NuGetFramework framework)
+    {
+        var locked = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var name = project.Property("NuGetLockFilePath") ?? "packages.lock.json";
+        if (ProjectPaths.Resolve(name, project.Folder) is not { } relative)
+        {
+            return locked;
+        }
+
+        var info = new FileInfo(Path.Combine(rootPath, relative));
+        if (!info.Exists || info.LinkTarget is not null || info.Length > MaxAssetsBytes)
+        {
+            return locked;
+        }
+
+        try
+        {
+            using var stream = info.OpenRead();
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            if (!document.RootElement.TryGetProperty("dependencies", out var targets) || targets.ValueKind != JsonValueKind.Object)
+            {
+                return locked;
+            }
+
+            // "net10.0" and, per runtime, "net10.0/win-x64": the framework's own graph is the one compiled against.
+            var target = targets.EnumerateObject().FirstOrDefault(t => !t.Name.Contains('/', StringComparison.Ordinal) && NuGetFramework.Parse(t.Name).Equals(framework));
+            if (target.Value.ValueKind != JsonValueKind.Object)
+            {
+                return locked;
+            }
+
+            foreach (var package in target.Value.EnumerateObject())
+            {
+                if (package.Value.ValueKind == JsonValueKind.Object &&
+                    package.Value.TryGetProperty("type", out var type) && type.GetString() is "Direct" or "Transitive" or "CentralTransitive" &&
+                    package.Value.TryGetProperty("resolved", out var version) && NuGetVersion.TryParse(version.GetString(), out var parsed))
+                {
+                    locked[package.Name] = parsed.ToNormalizedString();
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // An unreadable lock file is no lock file: the graph is resolved as NuGet would.
+            locked.Clear();
+        }
+
+        return locked;
+    }
+
     private static JsonElement? ChooseTarget(JsonElement targets, NuGetFramework framework)
     {
         JsonElement? only = null;
@@ -313,58 +388,137 @@ public sealed class PackageResolver
         return _packageFolders.Select(f => Path.Combine(f, relative)).FirstOrDefault(File.Exists);
     }
 
+    /// <summary>
+    /// The package graph as NuGet resolves it (docs: "NuGet package dependency resolution"): a
+    /// package the project references itself gets the version it asks for (direct dependency
+    /// wins); any other gets the lowest version of the highest minimum asked for anywhere in the
+    /// graph (cousin dependencies), packages that flow from referenced projects included. A version
+    /// raised can change what it depends on, so the graph is walked again until nothing moves.
+    /// </summary>
     private void FromPackagesFolder(
         List<PackageRequest> requests,
+        IReadOnlyList<PackageRequest> flowing,
+        IReadOnlyDictionary<string, string> locked,
         NuGetFramework framework,
         HashSet<string> already,
         List<string> files,
         List<ResolvedPackage> resolved,
         List<UnresolvedPackage> unresolved,
-        HashSet<string> sharedFrameworks)
+        HashSet<string> sharedFrameworks,
+        List<string> buildFiles)
     {
-        var chosen = new Dictionary<string, NuGetVersion>(StringComparer.OrdinalIgnoreCase);
-        var queue = new Queue<(string Id, string? Range, bool Direct)>(requests.Select(r => (r.Id, r.Version, true)));
-        while (queue.Count > 0 && chosen.Count < MaxPackages)
-        {
-            var (id, range, direct) = queue.Dequeue();
-            if (already.Contains(id) || chosen.ContainsKey(id))
-            {
-                continue;
-            }
+        var direct = requests.GroupBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Version, StringComparer.OrdinalIgnoreCase);
+        var named = new HashSet<string>(direct.Keys.Concat(flowing.Select(f => f.Id)), StringComparer.OrdinalIgnoreCase);
 
-            var (version, folder, reason) = FindVersion(id, range);
-            if (version is null || folder is null)
+        // The team's lock file is NuGet's own answer for the whole graph: every package it names at its version
+        // (as a minimum: a feed that lacks that exact version still gives the nearest above, as a range would).
+        foreach (var (id, version) in locked)
+        {
+            direct[id] = version;
+        }
+
+        var wanted = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var request in flowing.Where(f => !direct.ContainsKey(f.Id)))
+        {
+            Raise(wanted, request.Id, request.Version);
+        }
+
+        Dictionary<string, (NuGetVersion Version, PackageContents Contents)> chosen;
+        Dictionary<string, (string? Range, string Reason)> missing;
+        var passes = 0;
+        bool moved;
+        do
+        {
+            chosen = new(StringComparer.OrdinalIgnoreCase);
+            missing = new(StringComparer.OrdinalIgnoreCase);
+            moved = false;
+            var queue = new Queue<string>(direct.Keys.Concat(wanted.Keys));
+            while (queue.Count > 0 && chosen.Count < MaxPackages)
             {
-                if (direct)
+                var id = queue.Dequeue();
+                if (already.Contains(id) || chosen.ContainsKey(id) || missing.ContainsKey(id))
                 {
-                    unresolved.Add(new UnresolvedPackage(id, range, reason!));
+                    continue;
                 }
 
-                continue;
-            }
+                var range = direct.TryGetValue(id, out var own) ? own : wanted.GetValueOrDefault(id);
+                var (version, folder, reason) = FindVersion(id, range);
+                if (version is null || folder is null)
+                {
+                    missing[id] = (range, reason!);
+                    continue;
+                }
 
-            chosen[id] = version;
-            var contents = _contents.GetOrAdd((folder, framework), key => new PackageContents(
-                [.. CompileAssets(key.Folder, key.Framework)],
-                [.. Dependencies(key.Folder, id, key.Framework)],
-                [.. SharedFrameworks(key.Folder, id, key.Framework)]));
-            var assets = contents.Assemblies;
-            files.AddRange(assets);
-            resolved.Add(new ResolvedPackage(id, version.ToNormalizedString(), "packages-folder"));
-            sharedFrameworks.UnionWith(contents.SharedFrameworks);
-            foreach (var (dependency, dependencyRange) in contents.Dependencies)
-            {
-                queue.Enqueue((dependency, dependencyRange, false));
+                var contents = _contents.GetOrAdd((folder, framework), key => new PackageContents(
+                    [.. CompileAssets(key.Folder, key.Framework)],
+                    [.. Dependencies(key.Folder, id, key.Framework)],
+                    [.. SharedFrameworks(key.Folder, id, key.Framework)]) { Folder = key.Folder });
+                chosen[id] = (version, contents);
+                foreach (var (dependency, dependencyRange) in contents.Dependencies)
+                {
+                    moved |= !direct.ContainsKey(dependency) && Raise(wanted, dependency, dependencyRange) && (chosen.ContainsKey(dependency) || missing.ContainsKey(dependency));
+                    queue.Enqueue(dependency);
+                }
             }
         }
+        while (moved && ++passes < 8);
+
+        foreach (var (id, (version, contents)) in chosen)
+        {
+            files.AddRange(contents.Assemblies);
+            resolved.Add(new ResolvedPackage(id, version.ToNormalizedString(), "packages-folder"));
+            sharedFrameworks.UnionWith(contents.SharedFrameworks);
+            buildFiles.AddRange(PackageBuildUsings.Files(contents.Folder, id, requests.Any(r => r.Id.Equals(id, StringComparison.OrdinalIgnoreCase))));
+        }
+
+        // Only what the project (or a project it references) names is reported: a missing transitive package is its parent's business.
+        unresolved.AddRange(missing.Where(m => named.Contains(m.Key)).Select(m => new UnresolvedPackage(m.Key, m.Value.Range, m.Value.Reason)));
     }
 
-    private (NuGetVersion? Version, string? Folder, string? Reason) FindVersion(string id, string? range)
+    /// <summary>Records that <paramref name="range"/> of <paramref name="id"/> is asked for; true when it asks for more than before (a higher minimum).</summary>
+    private static bool Raise(Dictionary<string, string?> wanted, string id, string? range)
+    {
+        if (!wanted.TryGetValue(id, out var current))
+        {
+            wanted[id] = range;
+            return true;
+        }
+
+        if (Minimum(range) is { } proposed && (Minimum(current) is not { } existing || proposed > existing))
+        {
+            wanted[id] = range;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static NuGetVersion? Minimum(string? range) =>
+        range is not null && VersionRange.TryParse(range, out var parsed) ? parsed.MinVersion : null;
+
+    /// <summary>Each (id, range) looked up once per run: the graph is walked more than once, for every project, and a feed asked about a package it lacks should be asked once.</summary>
+    private readonly ConcurrentDictionary<(string Id, string? Range), (NuGetVersion? Version, string? Folder, string? Reason)> _found = new();
+
+    private (NuGetVersion? Version, string? Folder, string? Reason) FindVersion(string id, string? range) =>
+        _found.GetOrAdd((id.ToLowerInvariant(), range), key => FindVersionUncached(id, key.Range));
+
+    private (NuGetVersion? Version, string? Folder, string? Reason) FindVersionUncached(string id, string? range)
     {
         var found = FindVersionInFolders(id, range);
-        if (found.Version is null && _downloader is not null && _downloader.TryDownload(id, range, CancellationToken.None))
+
+        // NuGet takes the lowest version a range allows: when the folders only hold a higher one (another
+        // service's, another major), the feed's lowest is fetched, as a restore would.
+        var lowest = range is not null && VersionRange.TryParse(range, out var parsed) && parsed.IsMinInclusive ? parsed.MinVersion : null;
+        var notLowest = found.Version is not null && lowest is not null && found.Version != lowest;
+        if ((found.Version is null || notLowest) && _downloader is not null && _downloader.TryDownload(id, range, CancellationToken.None))
         {
             found = FindVersionInFolders(id, range);
+        }
+
+        // Fetched into our cache before its build files were kept: fetched again, once, for them.
+        if (found.Version is not null && found.Folder is not null && _downloader is not null && _downloader.IsIncomplete(found.Folder))
+        {
+            _downloader.TryDownload(id, $"[{found.Version.ToNormalizedString()}]", CancellationToken.None);
         }
 
         return found.Version is null && _downloader is not null

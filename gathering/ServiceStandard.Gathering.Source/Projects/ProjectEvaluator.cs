@@ -401,7 +401,8 @@ public sealed class ProjectEvaluator(Func<string, string?> readFile)
                         }
 
                         break;
-                    case "ProjectReference":
+                    // ReferenceOutputAssembly=false (a source generator or tool project): built first, never referenced.
+                    case "ProjectReference" when !(Metadata(item, "ReferenceOutputAssembly") is { } output && output.Equals("false", StringComparison.OrdinalIgnoreCase)):
                         foreach (var reference in Split(include))
                         {
                             if (ProjectPaths.Resolve(reference, ProjectPaths.Parent(_projectPath) ?? string.Empty) is { } resolved)

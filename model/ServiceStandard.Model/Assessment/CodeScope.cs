@@ -38,7 +38,16 @@ public sealed record AnalysedProject(
 {
     /// <summary>How many of the project's files have at least one compile error (Razor files by where the C# came from).</summary>
     public int FilesWithCompileErrors { get; init; }
+
+    /// <summary>
+    /// The compile errors counted by id, most first (at most 10): how many, in how many files, and
+    /// one message as an example, so a reader sees why a project did not compile, not only its first errors.
+    /// </summary>
+    public IReadOnlyList<CompileErrorCount> CompileErrorsById { get; init; } = [];
 }
+
+/// <summary>One compiler error id in a project: how often, in how many files, and an example message.</summary>
+public sealed record CompileErrorCount(string Id, int Count, int Files, string Example);
 
 /// <summary>A package the project names that was not found.</summary>
 public sealed record PackageGap(string Id, string? Version, string Reason);

@@ -179,4 +179,22 @@ public sealed class ProjectEvaluatorTests
 
         Assert.Equal(expected, project.Property("Hit") == "yes");
     }
+
+    [Fact]
+    public void A_project_reference_that_does_not_reference_the_output_assembly_is_no_compile_reference()
+    {
+        // EBIS: <ProjectReference Include="..\Platform.Generators\Platform.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+        var project = Evaluate(
+            "src/App/App.csproj",
+            ("src/App/App.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup>
+                    <ProjectReference Include="..\Generators\Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="..\Domain\Domain.csproj" />
+                  </ItemGroup>
+                </Project>
+                """));
+
+        Assert.Equal(["src/Domain/Domain.csproj"], project.ProjectReferences);
+    }
 }

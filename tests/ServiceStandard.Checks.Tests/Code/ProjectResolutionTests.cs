@@ -191,6 +191,183 @@ public sealed class ProjectResolutionTests
     }
 
     [Fact]
+    public async Task A_project_reference_and_an_import_written_on_windows_in_another_case_still_find_their_files()
+    {
+        // Juliet's shape: ..\..\TestCaseSupport\TestCaseSupport.csproj for the folder testcasesupport/TestCaseSupport.
+        using var tree = new TempSourceTree(
+            ("src/App/App.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="..\..\Build\Common.props" />
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><ProjectReference Include="..\TestCaseSupport\TestCaseSupport\TestCaseSupport.csproj" /></ItemGroup>
+                </Project>
+                """),
+            ("build/common.props", """
+                <Project>
+                  <ItemGroup><Using Include="TestCaseSupport" /></ItemGroup>
+                </Project>
+                """),
+            ("src/App/Case.cs", """
+                namespace App;
+
+                public static class Case
+                {
+                    public static string Run() => IO.WriteLine("bad");
+                }
+                """),
+            ("src/testcasesupport/TestCaseSupport/TestCaseSupport.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """),
+            ("src/testcasesupport/TestCaseSupport/IO.cs", """
+                namespace TestCaseSupport;
+
+                public static class IO
+                {
+                    public static string WriteLine(string text) => text;
+                }
+                """));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var app = result.Scope!.Projects.Single(p => p.Path == "src/App/App.csproj");
+        Assert.True(app.CompileErrors == 0, Describe(app));
+    }
+
+    [Fact]
+    public async Task Implicit_usings_are_added_only_when_the_project_turns_them_on_as_the_sdk_spells_it()
+    {
+        // The SDK's props: '$(ImplicitUsings)' == 'true' or 'enable'. EBIS's Functions projects say "enabled" (none added);
+        // Unset beside a Directory.Build.props that does not set it: none either.
+        using var tree = new TempSourceTree(
+            ("Directory.Build.props", "<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>"),
+            ("src/Unset/Unset.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """),
+            ("src/Unset/Timer.cs", """
+                using System.Timers;
+
+                namespace Unset;
+
+                public static class Clock
+                {
+                    public static Timer Every(double milliseconds) => new(milliseconds);
+                }
+                """),
+            ("src/Off/Off.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enabled</ImplicitUsings></PropertyGroup>
+                </Project>
+                """),
+            ("src/Off/Timer.cs", """
+                using System.Timers;
+
+                namespace Off;
+
+                public static class Clock
+                {
+                    public static Timer Every(double milliseconds) => new(milliseconds);
+                }
+                """),
+            ("src/On/On.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><OutputType>Library</OutputType></PropertyGroup>
+                </Project>
+                """),
+            ("src/On/Names.cs", """
+                namespace On;
+
+                public static class Names
+                {
+                    public static List<string> Of(IEnumerable<string> names) => names.ToList();
+
+                    public static string Environment(IHostEnvironment host) => host.EnvironmentName;
+                }
+                """));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        foreach (var project in result.Scope!.Projects)
+        {
+            Assert.True(project.CompileErrors == 0, Describe(project));
+        }
+    }
+
+    [Fact]
+    public async Task A_project_sees_the_projects_its_references_reference_as_the_sdk_passes_them_transitively()
+    {
+        // EBIS: Platform.Orchestrator -> Platform.Functions -> Platform.Domain, and the Orchestrator uses Platform.Domain's types.
+        using var tree = new TempSourceTree(
+            ("src/Orchestrator/Orchestrator.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><ProjectReference Include="..\Functions\Functions.csproj" /></ItemGroup>
+                </Project>
+                """),
+            ("src/Orchestrator/Run.cs", "namespace Orchestrator;\n\npublic static class Run\n{\n    public static string Name => Domain.Pipeline.Name;\n}\n"),
+            ("src/Functions/Functions.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><ProjectReference Include="..\Domain\Domain.csproj" /></ItemGroup>
+                </Project>
+                """),
+            ("src/Functions/Host.cs", "namespace Functions;\n\npublic static class Host\n{\n}\n"),
+            ("src/Domain/Domain.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """),
+            ("src/Domain/Pipeline.cs", "namespace Domain;\n\npublic static class Pipeline\n{\n    public const string Name = \"pipeline\";\n}\n"));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var orchestrator = result.Scope!.Projects.Single(p => p.Path == "src/Orchestrator/Orchestrator.csproj");
+        Assert.True(orchestrator.CompileErrors == 0, Describe(orchestrator));
+    }
+
+    [Fact]
+    public async Task Generated_regex_and_logger_message_methods_get_the_implementation_the_sdks_generators_write()
+    {
+        // CS8795 in all three services: the SDK runs the reference packs' generators; so do we.
+        using var tree = new TempSourceTree(
+            ("src/Web/Web.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><OutputType>Library</OutputType></PropertyGroup>
+                </Project>
+                """),
+            ("src/Web/Patterns.cs", """
+                using System.Text.RegularExpressions;
+
+                namespace Web;
+
+                public static partial class Patterns
+                {
+                    [GeneratedRegex("^[a-z]+$")]
+                    public static partial Regex Word();
+
+                    [LoggerMessage(Level = LogLevel.Information, Message = "Matched {Text}")]
+                    public static partial void Matched(ILogger logger, string text);
+
+                    public static bool Check(ILogger logger, string text)
+                    {
+                        var match = Word().IsMatch(text);
+                        Matched(logger, text);
+                        return match;
+                    }
+                }
+                """));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var web = Assert.Single(result.Scope!.Projects);
+        Assert.True(web.CompileErrors == 0, Describe(web));
+        Assert.Equal(1, web.CSharpFiles);
+    }
+
+    [Fact]
     public async Task With_restore_download_a_package_in_no_folder_is_fetched_from_the_feed_and_its_calls_are_checked()
     {
         // A local folder feed holding the real Dapper package: the test never leaves the machine.
