@@ -528,7 +528,10 @@ public static class ProjectCompilations
             hasTopLevelStatements || project.IsExe ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
             allowUnsafe: true,
-            concurrentBuild: true);
+            concurrentBuild: true)
+            // As csc does: .NET Framework's unification and portability policy, so a library built against a
+            // portable profile (mscorlib 2.0.5.0, retargetable) binds to the framework's mscorlib.
+            .WithAssemblyIdentityComparer(DesktopAssemblyIdentityComparer.Default);
         var name = project.Path == NoProject ? "Candidate" : Path.GetFileNameWithoutExtension(project.Path);
         return CSharpCompilation.Create(name, allTrees, metadata, options);
     }

@@ -99,6 +99,13 @@ for (const { cwe, folder } of present) {
     fs.cpSync(lib, path.join(tree, 'lib'), { recursive: true });
     fs.cpSync(path.dirname(support), path.join(tree, 'src', path.basename(path.dirname(support))), { recursive: true });
     fs.cpSync(dir, path.join(tree, 'src/testcases', folder), { recursive: true });
+    // TestCaseSupport takes NLog 4.6.8 from packages.config, HintPath ..\packages\NLog.4.6.8\lib\net45: where a
+    // packages.config restore puts it. This machine's feed lacks 4.6.8, and Juliet's lib/NLog.dll is that
+    // very version (the committed packages/NLog.4.6.8 holds only its signature), so it goes where the
+    // restore would have put it.
+    const nlog = path.join(tree, 'src', path.basename(path.dirname(support)), 'packages/NLog.4.6.8/lib/net45');
+    fs.mkdirSync(nlog, { recursive: true });
+    fs.copyFileSync(path.join(lib, 'NLog.dll'), path.join(nlog, 'NLog.dll'));
     const extra = args.config ? ['--config', path.resolve(args.config)] : [];
     const r = spawnSync('dotnet', [cli, 'assess', '--source', tree, '--out', path.join(runDir, 'ours'), '--format', 'json', '--no-color', '--fail-on', 'none', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
     record.timings.ours = (Date.now() - t0) / 1000;

@@ -191,6 +191,38 @@ public sealed class ProjectResolutionTests
     }
 
     [Fact]
+    public async Task A_vendored_library_built_for_a_portable_profile_binds_to_the_frameworks_mscorlib_as_csc_binds_it()
+    {
+        // Juliet's lib/NLog.dll and many vendored dlls reference mscorlib 2.0.5.0 (retargetable, Silverlight's key):
+        // csc unifies it with .NET Framework's mscorlib; without that every use is CS0012.
+        using var tree = new TempSourceTree(
+            ("src/Legacy/Legacy.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net48</TargetFramework></PropertyGroup>
+                  <ItemGroup>
+                    <Reference Include="Portable"><HintPath>..\..\lib\Portable.dll</HintPath></Reference>
+                  </ItemGroup>
+                </Project>
+                """),
+            ("src/Legacy/Use.cs", """
+                namespace Legacy
+                {
+                    public static class Use
+                    {
+                        public static string Describe() => new Portable.Thing().ToString();
+                    }
+                }
+                """));
+        Directory.CreateDirectory(Path.Combine(tree.Root, "lib"));
+        File.WriteAllBytes(Path.Combine(tree.Root, "lib", "Portable.dll"), PortableLibrary.Build("Portable", "Thing"));
+
+        var result = await AnalyseAsync(tree.Root);
+
+        var project = Assert.Single(result.Scope!.Projects);
+        Assert.True(project.CompileErrors == 0, Describe(project));
+    }
+
+    [Fact]
     public async Task A_project_reference_and_an_import_written_on_windows_in_another_case_still_find_their_files()
     {
         // Juliet's shape: ..\..\TestCaseSupport\TestCaseSupport.csproj for the folder testcasesupport/TestCaseSupport.
