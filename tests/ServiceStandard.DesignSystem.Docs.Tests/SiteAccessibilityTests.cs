@@ -5,6 +5,7 @@ using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Evidence;
 using ServiceStandard.Model.Findings;
 using ServiceStandard.Gathering.Web;
+using ServiceStandard.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceStandard.DesignSystem.Docs.Tests;

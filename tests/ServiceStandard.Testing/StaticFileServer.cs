@@ -1,6 +1,4 @@
-using ServiceStandard.Testing;
-
-namespace ServiceStandard.DesignSystem.Docs.Tests;
+namespace ServiceStandard.Testing;
 
 /// <summary>Serves a folder on a free 127.0.0.1 port, as any static web host would serve the docs site.</summary>
 public sealed class StaticFileServer : IAsyncDisposable
