@@ -1,77 +1,328 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Gathering.Web;
 
 /// <summary>
-/// Presses Tab through a page like a keyboard user: records where focus goes and how it looks,
-/// detects focus that stops moving or cycles inside a region (a trap), steps past a trap to keep
-/// walking, and lists interactive-looking elements focus never reached. Presses go in batches;
-/// the page logs each press and each focus change as it happens, read once per batch.
+/// Presses Tab through a page like a keyboard user: records where focus goes and how it looks, and
+/// lists interactive-looking elements focus never reached. A page whose focus moves only with the
+/// presses is walked fast, in batches of presses read once each. A page where anything else moves
+/// focus (a handler that cancels Tab, a script that refocuses on blur, a frame) is walked again
+/// carefully, one press at a time, each read once focus has been still for a moment, as a person
+/// pressing keys would find it; there a region focus cannot leave is checked the way WCAG 2.1.2
+/// allows users to leave it (Shift+Tab, Escape, or keys the page advises) before it is a trap.
 /// </summary>
 internal static class KeyboardWalker
 {
     private const int MaxTraps = 3;
 
-    public static async Task<KeyboardWalk> WalkAsync(IPage page, CancellationToken cancellationToken)
+    // Pictures cost about a tenth of a second each; a page whose own styles show no focus on many
+    // elements has a site-wide problem that a few pictures confirm.
+    private const int MaxIndicatorPictures = 12;
+
+    // Scripts that move focus on blur do it at once or in a timer of a few ms; a person presses
+    // keys far slower than this.
+    private const int QuietMilliseconds = 60;
+    private const int MaxSettleMilliseconds = 1000;
+
+    /// <param name="canReload">
+    /// Whether the page may be loaded again (a GET of a listed or crawled page, not a journey step):
+    /// the careful walk starts from a fresh copy when the page's scripts will not let focus go back to
+    /// the top.
+    /// </param>
+    public static async Task<KeyboardWalk> WalkAsync(IPage page, bool canReload, CancellationToken cancellationToken)
     {
-        var tabbables = await ProbeWorld.Of(page).EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
+        var world = ProbeWorld.Of(page);
+        var tabbables = await world.EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
         var maxPresses = Math.Min((tabbables * 2) + 10, 400);
         var walk = new Walk();
-        await ProbeWorld.Of(page).EvaluateAsync("() => window.__servicestandard.startFocusLog()");
+        await world.EvaluateAsync("() => window.__servicestandard.startFocusLog()");
         try
         {
-            while (walk.Presses < maxPresses && !walk.Completed && !walk.Stopped)
+            var plain = await WalkFastAsync(page, walk, tabbables, maxPresses, cancellationToken);
+            if (!plain)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var batch = Math.Min(maxPresses - walk.Presses, Math.Max(4, tabbables - walk.Keys.Count + 2));
-                for (var i = 0; i < batch; i++)
+                await world.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
+                tabbables = await world.EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
+                var parked = (await world.EvaluateAsync<RegionState>("() => window.__servicestandard.regionState([])")).AtDocument;
+                if (!parked && canReload)
                 {
-                    await page.Keyboard.PressAsync("Tab");
+                    // A script keeps pulling focus back (a blur handler): start again from the page as loaded.
+                    var guard = NavigationGuard.Of(page);
+                    guard?.BeginLoading();
+                    await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
+                    guard?.MarkLoaded();
+                    tabbables = await world.EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
                 }
 
-                var log = await ProbeWorld.Of(page).EvaluateAsync<List<FocusEvent>>("() => window.__servicestandard.takeFocusLog()");
-                var trapRegion = walk.Read(log, batch);
-                if (trapRegion is not null)
-                {
-                    await EscapeTrapAsync(page, walk, trapRegion);
-                }
+                walk = new Walk();
+                await world.EvaluateAsync("() => window.__servicestandard.startFocusLog()");
+                await WalkCarefullyAsync(page, walk, maxPresses, cancellationToken);
             }
         }
         finally
         {
-            await ProbeWorld.Of(page).EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
+            await world.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
         }
 
-        var finish = await ProbeWorld.Of(page).EvaluateAsync<FinishInfo>("(keys) => window.__servicestandard.finishKeyboard(keys)", walk.Keys.ToArray());
-        return new KeyboardWalk(walk.Stops, walk.Traps, finish.NotReached, finish.SkipLink, walk.Presses, walk.Completed);
+        await LookForIndicatorsElsewhereAsync(page, walk);
+        var finish = await world.EvaluateAsync<FinishInfo>("(keys) => window.__servicestandard.finishKeyboard(keys)", walk.Keys.ToArray());
+        return new KeyboardWalk(walk.Stops, walk.Traps, finish.NotReached, finish.SkipLink, walk.Presses, walk.Completed) { ContextChanges = walk.ContextChanges };
     }
 
-    private static async Task EscapeTrapAsync(IPage page, Walk walk, int[] region)
+    /// <summary>
+    /// For stops whose own look (and their parent's) did not change on focus, whether anything on
+    /// the page did (ACT oj04fd: a pixel of the viewport that changes): pictures of the viewport with
+    /// nothing focused, focused, and with nothing focused again. The same before and after but different
+    /// focused: the indicator is drawn elsewhere. Different before and after: the page moves on its
+    /// own and a person must look. Capped per page; stops past the cap keep what their styles showed.
+    /// </summary>
+    private static async Task LookForIndicatorsElsewhereAsync(IPage page, Walk walk)
     {
-        var described = await ProbeWorld.Of(page).EvaluateAsync<RegionInfo?>("(keys) => window.__servicestandard.describeRegion(keys)", region);
+        var world = ProbeWorld.Of(page);
+        var looked = 0;
+        for (var i = 0; i < walk.Stops.Count && looked < MaxIndicatorPictures; i++)
+        {
+            var stop = walk.Stops[i];
+            if (stop.IndicatorVisible || stop.Tag == "iframe")
+            {
+                continue;
+            }
+
+            looked++;
+            var key = walk.Keys[i];
+            if (!await world.EvaluateAsync<bool>("(key) => window.__servicestandard.indicatorUnfocus(key)", key))
+            {
+                continue;
+            }
+
+            var before = await PictureAsync(page);
+            var focused = await world.EvaluateAsync<PressResult?>("(key) => window.__servicestandard.indicatorFocus(key)", key);
+            if (focused is { IndicatorVisible: true })
+            {
+                // A transition had not reached its focused look when the walk measured it.
+                walk.Stops[i] = stop with { IndicatorVisible = true, IndicatorChange = focused.IndicatorChange };
+                continue;
+            }
+
+            var during = await PictureAsync(page);
+            if (during.AsSpan().SequenceEqual(before))
+            {
+                continue;
+            }
+
+            await world.EvaluateAsync<bool>("(key) => window.__servicestandard.indicatorUnfocus(key)", key);
+            var after = await PictureAsync(page);
+            walk.Stops[i] = after.AsSpan().SequenceEqual(before)
+                ? stop with { IndicatorVisible = true, IndicatorChange = "pixels of the page change on focus" }
+                : stop with { IndicatorUndetermined = true };
+        }
+    }
+
+    private static Task<byte[]> PictureAsync(IPage page) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide, Type = ScreenshotType.Png });
+
+    /// <summary>
+    /// The fast walk: batches of presses, each read from the log. Returns false as soon as focus does
+    /// anything but follow the presses (then only the careful walk's answer counts).
+    /// </summary>
+    private static async Task<bool> WalkFastAsync(IPage page, Walk walk, int tabbables, int maxPresses, CancellationToken cancellationToken)
+    {
+        var world = ProbeWorld.Of(page);
+        var guard = NavigationGuard.Of(page);
+        var navigations = guard?.Count ?? 0;
+        while (walk.Presses < maxPresses && !walk.Completed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = Math.Min(maxPresses - walk.Presses, Math.Max(4, tabbables - walk.Keys.Count + 2));
+            for (var i = 0; i < batch; i++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+            }
+
+            var presses = await world.EvaluateAsync<List<PressResult>>("() => window.__servicestandard.takeFocusLog()");
+            if (presses.Count != batch || (guard?.Count ?? 0) != navigations)
+            {
+                // Presses went to a frame's document, or moving focus made the page try to go
+                // elsewhere: walked carefully, to see where and on which element.
+                return false;
+            }
+
+            foreach (var press in presses)
+            {
+                walk.Count();
+                if (!walk.TakePlainStep(press))
+                {
+                    return false;
+                }
+
+                if (walk.Completed)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (!walk.Completed)
+        {
+            // Out of presses on a very long page: what was walked stands.
+            return true;
+        }
+
+        // A script may still move focus back a moment after the last press.
+        await world.EvaluateAsync($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+        return (await world.EvaluateAsync<RegionState>("() => window.__servicestandard.regionState([])")).AtDocument;
+    }
+
+    /// <summary>The careful walk: one press at a time, read once focus is still.</summary>
+    private static async Task WalkCarefullyAsync(IPage page, Walk walk, int maxPresses, CancellationToken cancellationToken)
+    {
+        var guard = NavigationGuard.Of(page);
+        var navigations = guard?.Count ?? 0;
+        while (walk.Presses < maxPresses && !walk.Completed && !walk.Stopped)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var press = await PressAsync(page, "Tab");
+            walk.Count();
+            if (press is null)
+            {
+                // The press went to a frame's document, whose own focus order this walk does not follow.
+                continue;
+            }
+
+            if (guard is not null && guard.Count != navigations)
+            {
+                // Focus arriving made the page go elsewhere (held by the guard, so the walk goes on).
+                navigations = guard.Count;
+                if (!press.AtDocument && guard.Peek() is [.., var tried] && await FocusingAgainNavigatesAsync(page, guard, press.Key))
+                {
+                    walk.ContextChanges.Add(new FocusContextChange(press.Selector ?? string.Empty, press.Snippet ?? string.Empty, tried.Url));
+                }
+
+                navigations = guard.Count;
+            }
+
+            var region = walk.TakeCarefulStep(press);
+            if (region is not null)
+            {
+                await JudgeRegionAsync(page, walk, region, press.Key);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether focusing the element again makes the page try to navigate again: a refresh timer that
+    /// happened to fire while it had focus does not (WCAG 3.2.1 is about what focus itself causes).
+    /// </summary>
+    private static async Task<bool> FocusingAgainNavigatesAsync(IPage page, NavigationGuard guard, int key)
+    {
+        var world = ProbeWorld.Of(page);
+        var before = guard.Count;
+        await world.EvaluateAsync<bool>("(key) => window.__servicestandard.indicatorUnfocus(key)", key);
+        await world.EvaluateAsync<bool>("(key) => window.__servicestandard.focusKey(key)", key);
+        await world.EvaluateAsync($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+        return guard.Count != before;
+    }
+
+    /// <summary>Presses <paramref name="key"/> and reads where focus settled; null when the press never reached this document.</summary>
+    private static async Task<PressResult?> PressAsync(IPage page, string key)
+    {
+        await page.Keyboard.PressAsync(key);
+        var presses = await ProbeWorld.Of(page).EvaluateAsync<List<PressResult>>($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+        if (presses.Count > 0)
+        {
+            return presses[^1];
+        }
+
+        return key == "Tab" ? null : await ProbeWorld.Of(page).EvaluateAsync<PressResult>("() => Object.assign({ prevented: false, focusins: 0 }, window.__servicestandard.focusInfo())");
+    }
+
+    /// <summary>
+    /// Focus stays in <paramref name="region"/> under Tab. WCAG 2.1.2 (and ACT rules a1b64e, ebe86a)
+    /// count it as a trap only when no standard way leads out — Shift+Tab (one direction is enough),
+    /// Escape (how a dialog closes) — and no method the page advises works. Advice that names no
+    /// keys, or a help control inside the region, cannot be judged by a machine: needs review.
+    /// </summary>
+    private static async Task JudgeRegionAsync(IPage page, Walk walk, int[] region, int focusedKey)
+    {
+        var world = ProbeWorld.Of(page);
+        for (var i = 0; i < region.Length + 2; i++)
+        {
+            await PressAsync(page, "Shift+Tab");
+            if (await LeftAsync(world, region))
+            {
+                await ResumeAfterAsync(page, walk, region);
+                return;
+            }
+        }
+
+        await world.EvaluateAsync<bool>("(key) => window.__servicestandard.focusKey(key)", focusedKey);
+        await PressAsync(page, "Escape");
+        if (await LeftAsync(world, region))
+        {
+            // Escape closed or left it, as a dialog does: the walk goes on from where focus is now.
+            return;
+        }
+
+        var advice = await world.EvaluateAsync<ExitAdvice>("(keys) => window.__servicestandard.exitAdvice(keys)", region);
+        string kind;
+        if (advice.Keys is { Length: > 0 } keys)
+        {
+            await world.EvaluateAsync<bool>("(key) => window.__servicestandard.focusKey(key)", focusedKey);
+            await PressAsync(page, keys);
+            if (await LeftAsync(world, region))
+            {
+                return;
+            }
+
+            kind = KeyboardTrap.AdvisedKeysFail;
+        }
+        else
+        {
+            kind = advice.Text is not null || advice.HelpControl is not null ? KeyboardTrap.AdviceToReview : KeyboardTrap.NoWayOut;
+        }
+
+        var described = await world.EvaluateAsync<RegionInfo?>("(keys) => window.__servicestandard.describeRegion(keys)", region);
         if (described is not null && walk.Traps.All(t => t.Selector != described.Selector))
         {
             var what = region.Length == 1 ? "focus stays on this element when Tab is pressed" : $"focus cycles between {region.Length} elements inside this region";
-            walk.Traps.Add(new KeyboardTrap(described.Selector, described.Snippet, what));
+            walk.Traps.Add(new KeyboardTrap(described.Selector, described.Snippet, what)
+            {
+                Kind = kind,
+                Advice = advice.Text ?? advice.HelpControl,
+                AdvisedKeys = advice.Keys,
+            });
         }
 
-        // Step past the trap (as a user cannot) so the rest of the page is still walked.
-        var escaped = walk.Traps.Count < MaxTraps &&
-                      await ProbeWorld.Of(page).EvaluateAsync<bool>("(keys) => window.__servicestandard.focusAfter(keys)", region);
-        if (!escaped)
+        await ResumeAfterAsync(page, walk, region);
+    }
+
+    private static async Task<bool> LeftAsync(ProbeWorld world, int[] region)
+    {
+        var state = await world.EvaluateAsync<RegionState>("(keys) => window.__servicestandard.regionState(keys)", region);
+        return state.AtDocument || !state.Inside || !state.Open;
+    }
+
+    /// <summary>Steps past the region (as a user could not) so the rest of the page is still walked.</summary>
+    private static async Task ResumeAfterAsync(IPage page, Walk walk, int[] region)
+    {
+        var world = ProbeWorld.Of(page);
+        if (walk.Traps.Count >= MaxTraps || !await world.EvaluateAsync<bool>("(keys) => window.__servicestandard.focusAfter(keys)", region))
         {
             walk.Stopped = true;
             return;
         }
 
-        // The escape's own focus change is in the log, before any press of the next batch.
-        var log = await ProbeWorld.Of(page).EvaluateAsync<List<FocusEvent>>("() => window.__servicestandard.takeFocusLog()");
-        if (log.LastOrDefault(e => !e.Press) is { AtDocument: false } resumed && !walk.Keys.Contains(resumed.Key))
+        await world.EvaluateAsync($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+        var now = await world.EvaluateAsync<PressResult>("() => Object.assign({ prevented: false, focusins: 1 }, window.__servicestandard.focusInfo())");
+        if (now.AtDocument || region.Contains(now.Key) || walk.Keys.Contains(now.Key))
         {
-            walk.Add(resumed);
+            // A script pulled focus straight back: the rest of the page cannot be walked.
+            walk.Stopped = true;
+            return;
         }
+
+        walk.Add(now);
     }
 
     private sealed class Walk
@@ -82,99 +333,83 @@ internal static class KeyboardWalker
 
         public List<KeyboardTrap> Traps { get; } = [];
 
+        public List<FocusContextChange> ContextChanges { get; } = [];
+
         public int Presses { get; private set; }
 
         public bool Completed { get; private set; }
 
         public bool Stopped { get; set; }
 
-        public void Add(FocusEvent focus)
+        public void Count() => Presses++;
+
+        public void Add(PressResult focus)
         {
             Keys.Add(focus.Key);
-            Stops.Add(new FocusStop(Stops.Count, focus.Selector ?? string.Empty, focus.Tag ?? string.Empty, focus.Snippet ?? string.Empty, focus.IndicatorVisible, focus.IndicatorChange));
+            Stops.Add(new FocusStop(Stops.Count, focus.Selector ?? string.Empty, focus.Tag ?? string.Empty, focus.Snippet ?? string.Empty, focus.IndicatorVisible, focus.IndicatorChange) { ObscuredBy = focus.ObscuredBy });
         }
 
         /// <summary>
-        /// Reads one batch: per Tab press, where focus ended. Returns the keys of a trap's region
-        /// when focus stopped moving or came back to an element other than the first.
+        /// One press of the fast walk. False when focus did anything but move on to a new element or
+        /// out of the document: a cancelled press, focus moved more than once, stuck, back to an
+        /// element already visited, or into a frame.
         /// </summary>
-        public int[]? Read(List<FocusEvent> log, int pressed)
+        public bool TakePlainStep(PressResult press)
         {
-            var groups = Split(log);
-            for (var i = 0; i < pressed; i++)
+            if (press.Prevented)
             {
-                Presses++;
-                var (prevented, events) = i < groups.Count ? groups[i] : (false, []);
-                var landed = events.LastOrDefault();
-                if (landed is null)
-                {
-                    if (Stops.Count > 0 && Stops[^1].Tag == "iframe")
-                    {
-                        // Focus is moving inside a frame, whose document this walk does not follow.
-                        continue;
-                    }
-
-                    if (!prevented && Keys.Count == 1)
-                    {
-                        // The only focusable element: the browser wraps focus to it again.
-                        Completed = true;
-                        return null;
-                    }
-
-                    // No focus change at all after a Tab: focus is stuck where it is.
-                    return Keys.Count > 0 ? [Keys[^1]] : null;
-                }
-
-                if (landed.AtDocument)
-                {
-                    if (Keys.Count > 0)
-                    {
-                        Completed = true;
-                        return null;
-                    }
-
-                    continue;
-                }
-
-                var seenAt = Keys.IndexOf(landed.Key);
-                if (seenAt == 0 && Keys.Count > 1)
-                {
-                    Completed = true;
-                    return null;
-                }
-
-                if (seenAt >= 0)
-                {
-                    return [.. Keys.Skip(seenAt)];
-                }
-
-                Add(landed);
+                return false;
             }
 
-            return null;
+            if (press.AtDocument)
+            {
+                // Past the last element focus goes to the browser's own interface: the round is done.
+                Completed = press.Focusins == 0;
+                return Completed;
+            }
+
+            if (press.Focusins != 1 || Keys.Contains(press.Key) || press.Tag == "iframe")
+            {
+                return false;
+            }
+
+            Add(press);
+            return true;
         }
 
-        /// <summary>Per Tab press: whether a page handler cancelled it, and the focus changes after it.</summary>
-        private static List<(bool Prevented, List<FocusEvent> Events)> Split(List<FocusEvent> log)
+        /// <summary>One press of the careful walk; returns the keys of a region focus does not leave, if it is one.</summary>
+        public int[]? TakeCarefulStep(PressResult press)
         {
-            var groups = new List<(bool, List<FocusEvent>)>();
-            foreach (var entry in log)
+            if (press.AtDocument)
             {
-                if (entry.Press)
-                {
-                    groups.Add((entry.Prevented, []));
-                }
-                else if (groups.Count > 0)
-                {
-                    groups[^1].Item2.Add(entry);
-                }
+                Completed = true;
+                return null;
             }
 
-            return groups;
+            var seenAt = Keys.IndexOf(press.Key);
+            if (seenAt < 0)
+            {
+                Add(press);
+                return null;
+            }
+
+            if (press.Tag == "iframe" && seenAt == Keys.Count - 1)
+            {
+                // Focus came back out of a frame onto the frame element itself.
+                return null;
+            }
+
+            // Stuck where it was, or back to an element already visited without passing through the
+            // browser's interface (where a plain Tab round goes).
+            return [.. Keys.Skip(seenAt)];
         }
     }
 
-    private sealed record FocusEvent(bool Press, bool Prevented, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange);
+    private sealed record PressResult(bool Prevented, int Focusins, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange, string? ObscuredBy = null);
+
+    private sealed record RegionState(bool AtDocument, bool Inside, bool Open);
+
+    private sealed record ExitAdvice(string? Text, string? Keys, string? HelpControl);
 
     private sealed record RegionInfo(string Selector, string Snippet);
 

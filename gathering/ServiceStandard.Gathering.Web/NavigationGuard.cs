@@ -11,7 +11,8 @@ namespace ServiceStandard.Gathering.Web;
 /// navigation of the main frame (a link, a form submission, <c>location=</c>, a meta refresh, a
 /// redirect hop) is paused before it is sent (CDP <c>Fetch</c>, documents only, so scripts, fonts
 /// and images load as a user sees them), and one to another origin is aborted instead of sent and
-/// recorded as evidence of what the page tried. Aborted, not blocked: Chromium then keeps the page
+/// recorded as evidence of what the page tried; so is one within the origins that a loaded page
+/// starts on its own while it is assessed (held). Aborted, not blocked: Chromium then keeps the page
 /// that tried instead of committing an error page, and that page is assessed as it is. A popup
 /// a page opens on its own is refused by Chromium's popup blocker (<see cref="ChromiumLaunchFlags.IgnoredDefaults"/>),
 /// and frames inside a page load as they would. Chromium may still open a connection (no request)
@@ -72,6 +73,9 @@ internal sealed class NavigationGuard
         _blocked.Clear();
     }
 
+    /// <summary>The navigations aborted and not yet taken, oldest first, left in place.</summary>
+    public IReadOnlyList<BlockedNavigation> Peek() => [.. _blocked];
+
     /// <summary>The navigations aborted since the last call, oldest first.</summary>
     public IReadOnlyList<BlockedNavigation> Take()
     {
@@ -95,7 +99,17 @@ internal sealed class NavigationGuard
             && !_isAllowed(target);
         try
         {
-            if (mainFrame && outside)
+            var redirected = paused.TryGetProperty("redirectedRequestId", out var hop) && hop.ValueKind == JsonValueKind.String;
+            if (mainFrame && !outside && _loaded && !redirected)
+            {
+                // Once loaded, the page is assessed as it loaded: a navigation it starts on its own
+                // (a meta refresh, location= in a timer) is held, aborted and kept as evidence of
+                // the change of context it tried, instead of destroying the page under the probes.
+                _blocked.Enqueue(new BlockedNavigation(url, "held"));
+                Interlocked.Increment(ref _count);
+                await _session.SendAsync("Fetch.failRequest", new Dictionary<string, object> { ["requestId"] = requestId, ["errorReason"] = "Aborted" });
+            }
+            else if (mainFrame && outside)
             {
                 var redirect = paused.TryGetProperty("redirectedRequestId", out var from) && from.ValueKind == JsonValueKind.String;
                 _blocked.Enqueue(new BlockedNavigation(url, redirect ? "redirect" : _loaded ? "after-load" : "during-load"));

@@ -75,6 +75,21 @@ public sealed record AxeSettings
 
     /// <summary>en or es: the language of axe's messages.</summary>
     public string Locale { get; init; } = "en";
+
+    /// <summary>
+    /// Rules run whatever the tags: ones that implement a W3C ACT rule consistently but that axe
+    /// leaves out of its WCAG tags (experimental, or tagged best-practice because the ACT rule maps to
+    /// no success criterion or only to AAA ones). Their findings keep axe's tags, so the run's WCAG
+    /// level still decides which are reported.
+    /// </summary>
+    public IReadOnlyList<string> EnabledRules { get; init; } =
+    [
+        "css-orientation-lock", // ACT b33eff, 1.3.4 (experimental in axe)
+        "summary-name", // ACT 2t702h, 4.1.2
+        "meta-refresh-no-exceptions", // ACT bisz58, 2.2.4 and 3.2.5 (AAA)
+        "empty-heading", // ACT ffd0e9, no success criterion
+        "presentation-role-conflict", // ACT 46ca7f, no success criterion
+    ];
 }
 
 internal static class EvidencePlanDefaults

@@ -319,10 +319,28 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             }
 
             var links = request.Crawl is null ? [] : await ProbeWorld.Of(page).EvaluateAsync<string[]>("() => window.__servicestandard.links()");
-            var snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
+            PageSnapshot snapshot;
+            try
+            {
+                snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
+            }
+            catch (PlaywrightException ex) when (IsNavigatedAway(ex) && request.IsAllowed(new Uri(page.Url)))
+            {
+                // An instant redirect (a meta refresh of 0 s, location= on load) can start between the
+                // load event and the guard's holding: the page it leads to is the one a user sees.
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                guard?.MarkLoaded();
+                snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
+            }
+
             return (snapshot with { LoadMilliseconds = loadMilliseconds }, links);
         }
     }
+
+    /// <summary>Whether the probe failed because the page navigated under it.</summary>
+    private static bool IsNavigatedAway(PlaywrightException ex) =>
+        ex.Message.Contains("Execution context was destroyed", StringComparison.Ordinal) ||
+        ex.Message.Contains("Cannot find context with specified id", StringComparison.Ordinal);
 
     internal static PageSnapshot ErrorSnapshot(string url, PageOrigin origin, PageError error) =>
         new() { RequestedUrl = url, FinalUrl = url, Origin = origin, Error = error };

@@ -31,7 +31,7 @@ internal static partial class CheckCatalogReader
     private static readonly LanguageSettings Languages = new("en", ["en", "es"]);
     private static readonly string[] TopKeys = ["schemaVersion", "checks"];
     private static readonly string[] CheckKeys = ["id", "family", "title", "description", "rules"];
-    private static readonly string[] RuleKeys = ["id", "title", "help", "severity", "wcag", "tags", "actIds", "helpUrl", "messages"];
+    private static readonly string[] RuleKeys = ["id", "title", "help", "severity", "findings", "wcag", "tags", "actIds", "helpUrl", "messages"];
 
     private static readonly Dictionary<string, Severity> Severities = new(StringComparer.Ordinal)
     {
@@ -161,6 +161,11 @@ internal static partial class CheckCatalogReader
         var actIds = ReadPatterned(map, "actIds", ActId(), "a W3C ACT rule id (six letters or digits, for example 80af7b)", context);
         var messages = MessageFile.ReadMessages(map, context);
         var helpUrl = map.GetString("helpUrl") ?? $"{DocsBaseUrl}{DocsPath}#{RuleDescriptor.AnchorOf($"{checkId}/{id}")}";
+        var findings = map.GetString("findings") ?? "violations";
+        if (findings is not ("violations" or "review"))
+        {
+            context.Error(map.Get("findings")!, $"the findings '{findings}' of {map.What} must be one of: violations, review");
+        }
 
         if (id is null || title is null || help is null || severity is null || messages is null)
         {
@@ -184,7 +189,10 @@ internal static partial class CheckCatalogReader
             [.. tags.Distinct(StringComparer.Ordinal)],
             actIds,
             helpUrl,
-            messages);
+            messages)
+        {
+            ReviewOnly = findings == "review",
+        };
     }
 
     private static Severity? ReadSeverity(YamlMapping map, YamlReadContext context)

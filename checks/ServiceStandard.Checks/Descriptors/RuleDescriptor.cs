@@ -30,6 +30,12 @@ public sealed record RuleDescriptor(
     string HelpUrl,
     IReadOnlyDictionary<string, LocalizedText> Messages)
 {
+    /// <summary>
+    /// Whether every finding of the rule needs a person's review: the machine gathers the evidence
+    /// but never decides a failure (checks.yml <c>findings: review</c>).
+    /// </summary>
+    public bool ReviewOnly { get; init; }
+
     /// <summary>The id users select and suppress by: <c>accessibility/keyboard/trap</c>.</summary>
     public string QualifiedId => $"{CheckId}/{Id}";
 

@@ -36,9 +36,65 @@ public static class ChecksCommand
             DefaultValueFactory = _ => ConfigDefaults.DesignSystem.Pack,
         };
 
-        var list = new Command("list", global.Labels.ChecksListCommandDescription) { format, pack };
-        list.SetAction(parseResult => Run(global.CreateSession(parseResult), parseResult.GetValue(format) ?? "text", parseResult.GetValue(pack) ?? ConfigDefaults.DesignSystem.Pack));
+        var wcag = new Option<bool>("--wcag") { Description = global.Labels.ChecksWcagOptionDescription };
+        var list = new Command("list", global.Labels.ChecksListCommandDescription) { format, pack, wcag };
+        list.SetAction(parseResult => parseResult.GetValue(wcag)
+            ? RunWcag(global.CreateSession(parseResult), parseResult.GetValue(format) ?? "text", parseResult.GetValue(pack) ?? ConfigDefaults.DesignSystem.Pack)
+            : Run(global.CreateSession(parseResult), parseResult.GetValue(format) ?? "text", parseResult.GetValue(pack) ?? ConfigDefaults.DesignSystem.Pack));
         return new Command("checks", global.Labels.ChecksCommandDescription) { list };
+    }
+
+    /// <summary><c>checks list --wcag</c>: every WCAG 2.2 A/AA criterion with what the checks give for it.</summary>
+    private static int RunWcag(CommandSession session, string format, string packName)
+    {
+        var language = session.Language;
+        var pack = ShippedPacks.LoadPack(packName, Environment.CurrentDirectory);
+        if (!AssessCommand.Report(pack.Diagnostics, session.Reporter) || !pack.Succeeded)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var table = WcagCriterionCoverage.Table(CompleteCatalog.Build(pack.Value));
+        if (format == "json")
+        {
+            var document = table.Select(row => new
+            {
+                criterion = row.Criterion.Number,
+                level = row.Criterion.Level.ToString(),
+                title = row.Criterion.Title.Get(language),
+                evidence = row.Kind.ToString().ToLowerInvariant(),
+                rules = row.Rules,
+            });
+            Console.Out.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return ExitCodes.Success;
+        }
+
+        var labels = session.Labels;
+        session.Reporter.Table(new TextTable(
+            [
+                new TextColumn(labels.ColumnCriterion),
+                new TextColumn(labels.ColumnLevel),
+                new TextColumn(labels.ColumnCoverage),
+                new TextColumn(labels.ColumnTitle),
+                new TextColumn(labels.ColumnRules),
+            ],
+            [.. table.Select(row => (IReadOnlyList<string>)
+            [
+                row.Criterion.Number,
+                row.Criterion.Level.ToString(),
+                row.Kind switch
+                {
+                    CoverageKind.Automated => labels.CoverageAutomated,
+                    CoverageKind.Review => labels.CoverageReview,
+                    _ => labels.CoverageManual,
+                },
+                row.Criterion.Title.Get(language),
+                string.Join(' ', row.Rules),
+            ])]));
+        var automated = table.Count(r => r.Kind == CoverageKind.Automated);
+        var review = table.Count(r => r.Kind == CoverageKind.Review);
+        session.Reporter.Note(labels.ChecksWcagSummary(automated + review, table.Count, automated, review, table.Count - automated - review));
+        return ExitCodes.Success;
     }
 
     private static int Run(CommandSession session, string format, string packName)

@@ -141,6 +141,24 @@ public sealed class Labels
 
     public string ChecksListSummary(object arg0, object arg1, object arg2) => Format(nameof(ChecksListSummary), arg0, arg1, arg2);
 
+    public string ChecksWcagOptionDescription => Get(nameof(ChecksWcagOptionDescription));
+
+    public string ColumnCriterion => Get(nameof(ColumnCriterion));
+
+    public string ColumnLevel => Get(nameof(ColumnLevel));
+
+    public string ColumnCoverage => Get(nameof(ColumnCoverage));
+
+    public string ColumnRules => Get(nameof(ColumnRules));
+
+    public string CoverageAutomated => Get(nameof(CoverageAutomated));
+
+    public string CoverageReview => Get(nameof(CoverageReview));
+
+    public string CoverageManual => Get(nameof(CoverageManual));
+
+    public string ChecksWcagSummary(object arg0, object arg1, object arg2, object arg3, object arg4) => Format(nameof(ChecksWcagSummary), arg0, arg1, arg2, arg3, arg4);
+
     public string UnsupportedFormat(object arg0) => Format(nameof(UnsupportedFormat), arg0);
 
     public string SourceOptionDescription => Get(nameof(SourceOptionDescription));

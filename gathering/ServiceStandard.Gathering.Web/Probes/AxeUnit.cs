@@ -18,7 +18,13 @@ internal sealed class AxeUnit : ProbeUnit
 
     // resultTypes limits the work axe does for passes and inapplicable rules we never report.
     public override (string Reader, object Options)? ReadOnLoad(ProbeContext context) =>
-        ("axe", new { runOnly = new { type = "tag", values = context.Request.Axe.Tags }, resultTypes = new[] { "violations", "incomplete" } });
+        ("axe", new
+        {
+            runOnly = new { type = "tag", values = context.Request.Axe.Tags },
+            // An explicitly enabled rule runs even when its tags are not among runOnly's.
+            rules = context.Request.Axe.EnabledRules.ToDictionary(id => id, _ => new { enabled = true }),
+            resultTypes = new[] { "violations", "incomplete" },
+        });
 
     public override async Task<PageSnapshot> CompleteAsync(ProbeContext context, JsonElement? readOnLoad, PageSnapshot snapshot, CancellationToken cancellationToken)
     {

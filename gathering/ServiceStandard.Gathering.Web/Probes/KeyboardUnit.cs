@@ -13,5 +13,5 @@ internal sealed class KeyboardUnit : ProbeUnit
     public override string Script => "keyboard.js";
 
     public override async Task<PageSnapshot> CompleteAsync(ProbeContext context, JsonElement? readOnLoad, PageSnapshot snapshot, CancellationToken cancellationToken) =>
-        snapshot with { Keyboard = await KeyboardWalker.WalkAsync(context.Page, cancellationToken) };
+        snapshot with { Keyboard = await KeyboardWalker.WalkAsync(context.Page, canReload: snapshot.Origin.Journey is null && context.FreshLoad, cancellationToken) };
 }

@@ -79,5 +79,7 @@ public sealed record ElementScreenshot(string Selector, string File, int Width, 
 /// <param name="Url">Where the page tried to go.</param>
 /// <param name="When"><c>during-load</c> (while the page loaded, or a journey step's own action),
 /// <c>after-load</c> (the page went on its own after it had loaded: a timer, a meta refresh, a
-/// script), or <c>redirect</c> (the server answered with a redirect there).</param>
+/// script), <c>redirect</c> (the server answered with a redirect there), or <c>held</c> (a
+/// navigation within the run's origins that the page started on its own once loaded, such as a meta
+/// refresh: held so the page was assessed as it loaded).</param>
 public sealed record BlockedNavigation(string Url, string When);

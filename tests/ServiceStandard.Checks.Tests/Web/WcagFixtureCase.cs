@@ -60,34 +60,44 @@ public sealed record WcagFixtureCase(string RuleId, string Name, string Folder, 
     /// <summary>Where the case's pages are, under <paramref name="baseUrl"/> (which serves <see cref="Root"/>).</summary>
     public Uri Url(Uri baseUrl) => new(baseUrl, Path.GetRelativePath(Root, Folder).Replace('\\', '/') + "/");
 
-    /// <summary>The pages to assess: the case's pages, or its journey, with <paramref name="baseUrl"/> serving <see cref="Root"/>.</summary>
-    public WebGatherRequest Request(Uri baseUrl, IReadOnlySet<ServiceStandard.Model.Evidence.EvidenceKind> evidence)
+    /// <summary>The case's pages, when it has no journey, with <paramref name="baseUrl"/> serving <see cref="Root"/>.</summary>
+    public IReadOnlyList<Uri> PageUrls(Uri baseUrl) => Journey is null ? [.. Pages.Select(p => new Uri(Url(baseUrl), p))] : [];
+
+    /// <summary>The case's journey (named by <see cref="Key"/>), or null.</summary>
+    public JourneyPlan? JourneyPlan(Uri baseUrl)
     {
-        var caseUrl = Url(baseUrl);
-        IReadOnlyList<JourneyPlan> journeys = [];
-        IReadOnlyList<Uri> pages = [.. Pages.Select(p => new Uri(caseUrl, p))];
-        if (Journey is not null)
+        if (Journey is null)
         {
-            var steps = new DeserializerBuilder().Build().Deserialize<List<Dictionary<string, string>>>(File.ReadAllText(Journey));
-            journeys =
-            [
-                new JourneyPlan(Name, [.. steps.Select((s, i) => new JourneyAction(
-                    i + 1,
-                    s["kind"],
-                    s.GetValueOrDefault("selector"),
-                    s["kind"] == "goto" ? new Uri(caseUrl, s["value"]).AbsolutePath : s.GetValueOrDefault("value")))]),
-            ];
-            pages = [];
+            return null;
         }
 
+        var steps = new DeserializerBuilder().Build().Deserialize<List<Dictionary<string, string>>>(File.ReadAllText(Journey));
+        return new JourneyPlan(Key, [.. steps.Select((s, i) => new JourneyAction(
+            i + 1,
+            s["kind"],
+            s.GetValueOrDefault("selector"),
+            s["kind"] == "goto" ? new Uri(Url(baseUrl), s["value"]).AbsolutePath : s.GetValueOrDefault("value")))]);
+    }
+
+    /// <summary>Whether <paramref name="page"/> was gathered for this case.</summary>
+    public bool Owns(ServiceStandard.Model.Evidence.PageSnapshot page, Uri baseUrl) =>
+        Journey is null
+            ? page.Origin.Journey is null && PageUrls(baseUrl).Any(u => u.AbsoluteUri == page.RequestedUrl)
+            : page.Origin.Journey == Key;
+
+    /// <summary>A request that assesses <paramref name="cases"/> together, with <paramref name="baseUrl"/> serving <see cref="Root"/>.</summary>
+    public static WebGatherRequest Request(IEnumerable<WcagFixtureCase> cases, Uri baseUrl, IReadOnlySet<ServiceStandard.Model.Evidence.EvidenceKind> evidence)
+    {
+        var list = cases.ToList();
         return new WebGatherRequest
         {
             BaseUrl = baseUrl,
             AllowedOrigins = [baseUrl.GetLeftPart(UriPartial.Authority)],
-            Pages = pages,
-            Journeys = journeys,
+            Pages = [.. list.SelectMany(c => c.PageUrls(baseUrl))],
+            Journeys = [.. list.Select(c => c.JourneyPlan(baseUrl)).OfType<JourneyPlan>()],
             Concurrency = 2,
             Evidence = evidence,
+            BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
         };
     }
 

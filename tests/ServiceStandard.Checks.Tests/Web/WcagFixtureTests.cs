@@ -19,14 +19,23 @@ public sealed class WcagFixtureServer : IAsyncDisposable
 
     public IReadOnlySet<EvidenceKind> Evidence => EvidencePlan.For(Checks, CheckFilter.All, Enum.GetValues<EvidenceKind>().ToHashSet());
 
-    /// <summary>Gathers the case in real Chromium and runs every accessibility check over it.</summary>
-    public async Task<(IReadOnlyList<PageSnapshot> Pages, WebCheckResult Result)> AssessAsync(WcagFixtureCase fixture)
+    /// <summary>Every case gathered together in real Chromium, once for the class (as a run assesses many pages at once).</summary>
+    public Task<IReadOnlyList<PageSnapshot>> All => _all ??= GatherAsync(WcagFixtureCase.All());
+
+    private Task<IReadOnlyList<PageSnapshot>>? _all;
+
+    public async Task<IReadOnlyList<PageSnapshot>> GatherAsync(IEnumerable<WcagFixtureCase> cases)
     {
-        var request = fixture.Request(BaseUrl, Evidence) with { BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null };
-        var gathered = await new WebGatherer().GatherAsync(request, null, CancellationToken.None);
+        var gathered = await new WebGatherer().GatherAsync(WcagFixtureCase.Request(cases, BaseUrl, Evidence), null, CancellationToken.None);
         Assert.Null(gathered.FatalError);
+        return gathered.Pages;
+    }
+
+    /// <summary>Every accessibility check over the case's own pages, as if it had been assessed alone.</summary>
+    public WebCheckResult Check(WcagFixtureCase fixture, IReadOnlyList<PageSnapshot> pages)
+    {
         var context = new CheckContext { Language = "en", ServiceLanguages = ["en"] };
-        return (gathered.Pages, new WebCheckRunner(Checks).Run(new WebEvidence(gathered.Pages), context));
+        return new WebCheckRunner(Checks).Run(new WebEvidence([.. pages.Where(p => fixture.Owns(p, BaseUrl))]), context);
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
@@ -46,7 +55,9 @@ public sealed class WcagFixtureTests(WcagFixtureServer server) : IClassFixture<W
     public async Task Rule_reports_its_failing_pages_and_only_them(string key)
     {
         var fixture = WcagFixtureCase.Find(key);
-        var (pages, result) = await server.AssessAsync(fixture);
+        var pages = (await server.All).Where(p => fixture.Owns(p, server.BaseUrl)).ToList();
+        Assert.NotEmpty(pages);
+        var result = server.Check(fixture, pages);
 
         Assert.Empty(result.Errors);
         Assert.All(pages, p => Assert.True(p.Error is null || fixture.Expectation != "pass", $"{p.RequestedUrl}: {p.Error}"));
@@ -63,6 +74,30 @@ public sealed class WcagFixtureTests(WcagFixtureServer server) : IClassFixture<W
             default:
                 Assert.True(findings.Count == 0, $"{key}: expected nothing, found:{Environment.NewLine}{described}");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The keyboard walk and the layout probes give the same findings however the pages of a run
+    /// share the browser: the keyboard and layout cases assessed together, 20 times over.
+    /// </summary>
+    [Fact]
+    public async Task Keyboard_and_layout_findings_are_the_same_every_time_pages_are_assessed_together()
+    {
+        var cases = WcagFixtureCase.All()
+            .Where(c => c.Journey is null && (c.RuleId.StartsWith("accessibility/keyboard/", StringComparison.Ordinal) || c.RuleId.StartsWith("accessibility/reflow/", StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(cases.Count >= 10, $"only {cases.Count} keyboard and layout cases");
+        string? first = null;
+        for (var run = 1; run <= 20; run++)
+        {
+            var pages = await server.GatherAsync(cases);
+            Assert.All(pages, p => Assert.True(p.Error is null, $"run {run}, {p.RequestedUrl}: {p.Error}"));
+            var outcome = string.Join(Environment.NewLine, cases
+                .SelectMany(c => server.Check(c, pages).Findings.Select(f => $"{c.Key}: {f.QualifiedRuleId} {f.Kind} {(f.Location as PageLocation)?.Selector}"))
+                .Order(StringComparer.Ordinal));
+            first ??= outcome;
+            Assert.True(first == outcome, $"run {run} differs from run 1.{Environment.NewLine}run 1:{Environment.NewLine}{first}{Environment.NewLine}run {run}:{Environment.NewLine}{outcome}");
         }
     }
 

@@ -5,7 +5,11 @@ using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.Keyboard;
 
-/// <summary>WCAG 2.4.7: one finding per Tab stop whose look (or its parent's) did not change on focus.</summary>
+/// <summary>
+/// WCAG 2.4.7 (ACT rule oj04fd): one finding per Tab stop at which nothing on the page looked
+/// different when it took focus — not its style, not its parent's, not a pixel of the viewport.
+/// Needs review when the page kept changing on its own and the pictures could not tell.
+/// </summary>
 internal sealed class FocusVisibleRule(RuleDescriptor rule) : IPageRule
 {
     public const string Id = "accessibility/keyboard/focus-not-visible";
@@ -19,7 +23,8 @@ internal sealed class FocusVisibleRule(RuleDescriptor rule) : IPageRule
                 rule,
                 context,
                 page,
-                rule.Message("default", context.Language, ("selector", stop.Selector)),
+                rule.Message(stop.IndicatorUndetermined ? "undetermined" : "default", context.Language, ("selector", stop.Selector)),
                 stop.Selector,
-                stop.Snippet));
+                stop.Snippet,
+                kind: stop.IndicatorUndetermined ? FindingKind.NeedsReview : FindingKind.Violation));
 }

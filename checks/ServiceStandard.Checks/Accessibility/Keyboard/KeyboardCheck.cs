@@ -17,6 +17,8 @@ public sealed class KeyboardCheck(CheckCatalog catalog) : PageRuleCheck
         new KeyboardReachabilityRule(catalog.Rule(KeyboardReachabilityRule.Id)),
         new FocusVisibleRule(catalog.Rule(FocusVisibleRule.Id)),
         new SkipLinkRule(catalog.Rule(SkipLinkRule.Id)),
+        new FocusObscuredRule(catalog.Rule(FocusObscuredRule.Id)),
+        new OnFocusRule(catalog.Rule(OnFocusRule.Id)),
     ];
 
     public override IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Keyboard];

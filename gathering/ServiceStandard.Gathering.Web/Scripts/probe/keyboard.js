@@ -25,11 +25,17 @@ const unfocused = new Map();
 let sentinel = null;
 let focusLog = [];
 let logging = false;
+let lastFocusEvent = 0;
+
+function deepActive() {
+  let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+const atDocument = (el) => !el || el === document.body || el === document.documentElement || el === sentinel;
 
 function describeFocus(el) {
-  if (!el || el === document.body || el === document.documentElement || el === sentinel) {
-    return { key: 0, atDocument: true };
-  }
+  if (atDocument(el)) return { key: 0, atDocument: true };
   const key = keyOf(el);
   byKey.set(key, el);
   const before = unfocused.get(el);
@@ -39,19 +45,161 @@ function describeFocus(el) {
     const parentChange = describeChange(before.parent, now.parent);
     if (parentChange) change = 'parent ' + parentChange;
   }
+  // A field that takes text shows focus with its blinking insertion caret (Understanding 2.4.7).
+  if (!change && isTextEntry(el)) change = 'text caret';
   return { key, atDocument: false, selector: selectorOf(el), tag: el.localName, snippet: snippet(el), indicatorVisible: !!change, indicatorChange: change };
 }
+const textInputTypes = new Set(['', 'text', 'email', 'search', 'tel', 'url', 'password', 'number']);
+function isTextEntry(el) {
+  if (el.isContentEditable) return true;
+  if (el.localName === 'textarea') return !el.readOnly;
+  return el.localName === 'input' && textInputTypes.has((el.getAttribute('type') || '').toLowerCase()) && !el.readOnly;
+}
 
-// The event itself is kept so that, when the log is read, we can tell whether a page handler
-// cancelled the Tab (a trap) or the browser simply had nowhere else to move focus.
-window.addEventListener('keydown', (e) => { if (logging && e.key === 'Tab') focusLog.push({ press: true, event: e }); }, true);
+// WCAG 2.4.11: whether the focused element is entirely hidden behind content the author fixed in
+// place (a sticky header, a cookie banner, a chat panel). Measured once the browser has scrolled it
+// into view: every sample point of its visible box must land on one opaque fixed or sticky layer.
+function alphaOf(color) {
+  const m = /rgba?\(([^)]+)\)/.exec(color || '');
+  if (!m) return color === 'transparent' ? 0 : 1;
+  const parts = m[1].split(/[\s,\/]+/).filter(Boolean);
+  return parts.length > 3 ? parseFloat(parts[3]) : 1;
+}
+function fixedLayerOf(el) {
+  for (let n = el; n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
+    const position = getComputedStyle(n).position;
+    if (position === 'fixed' || position === 'sticky') return n;
+  }
+  return null;
+}
+function opaqueUpTo(hit, layer) {
+  let painted = false;
+  for (let n = hit; n; n = n.parentElement) {
+    const style = getComputedStyle(n);
+    if (parseFloat(style.opacity) < 0.9 || style.visibility === 'hidden') return false;
+    if (/^(img|video|canvas|svg|iframe)$/.test(n.localName) || style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) >= 0.9) painted = true;
+    if (n === layer) break;
+  }
+  return painted;
+}
+function obscuredBy(el) {
+  if (atDocument(el) || !(el instanceof Element)) return null;
+  const r = el.getBoundingClientRect();
+  const width = document.documentElement.clientWidth || innerWidth;
+  const height = document.documentElement.clientHeight || innerHeight;
+  const left = Math.max(r.left, 0), right = Math.min(r.right, width), top = Math.max(r.top, 0), bottom = Math.min(r.bottom, height);
+  if (right - left < 1 || bottom - top < 1) return null;
+  let cover = null;
+  for (const fx of [0.1, 0.5, 0.9]) {
+    for (const fy of [0.2, 0.5, 0.8]) {
+      const hit = document.elementFromPoint(left + (right - left) * fx, top + (bottom - top) * fy);
+      if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return null;
+      const layer = fixedLayerOf(hit);
+      if (!layer || layer.contains(el) || !opaqueUpTo(hit, layer)) return null;
+      cover = cover || layer;
+    }
+  }
+  return cover ? selectorOf(cover) : null;
+}
+
+// Each Tab keydown is logged (in the capture phase, before any page handler) with where focus was
+// when it was pressed: that is where the press before it left focus, timers included. The event
+// is kept so that, when the log is read, we can tell whether a page handler cancelled the press.
+window.addEventListener('keydown', (e) => {
+  if (!logging || e.key !== 'Tab') return;
+  const from = deepActive();
+  focusLog.push({ press: true, event: e, from, obscured: obscuredBy(from) });
+}, true);
 document.addEventListener('focusin', (e) => {
   if (!logging) return;
+  lastFocusEvent = performance.now();
   let el = e.target;
   while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-  focusLog.push(describeFocus(el));
+  // Measured as focus arrives: a script may move it on a moment later.
+  focusLog.push({ focus: el, described: describeFocus(el) });
 }, true);
-document.addEventListener('focusout', (e) => { if (logging && !e.relatedTarget) focusLog.push({ key: 0, atDocument: true }); }, true);
+document.addEventListener('focusout', () => { if (logging) lastFocusEvent = performance.now(); }, true);
+
+// Per Tab press: whether a handler cancelled it, how many focus changes followed, and where focus was
+// when the next press came (or now, for the last).
+function pressesOf(entries, now) {
+  const presses = [];
+  let current = null;
+  for (const entry of entries) {
+    if (entry.press) {
+      if (current) { current.after = entry.from; current.obscured = entry.obscured; }
+      current = { prevented: entry.event.defaultPrevented, focusins: 0, seen: new Map() };
+      presses.push(current);
+    } else {
+      // Focus arriving with no press of ours in this document: the press went to a frame's document.
+      if (!current) { current = { prevented: false, focusins: 0, seen: new Map() }; presses.push(current); }
+      current.focusins++;
+      current.seen.set(entry.focus, entry.described);
+    }
+  }
+  if (current) { current.after = now; current.obscured = obscuredBy(now); }
+  return presses.map((p) => Object.assign({ prevented: p.prevented, focusins: p.focusins, obscuredBy: p.obscured || null },
+    atDocument(p.after) ? { key: 0, atDocument: true } : (p.seen.get(p.after) || describeFocus(p.after))));
+}
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// WCAG 2.4.1 as ACT rule cf77f2 reads it: what lets users bypass the blocks before the main content
+// (a main landmark, b40fd1; a heading that starts it, 047fe0; a skip link that leads to it, ye5d6e).
+function mainContentOf() {
+  const landmark = Array.from(document.querySelectorAll('main, [role=main]')).find(visible);
+  if (landmark) return { main: landmark, landmark: true };
+  const named = Array.from(document.querySelectorAll('#main, #main-content, #maincontent, #content, [id*=main i], .main, .content')).find((el) => visible(el) && el !== document.body);
+  const heading = document.querySelector('h1');
+  return { main: named || heading || null, landmark: false };
+}
+const isHeading = (el) => /^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading';
+function startsWithHeading(main) {
+  if (isHeading(main) || main.closest('h1, h2, h3, h4, h5, h6, [role=heading]')) return true;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    if (!el || !visible(el)) continue;
+    if (node.nodeType === 1 && isHeading(node)) return true;
+    if (node.nodeType === 1 && isTabbable(node)) return false;
+    if (node.nodeType === 3 && node.textContent.trim()) return !!el.closest('h1, h2, h3, h4, h5, h6, [role=heading]');
+  }
+  return false;
+}
+function bypassOf(visitedEls) {
+  const { main, landmark } = mainContentOf();
+  const tabbables = Array.from(document.querySelectorAll('body *')).filter(isTabbable);
+  const before = (el) => main && !main.contains(el) && !el.contains(main) && (el.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const beforeMain = main ? tabbables.filter(before).length : 0;
+  const isSkipLink = (a) => a && a.matches('a[href^="#"]') && a.getAttribute('href').length > 1;
+  const targetOf = (a) => { try { return document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); } catch { return null; } };
+  const skip = visitedEls.slice(0, 3).find((a) => isSkipLink(a) &&
+    (/skip|saltar|ir al contenido|main content|contenido principal/i.test(a.textContent || '') || (main && targetOf(a) === main)));
+  const target = skip ? targetOf(skip) : null;
+  // Following the link moves the sequential focus starting point to its target, with or without
+  // tabindex: what matters is that no block of repeated content is left between it and the content.
+  const atContent = !!target && !!main && (target === main || target.contains(main) || main.contains(target) ||
+    ((target.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      !tabbables.some((el) => el !== skip && (target.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && before(el))));
+  return {
+    present: !!skip,
+    isFirst: !!skip && skip === visitedEls[0],
+    selector: skip ? selectorOf(skip) : null,
+    target: skip ? skip.getAttribute('href') : null,
+    targetExists: !!target,
+    targetFocusable: !!target && (target.matches(nativelyFocusable) || target.hasAttribute('tabindex')),
+    targetAtContent: atContent,
+    focusablesBeforeMain: beforeMain,
+    mainLandmark: landmark,
+    headingStartsContent: !!main && startsWithHeading(main),
+  };
+}
+
+function playwrightKeys(spelled) {
+  const parts = spelled.split('+').map((p) => p.trim().toLowerCase());
+  const names = { ctrl: 'Control', control: 'Control', alt: 'Alt', shift: 'Shift', meta: 'Meta', cmd: 'Meta', command: 'Meta', esc: 'Escape', escape: 'Escape' };
+  return parts.map((p) => names[p] || (/^may/.test(p) ? 'Shift' : /^f\d+$/.test(p) ? p.toUpperCase() : p)).join('+');
+}
 
 Object.assign(probe, {
   // Prepare a Tab walk: remember how every candidate looks unfocused, and put a sentinel at the
@@ -96,14 +244,89 @@ Object.assign(probe, {
   },
 
   takeFocusLog() {
-    const entries = focusLog.map((entry) => (entry.event ? { press: true, prevented: entry.event.defaultPrevented } : entry));
+    const entries = focusLog;
     focusLog = [];
-    return entries;
+    return pressesOf(entries, deepActive());
+  },
+
+  // The careful walk's read: once focus has been still for `quiet` ms (a script that moves focus on
+  // blur does it within that), or after `max` ms, the presses since the last read.
+  async settleFocus(quiet, max) {
+    const start = performance.now();
+    for (;;) {
+      await delay(quiet);
+      const now = performance.now();
+      if (now - lastFocusEvent >= quiet || now - start >= max) break;
+    }
+    return this.takeFocusLog();
   },
 
   stopFocusLog() {
     logging = false;
     focusLog = [];
+  },
+
+  // Where focus is now: in the region, on the page outside it, or gone to the document (the
+  // browser's own interface, for a user), and whether the region is still there to hold it.
+  regionState(keysInRegion) {
+    const region = keysInRegion.map((k) => byKey.get(k)).filter(Boolean);
+    const active = deepActive();
+    return {
+      atDocument: atDocument(active),
+      inside: !!active && region.some((r) => r === active || r.contains(active)),
+      open: region.some((r) => r.isConnected && visible(r) && !r.closest('[inert], [hidden]')),
+    };
+  },
+
+  focusKey(key) {
+    const el = byKey.get(key);
+    if (!el || !el.isConnected) return false;
+    el.focus();
+    return deepActive() === el;
+  },
+
+  // What the page tells users about leaving a region that keeps focus (WCAG 2.1.2: "the user is
+  // advised of the method for moving focus away"): a visible sentence that names keys to press, and
+  // any help control inside the region. Keys come back in Playwright's spelling (Control+m).
+  exitAdvice(keysInRegion) {
+    const region = keysInRegion.map((k) => byKey.get(k)).filter(Boolean);
+    const keyPattern = /\b(?:press|pulse|presione|pulsa|use|usa|utilice|hit|type)\b[^.\n]{0,40}?((?:(?:ctrl|control|alt|shift|meta|cmd|command|may[uú]s(?:culas)?)\s*\+\s*)+[a-z0-9]\b|\besc(?:ape)?\b|\bf\d{1,2}\b)/i;
+    let advice = null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let read = 0;
+    for (let node = walker.nextNode(); node && read < 200000; node = walker.nextNode()) {
+      const text = (node.textContent || '').replace(/\s+/g, ' ').trim();
+      read += text.length;
+      if (!text || !node.parentElement || !visible(node.parentElement)) continue;
+      const found = keyPattern.exec(text);
+      if (found) { advice = { text: text.slice(0, 200), keys: playwrightKeys(found[1]) }; break; }
+      if (!advice && /\b(?:to (?:leave|exit|escape|move on)|para salir|para continuar)\b/i.test(text)) advice = { text: text.slice(0, 200), keys: null };
+    }
+    const common = region.length ? region.reduce((acc, el) => { let c = acc; while (c && !c.contains(el)) c = c.parentElement; return c; }, region[0]) : null;
+    const help = common ? Array.from(common.querySelectorAll('a[href], button')).find((el) => /\b(help|ayuda|how to|c[oó]mo)\b/i.test(el.textContent || '')) : null;
+    return { text: advice ? advice.text : null, keys: advice ? advice.keys : null, helpControl: help ? selectorOf(help) : null };
+  },
+
+  // Focus indicators the walk did not see in the element's own style or its parent's: drawn on
+  // another element (a sibling, a marker a script shows), or arriving through a transition. The
+  // walker compares pictures of the page with the element focused and not (ACT oj04fd: a pixel
+  // that changes); these put the page in each state. Nothing focused is the sentinel, which draws nothing.
+  indicatorUnfocus(key) {
+    const el = byKey.get(key);
+    if (!el || !el.isConnected || !sentinel) return false;
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    sentinel.focus({ preventScroll: true });
+    return true;
+  },
+
+  async indicatorFocus(key) {
+    const el = byKey.get(key);
+    if (!el) return null;
+    el.focus({ preventScroll: true });
+    // A transition of the outline (or anything) reaches its focused look after a moment.
+    const finite = document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => null))), delay(500)]);
+    return describeFocus(el);
   },
 
   // After a trap: focus the first tabbable element after the trapping region, to go on walking.
@@ -150,31 +373,14 @@ Object.assign(probe, {
       notReached.push({ selector: selectorOf(el), snippet: snippet(el), reason });
       if (notReached.length >= 50) break;
     }
-    const first = visitedEls[0] || null;
-    const main = document.querySelector('main, [role=main]') || document.querySelector('h1');
-    const isSkipLink = (a) => a && a.matches('a[href^="#"]') && a.getAttribute('href').length > 1;
-    const skip = visitedEls.slice(0, 3).find((a) => isSkipLink(a) &&
-      (/skip|saltar|ir al contenido|main content|contenido principal/i.test(a.textContent || '') ||
-       (main && document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))) === main)));
-    let target = null;
-    if (skip) target = document.getElementById(decodeURIComponent(skip.getAttribute('href').slice(1)));
-    const tabbables = Array.from(document.querySelectorAll('body *')).filter(isTabbable);
-    const beforeMain = main ? tabbables.filter((el) => !main.contains(el) && (el.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING)).length : 0;
+    const bypass = bypassOf(visitedEls);
     if (sentinel) { sentinel.remove(); sentinel = null; }
     // Leave nothing focused: a focused skip link, say, changes the layout a journey's next click sees.
     if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
     window.scrollTo(0, 0);
     return {
       notReached,
-      skipLink: {
-        present: !!skip,
-        isFirst: !!skip && skip === first,
-        selector: skip ? selectorOf(skip) : null,
-        target: skip ? skip.getAttribute('href') : null,
-        targetExists: !!target,
-        targetFocusable: !!target && (target.matches(nativelyFocusable) || target.hasAttribute('tabindex')),
-        focusablesBeforeMain: beforeMain,
-      },
+      skipLink: bypass,
     };
   },
 });
