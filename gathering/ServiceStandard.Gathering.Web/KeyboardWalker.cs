@@ -16,9 +16,9 @@ internal static class KeyboardWalker
 {
     private const int MaxTraps = 3;
 
-    // Pictures cost about a tenth of a second each; a page whose own styles show no focus on many
-    // elements has a site-wide problem that a few pictures confirm.
-    private const int MaxIndicatorPictures = 12;
+    // Each check waits for transitions; a page whose own styles show no focus on many elements has
+    // a site-wide problem that a few checks confirm.
+    private const int MaxIndicatorChecks = 12;
 
     // Scripts that move focus on blur do it at once or in a timer of a few ms; a person presses
     // keys far slower than this.
@@ -71,56 +71,31 @@ internal static class KeyboardWalker
     }
 
     /// <summary>
-    /// For stops whose own look (and their parent's) did not change on focus, whether anything on
-    /// the page did (ACT oj04fd: a pixel of the viewport that changes): pictures of the viewport with
-    /// nothing focused, focused, and with nothing focused again. The same before and after but different
-    /// focused: the indicator is drawn elsewhere. Different before and after: the page moves on its
-    /// own and a person must look. Capped per page; stops past the cap keep what their styles showed.
+    /// For stops whose own look (and their parent's) did not change on focus, whether anything near
+    /// them did (ACT oj04fd: any pixel of the viewport that changes): a sibling, an inner element, a
+    /// pseudo-element, an element a focus handler changed, or a transition that had not finished.
+    /// Capped per page; stops past the cap keep what their own styles showed.
     /// </summary>
     private static async Task LookForIndicatorsElsewhereAsync(IPage page, Walk walk)
     {
-        var world = ProbeWorld.Of(page);
-        var looked = 0;
-        for (var i = 0; i < walk.Stops.Count && looked < MaxIndicatorPictures; i++)
+        var unseen = Enumerable.Range(0, walk.Stops.Count)
+            .Where(i => !walk.Stops[i].IndicatorVisible && walk.Stops[i].Tag != "iframe")
+            .Take(MaxIndicatorChecks)
+            .ToList();
+        if (unseen.Count == 0)
         {
-            var stop = walk.Stops[i];
-            if (stop.IndicatorVisible || stop.Tag == "iframe")
-            {
-                continue;
-            }
+            return;
+        }
 
-            looked++;
-            var key = walk.Keys[i];
-            if (!await world.EvaluateAsync<bool>("(key) => window.__servicestandard.indicatorUnfocus(key)", key))
+        var changes = await ProbeWorld.Of(page).EvaluateAsync<List<string?>>("(keys) => window.__servicestandard.indicatorsElsewhere(keys)", unseen.Select(i => walk.Keys[i]).ToArray());
+        for (var n = 0; n < unseen.Count && n < changes.Count; n++)
+        {
+            if (changes[n] is { } change)
             {
-                continue;
+                walk.Stops[unseen[n]] = walk.Stops[unseen[n]] with { IndicatorVisible = true, IndicatorChange = change };
             }
-
-            var before = await PictureAsync(page);
-            var focused = await world.EvaluateAsync<PressResult?>("(key) => window.__servicestandard.indicatorFocus(key)", key);
-            if (focused is { IndicatorVisible: true })
-            {
-                // A transition had not reached its focused look when the walk measured it.
-                walk.Stops[i] = stop with { IndicatorVisible = true, IndicatorChange = focused.IndicatorChange };
-                continue;
-            }
-
-            var during = await PictureAsync(page);
-            if (during.AsSpan().SequenceEqual(before))
-            {
-                continue;
-            }
-
-            await world.EvaluateAsync<bool>("(key) => window.__servicestandard.indicatorUnfocus(key)", key);
-            var after = await PictureAsync(page);
-            walk.Stops[i] = after.AsSpan().SequenceEqual(before)
-                ? stop with { IndicatorVisible = true, IndicatorChange = "pixels of the page change on focus" }
-                : stop with { IndicatorUndetermined = true };
         }
     }
-
-    private static Task<byte[]> PictureAsync(IPage page) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide, Type = ScreenshotType.Png });
 
     /// <summary>
     /// The fast walk: batches of presses, each read from the log. Returns false as soon as focus does
@@ -129,8 +104,6 @@ internal static class KeyboardWalker
     private static async Task<bool> WalkFastAsync(IPage page, Walk walk, int tabbables, int maxPresses, CancellationToken cancellationToken)
     {
         var world = ProbeWorld.Of(page);
-        var guard = NavigationGuard.Of(page);
-        var navigations = guard?.Count ?? 0;
         while (walk.Presses < maxPresses && !walk.Completed)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -141,7 +114,7 @@ internal static class KeyboardWalker
             }
 
             var presses = await world.EvaluateAsync<List<PressResult>>("() => window.__servicestandard.takeFocusLog()");
-            if (presses.Count != batch || (guard?.Count ?? 0) != navigations)
+            if (presses.Count != batch || presses.Any(p => p.Navigated is not null))
             {
                 // Presses went to a frame's document, or moving focus made the page try to go
                 // elsewhere: walked carefully, to see where and on which element.
@@ -177,8 +150,6 @@ internal static class KeyboardWalker
     /// <summary>The careful walk: one press at a time, read once focus is still.</summary>
     private static async Task WalkCarefullyAsync(IPage page, Walk walk, int maxPresses, CancellationToken cancellationToken)
     {
-        var guard = NavigationGuard.Of(page);
-        var navigations = guard?.Count ?? 0;
         while (walk.Presses < maxPresses && !walk.Completed && !walk.Stopped)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -190,16 +161,13 @@ internal static class KeyboardWalker
                 continue;
             }
 
-            if (guard is not null && guard.Count != navigations)
+            if (press.Navigated is { } url && !press.AtDocument &&
+                await ProbeWorld.Of(page).EvaluateAsync<bool>("(key) => window.__servicestandard.focusNavigates(key)", press.Key))
             {
-                // Focus arriving made the page go elsewhere (held by the guard, so the walk goes on).
-                navigations = guard.Count;
-                if (!press.AtDocument && guard.Peek() is [.., var tried] && await FocusingAgainNavigatesAsync(page, guard, press.Key))
-                {
-                    walk.ContextChanges.Add(new FocusContextChange(press.Selector ?? string.Empty, press.Snippet ?? string.Empty, tried.Url));
-                }
-
-                navigations = guard.Count;
+                // Focus arriving made the page go elsewhere (held by the guard, so the walk goes on),
+                // and does again when the element is focused anew: not a timer that fired meanwhile.
+                walk.ContextChanges.Add(new FocusContextChange(press.Selector ?? string.Empty, press.Snippet ?? string.Empty, url));
+                await ProbeWorld.Of(page).EvaluateAsync<bool>("(key) => window.__servicestandard.focusKey(key)", press.Key);
             }
 
             var region = walk.TakeCarefulStep(press);
@@ -208,20 +176,6 @@ internal static class KeyboardWalker
                 await JudgeRegionAsync(page, walk, region, press.Key);
             }
         }
-    }
-
-    /// <summary>
-    /// Whether focusing the element again makes the page try to navigate again: a refresh timer that
-    /// happened to fire while it had focus does not (WCAG 3.2.1 is about what focus itself causes).
-    /// </summary>
-    private static async Task<bool> FocusingAgainNavigatesAsync(IPage page, NavigationGuard guard, int key)
-    {
-        var world = ProbeWorld.Of(page);
-        var before = guard.Count;
-        await world.EvaluateAsync<bool>("(key) => window.__servicestandard.indicatorUnfocus(key)", key);
-        await world.EvaluateAsync<bool>("(key) => window.__servicestandard.focusKey(key)", key);
-        await world.EvaluateAsync($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
-        return guard.Count != before;
     }
 
     /// <summary>Presses <paramref name="key"/> and reads where focus settled; null when the press never reached this document.</summary>
@@ -405,7 +359,7 @@ internal static class KeyboardWalker
         }
     }
 
-    private sealed record PressResult(bool Prevented, int Focusins, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange, string? ObscuredBy = null);
+    private sealed record PressResult(bool Prevented, int Focusins, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange, string? ObscuredBy = null, string? Navigated = null);
 
     private sealed record RegionState(bool AtDocument, bool Inside, bool Open);
 

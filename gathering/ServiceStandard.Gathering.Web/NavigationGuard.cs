@@ -73,9 +73,6 @@ internal sealed class NavigationGuard
         _blocked.Clear();
     }
 
-    /// <summary>The navigations aborted and not yet taken, oldest first, left in place.</summary>
-    public IReadOnlyList<BlockedNavigation> Peek() => [.. _blocked];
-
     /// <summary>The navigations aborted since the last call, oldest first.</summary>
     public IReadOnlyList<BlockedNavigation> Take()
     {

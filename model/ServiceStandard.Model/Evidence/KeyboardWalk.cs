@@ -21,12 +21,6 @@ public sealed record KeyboardWalk(
 public sealed record FocusStop(int Index, string Selector, string Tag, string Snippet, bool IndicatorVisible, string? IndicatorChange)
 {
     /// <summary>
-    /// Whether a change could not be told from the page's own motion: no style of the element or its
-    /// parent changed, and pictures of the page kept changing with nothing focused.
-    /// </summary>
-    public bool IndicatorUndetermined { get; init; }
-
-    /// <summary>
     /// The fixed or sticky content (its selector) that entirely hid the element once the browser
     /// had scrolled it into view (WCAG 2.4.11); null when any of it showed.
     /// </summary>

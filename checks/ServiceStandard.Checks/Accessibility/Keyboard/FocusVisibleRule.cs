@@ -7,8 +7,8 @@ namespace ServiceStandard.Checks.Accessibility.Keyboard;
 
 /// <summary>
 /// WCAG 2.4.7 (ACT rule oj04fd): one finding per Tab stop at which nothing on the page looked
-/// different when it took focus — not its style, not its parent's, not a pixel of the viewport.
-/// Needs review when the page kept changing on its own and the pictures could not tell.
+/// different when it took focus — not its style, its parent's, a neighbour's, a pseudo-element's,
+/// or that of anything its focus handlers changed.
 /// </summary>
 internal sealed class FocusVisibleRule(RuleDescriptor rule) : IPageRule
 {
@@ -23,8 +23,7 @@ internal sealed class FocusVisibleRule(RuleDescriptor rule) : IPageRule
                 rule,
                 context,
                 page,
-                rule.Message(stop.IndicatorUndetermined ? "undetermined" : "default", context.Language, ("selector", stop.Selector)),
+                rule.Message("default", context.Language, ("selector", stop.Selector)),
                 stop.Selector,
-                stop.Snippet,
-                kind: stop.IndicatorUndetermined ? FindingKind.NeedsReview : FindingKind.Violation));
+                stop.Snippet));
 }

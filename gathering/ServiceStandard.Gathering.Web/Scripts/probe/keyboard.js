@@ -119,6 +119,16 @@ document.addEventListener('focusin', (e) => {
   focusLog.push({ focus: el, described: describeFocus(el) });
 }, true);
 document.addEventListener('focusout', () => { if (logging) lastFocusEvent = performance.now(); }, true);
+// WCAG 3.2.1: a navigation to another document that the page starts while focus moves (the guard
+// holds it, so the page stays). Seen here, in order with the presses, rather than by the guard,
+// whose word arrives later.
+if (window.navigation) {
+  window.navigation.addEventListener('navigate', (e) => {
+    if (!logging || e.hashChange || (e.destination && e.destination.sameDocument)) return;
+    lastFocusEvent = performance.now();
+    focusLog.push({ navigate: e.destination ? e.destination.url : '' });
+  });
+}
 
 // Per Tab press: whether a handler cancelled it, how many focus changes followed, and where focus was
 // when the next press came (or now, for the last).
@@ -130,6 +140,8 @@ function pressesOf(entries, now) {
       if (current) { current.after = entry.from; current.obscured = entry.obscured; }
       current = { prevented: entry.event.defaultPrevented, focusins: 0, seen: new Map() };
       presses.push(current);
+    } else if (entry.navigate !== undefined) {
+      if (current) current.navigated = entry.navigate;
     } else {
       // Focus arriving with no press of ours in this document: the press went to a frame's document.
       if (!current) { current = { prevented: false, focusins: 0, seen: new Map() }; presses.push(current); }
@@ -138,7 +150,7 @@ function pressesOf(entries, now) {
     }
   }
   if (current) { current.after = now; current.obscured = obscuredBy(now); }
-  return presses.map((p) => Object.assign({ prevented: p.prevented, focusins: p.focusins, obscuredBy: p.obscured || null },
+  return presses.map((p) => Object.assign({ prevented: p.prevented, focusins: p.focusins, obscuredBy: p.obscured || null, navigated: p.navigated || null },
     atDocument(p.after) ? { key: 0, atDocument: true } : (p.seen.get(p.after) || describeFocus(p.after))));
 }
 
@@ -224,6 +236,8 @@ Object.assign(probe, {
     sentinel = document.createElement('span');
     sentinel.tabIndex = -1;
     sentinel.setAttribute('data-servicestandard-sentinel', '');
+    // Focused, it must draw nothing: the pictures of "nothing focused" compare against it.
+    sentinel.style.cssText = 'position:absolute !important;width:0 !important;height:0 !important;overflow:hidden !important;outline:none !important;';
     document.body.insertBefore(sentinel, document.body.firstChild);
     sentinel.focus({ preventScroll: true });
     return tabbables;
@@ -278,6 +292,20 @@ Object.assign(probe, {
     };
   },
 
+  // Focuses the element anew (from nothing focused) and tells whether the page then started a
+  // navigation: confirms that focus itself causes it.
+  async focusNavigates(key) {
+    const el = byKey.get(key);
+    if (!el || !el.isConnected || !sentinel) return false;
+    sentinel.focus({ preventScroll: true });
+    focusLog = [];
+    el.focus({ preventScroll: true });
+    await delay(60);
+    const navigated = focusLog.some((entry) => entry.navigate !== undefined);
+    focusLog = [];
+    return navigated;
+  },
+
   focusKey(key) {
     const el = byKey.get(key);
     if (!el || !el.isConnected) return false;
@@ -307,26 +335,62 @@ Object.assign(probe, {
     return { text: advice ? advice.text : null, keys: advice ? advice.keys : null, helpControl: help ? selectorOf(help) : null };
   },
 
-  // Focus indicators the walk did not see in the element's own style or its parent's: drawn on
-  // another element (a sibling, a marker a script shows), or arriving through a transition. The
-  // walker compares pictures of the page with the element focused and not (ACT oj04fd: a pixel
-  // that changes); these put the page in each state. Nothing focused is the sentinel, which draws nothing.
-  indicatorUnfocus(key) {
-    const el = byKey.get(key);
-    if (!el || !el.isConnected || !sentinel) return false;
-    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    sentinel.focus({ preventScroll: true });
-    return true;
-  },
-
-  async indicatorFocus(key) {
-    const el = byKey.get(key);
-    if (!el) return null;
-    el.focus({ preventScroll: true });
-    // A transition of the outline (or anything) reaches its focused look after a moment.
-    const finite = document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
-    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => null))), delay(500)]);
-    return describeFocus(el);
+  // Focus indicators the walk did not see in the element's own style or its parent's (ACT oj04fd
+  // counts any pixel that changes): drawn on another element — a sibling (a:focus + .marker), a
+  // descendant, a pseudo-element, an element a focus handler changes — or arriving through a
+  // transition. Each element is focused and unfocused again; what differs between the two states,
+  // among its neighbours and whatever the handlers touched, is the indicator. Styles, not pictures:
+  // the same answer however busy the browser is.
+  async indicatorsElsewhere(keysToCheck) {
+    const settle = async () => {
+      const finite = document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+      await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => null))), delay(500)]);
+    };
+    const lookOf = (node, pseudo) => {
+      const style = getComputedStyle(node, pseudo);
+      const out = {};
+      for (const p of styleProps.concat(['display', 'visibility', 'opacity', 'content', 'width', 'height', 'transform'])) out[p] = style.getPropertyValue(p);
+      return out;
+    };
+    const results = [];
+    for (const key of keysToCheck) {
+      const el = byKey.get(key);
+      if (!el || !el.isConnected || !sentinel) { results.push(null); continue; }
+      sentinel.focus({ preventScroll: true });
+      await settle();
+      const touched = new Set();
+      const observer = new MutationObserver((records) => { for (const r of records) touched.add(r.target.nodeType === 1 ? r.target : r.target.parentElement); });
+      observer.observe(document.documentElement, { subtree: true, attributes: true, childList: true, characterData: true });
+      el.focus({ preventScroll: true });
+      await settle();
+      observer.disconnect();
+      const near = new Set([...touched].filter(Boolean));
+      for (const node of [el.previousElementSibling, el.nextElementSibling, ...(el.parentElement ? el.parentElement.children : []), ...el.querySelectorAll('*')]) if (node) near.add(node);
+      const watched = [...near].filter((n) => n !== el && n !== sentinel && n.isConnected).slice(0, 200);
+      const focusedLook = watched.map((n) => lookOf(n));
+      const focusedPseudo = [lookOf(el, '::before'), lookOf(el, '::after')];
+      sentinel.focus({ preventScroll: true });
+      await settle();
+      let change = null;
+      watched.forEach((n, i) => {
+        if (change || !n.isConnected) return;
+        const diff = describeChange(lookOf(n), focusedLook[i]) || (['display', 'visibility', 'opacity'].find((p) => lookOf(n)[p] !== focusedLook[i][p]) ? 'shown' : null);
+        if (diff && (visible(n) || focusedLook[i].display !== 'none')) change = `${n === el.previousElementSibling || n === el.nextElementSibling ? 'sibling' : el.contains(n) ? 'inner element' : 'another element'} ${diff}`;
+      });
+      ['::before', '::after'].forEach((pseudo, i) => {
+        if (!change) { const diff = describeChange(lookOf(el, pseudo), focusedPseudo[i]); if (diff) change = `${pseudo} ${diff}`; }
+      });
+      if (!change) {
+        // A transition that had not reached its focused look when the walk measured it.
+        el.focus({ preventScroll: true });
+        await settle();
+        const again = describeFocus(el);
+        if (again.indicatorVisible && again.indicatorChange !== 'not measured') change = again.indicatorChange;
+        sentinel.focus({ preventScroll: true });
+      }
+      results.push(change);
+    }
+    return results;
   },
 
   // After a trap: focus the first tabbable element after the trapping region, to go on walking.

@@ -19,4 +19,12 @@
       items[next].focus();
     });
   });
+
+  // PLANTED DEFECT on-focus: on /bad/help, moving focus into the search box submits the search
+  // form, a change of context the user did not ask for (WCAG 3.2.1).
+  Array.prototype.forEach.call(document.querySelectorAll('.page-help #help-search'), function (box) {
+    box.addEventListener('focus', function () {
+      box.form.submit();
+    });
+  });
 })();
