@@ -121,7 +121,11 @@ internal sealed class ContentUnit : ProbeUnit
 
             if (back is not null)
             {
-                await page.Mouse.MoveAsync(back.X, back.Y, new() { Steps = 8 });
+                // As a person would: straight to the nearest edge of the content, then into it.
+                var nearX = Math.Clamp(again.X, back.Left + 2, Math.Max(back.Left + 2, back.Right - 2));
+                var nearY = Math.Clamp(again.Y, back.Top + 2, Math.Max(back.Top + 2, back.Bottom - 2));
+                await page.Mouse.MoveAsync(nearX, nearY, new() { Steps = 4 });
+                await page.Mouse.MoveAsync((back.Left + back.Right) / 2, (back.Top + back.Bottom) / 2, new() { Steps = 4 });
                 hoverable = await StaysShownAsync(world, cancellationToken);
             }
         }
@@ -158,5 +162,5 @@ internal sealed class ContentUnit : ProbeUnit
 
     private sealed record Point(float X, float Y);
 
-    private sealed record Appeared(string Selector, string Snippet, string Text, bool Obscures, float X, float Y);
+    private sealed record Appeared(string Selector, string Snippet, string Text, bool Obscures, float Left, float Top, float Right, float Bottom);
 }

@@ -307,15 +307,18 @@ probe.hoverAppeared = (selector) => {
   const content = top.sort((a, b) => (b.innerText || '').length - (a.innerText || '').length)[0];
   hoverContent = content;
   const r = content.getBoundingClientRect();
+  // Covers other content: some visible element outside it (and not around it) under its box.
   let obscures = false;
-  const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 3, r.top + 3], [r.right - 3, r.bottom - 3]];
-  for (const [x, y] of points) {
-    for (const under of document.elementsFromPoint(x, y)) {
-      if (under === document.body || under === document.documentElement || content.contains(under) || under.contains(content)) continue;
-      obscures = true;
-    }
+  const others = document.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, label, legend, input, select, textarea, button, a, img, svg, figure, pre, blockquote');
+  for (let i = 0; i < Math.min(others.length, 3000) && !obscures; i++) {
+    const other = others[i];
+    if (content.contains(other) || other.contains(content) || (trigger && (other === trigger || other.contains(trigger) || trigger.contains(other)))) continue;
+    const o = other.getBoundingClientRect();
+    const overlapX = Math.min(o.right, r.right) - Math.max(o.left, r.left);
+    const overlapY = Math.min(o.bottom, r.bottom) - Math.max(o.top, r.top);
+    if (overlapX > 4 && overlapY > 4 && visible(other)) obscures = true;
   }
-  return { selector: selectorOf(content), snippet: snippet(content), text: shortText(content.innerText || '', 120), obscures, x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 10) };
+  return { selector: selectorOf(content), snippet: snippet(content), text: shortText(content.innerText || '', 120), obscures, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 };
 probe.hoverShown = () => !!hoverContent && shown(hoverContent);
 probe.hoverEnd = () => {
