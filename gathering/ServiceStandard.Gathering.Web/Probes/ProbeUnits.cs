@@ -15,5 +15,7 @@ internal static class ProbeUnits
         new KeyboardUnit(),
         new TextSpacingUnit(),
         new ReflowUnit(),
+        // Hovers and presses Escape after the layout probes put the page back.
+        new ContentUnit(),
     ];
 }

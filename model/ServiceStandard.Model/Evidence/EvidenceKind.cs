@@ -27,6 +27,9 @@ public enum EvidenceKind
 
     /// <summary>Computed colours, control look-alikes and stylesheet banners (<see cref="PageSnapshot.Design"/>).</summary>
     ComputedStyles,
+
+    /// <summary>Pointer and motion listeners, media, images of text, reordered blocks, and content shown on hover (<see cref="PageSnapshot.Content"/>); hovers and presses Escape.</summary>
+    Content,
 }
 
 public static class EvidenceKinds
@@ -41,6 +44,7 @@ public static class EvidenceKinds
         EvidenceKind.TextSpacing => "text-spacing",
         EvidenceKind.ErrorSummary => "error-summary",
         EvidenceKind.ComputedStyles => "computed-styles",
+        EvidenceKind.Content => "content",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -58,6 +62,7 @@ public static class EvidenceKinds
         EvidenceKind.TextSpacing => page.TextSpacing is not null,
         EvidenceKind.ErrorSummary => page.ErrorSummary is not null || page.Probed.Contains(EvidenceKind.ErrorSummary),
         EvidenceKind.ComputedStyles => page.Design is not null,
+        EvidenceKind.Content => page.Content is not null,
         _ => false,
     };
 }

@@ -35,6 +35,9 @@ public sealed record PageSnapshot
     /// <summary>Computed colours, control look-alikes and stylesheet banners, for the design-system checks; null when not gathered.</summary>
     public DesignProbe? Design { get; init; }
 
+    /// <summary>Pointer and motion listeners, media, images of text, reordered blocks and content shown on hover; null when not gathered.</summary>
+    public ContentProbe? Content { get; init; }
+
     /// <summary>
     /// The kinds of evidence the gatherer was asked for on this page, whether or not the page had
     /// anything to show (a page without an error summary still had its error summary looked for).

@@ -23,7 +23,7 @@ public class CheckCatalogTests
     public void Lists_the_accessibility_checks_and_rules_the_oracle_uses()
     {
         Assert.Equal(
-            ["accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "accessibility/html", "accessibility/cross-page"],
+            ["accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "accessibility/html", "accessibility/cross-page", "accessibility/content"],
             Catalog.Checks.Where(c => c.Family == "accessibility").Select(c => c.Id));
         Assert.Equal(
             [
@@ -38,6 +38,13 @@ public class CheckCatalogTests
                 "accessibility/cross-page/lang-inconsistent",
                 "accessibility/cross-page/error-summary-focus",
                 "accessibility/cross-page/error-summary-link",
+                "accessibility/content/pointer-cancellation",
+                "accessibility/content/dragging-movements",
+                "accessibility/content/motion-actuation",
+                "accessibility/content/content-on-hover",
+                "accessibility/content/media-alternatives",
+                "accessibility/content/images-of-text",
+                "accessibility/content/meaningful-sequence",
             ],
             Catalog.Rules.Where(r => r.Tags[0] == "accessibility").Select(r => r.QualifiedId));
         Assert.Equal(["accessibility", "design-system", "code"], Catalog.Checks.Select(c => c.Family).Distinct());
@@ -118,6 +125,8 @@ public class CheckCatalogTests
     [InlineData("accessibility/cross-page/error-summary-focus", Severity.Serious, new[] { "accessibility", "wcag2a", "wcag331", "wcag243", "cross-page", "forms" })]
     [InlineData("accessibility/cross-page/error-summary-link", Severity.Serious, new[] { "accessibility", "wcag2a", "wcag243", "cross-page", "forms" })]
     [InlineData("accessibility/html/duplicate-id", Severity.Serious, new[] { "accessibility", "wcag2a", "wcag131", "wcag412", "html" })]
+    [InlineData("accessibility/content/pointer-cancellation", Severity.Moderate, new[] { "accessibility", "wcag21a", "wcag252", "pointer" })]
+    [InlineData("accessibility/content/content-on-hover", Severity.Serious, new[] { "accessibility", "wcag21aa", "wcag1413", "pointer" })]
     public void Rules_have_the_agreed_severity_and_tags(string ruleId, Severity severity, string[] tags)
     {
         var rule = Catalog.Rule(ruleId);
