@@ -44,6 +44,10 @@ internal static class KeyboardWalker
             {
                 await world.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
                 tabbables = await world.EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
+                // A blur handler's timer may pull focus back a moment later: look once focus is still.
+                await world.EvaluateAsync("() => window.__servicestandard.startFocusLog()");
+                await world.EvaluateAsync($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+                await world.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
                 var parked = (await world.EvaluateAsync<RegionState>("() => window.__servicestandard.regionState([])")).AtDocument;
                 if (!parked && canReload)
                 {
@@ -214,7 +218,9 @@ internal static class KeyboardWalker
         await PressAsync(page, "Escape");
         if (await LeftAsync(world, region))
         {
-            // Escape closed or left it, as a dialog does: the walk goes on from where focus is now.
+            // Escape closed or left it, as a dialog does: the walk goes on from where focus is now,
+            // or from the top when focus went back to the document (a dialog that closed).
+            await GoOnFromHereAsync(page, walk);
             return;
         }
 
@@ -226,6 +232,7 @@ internal static class KeyboardWalker
             await PressAsync(page, keys);
             if (await LeftAsync(world, region))
             {
+                await GoOnFromHereAsync(page, walk);
                 return;
             }
 
@@ -249,6 +256,27 @@ internal static class KeyboardWalker
         }
 
         await ResumeAfterAsync(page, walk, region);
+    }
+
+    /// <summary>
+    /// After leaving a region another way than Tab: the element focus is on now is a stop of the walk
+    /// if it is new; with focus back at the document, the walk starts again from the top, so what lay
+    /// before the region is not missed (elements already visited are not counted twice).
+    /// </summary>
+    private static async Task GoOnFromHereAsync(IPage page, Walk walk)
+    {
+        var world = ProbeWorld.Of(page);
+        await world.EvaluateAsync($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+        var now = await world.EvaluateAsync<PressResult>("() => Object.assign({ prevented: false, focusins: 1 }, window.__servicestandard.focusInfo())");
+        if (now.AtDocument)
+        {
+            walk.Restart();
+            await world.EvaluateAsync<bool>("() => window.__servicestandard.park()");
+        }
+        else if (!walk.Keys.Contains(now.Key))
+        {
+            walk.Add(now);
+        }
     }
 
     private static async Task<bool> LeftAsync(ProbeWorld world, int[] region)
@@ -297,6 +325,13 @@ internal static class KeyboardWalker
 
         public void Count() => Presses++;
 
+        // After focus went back to the top (a dialog closed with Escape), elements visited before
+        // are passed through again without counting as a cycle; only a cycle among the elements
+        // met since then does.
+        private List<int>? _replayed;
+
+        public void Restart() => _replayed = [];
+
         public void Add(PressResult focus)
         {
             Keys.Add(focus.Key);
@@ -337,6 +372,23 @@ internal static class KeyboardWalker
             if (press.AtDocument)
             {
                 Completed = true;
+                return null;
+            }
+
+            if (_replayed is not null)
+            {
+                var again = _replayed.IndexOf(press.Key);
+                if (again >= 0)
+                {
+                    return [.. _replayed.Skip(again)];
+                }
+
+                _replayed.Add(press.Key);
+                if (!Keys.Contains(press.Key))
+                {
+                    Add(press);
+                }
+
                 return null;
             }
 

@@ -34,10 +34,23 @@ function deepActive() {
 }
 const atDocument = (el) => !el || el === document.body || el === document.documentElement || el === sentinel;
 
+// A focus style that arrives through a transition is measured at its end, whatever the machine's
+// speed: reading the style starts the transition, and finishing it jumps to where it was going.
+function finishTransitions(el) {
+  for (const node of [el, el.parentElement]) {
+    if (!node) continue;
+    getComputedStyle(node).getPropertyValue('outline-color');
+    for (const a of node.getAnimations()) {
+      if (a.effect && a.effect.getComputedTiming().endTime !== Infinity) a.finish();
+    }
+  }
+}
+
 function describeFocus(el) {
   if (atDocument(el)) return { key: 0, atDocument: true };
   const key = keyOf(el);
   byKey.set(key, el);
+  finishTransitions(el);
   const before = unfocused.get(el);
   const now = { self: styleOf(el), parent: el.parentElement ? styleOf(el.parentElement) : null };
   let change = before ? describeChange(before.self, now.self) : 'not measured';
@@ -306,6 +319,13 @@ Object.assign(probe, {
     return navigated;
   },
 
+  // Focus back at the top of the page, as if nothing had been focused yet.
+  park() {
+    if (!sentinel) return false;
+    sentinel.focus({ preventScroll: true });
+    return true;
+  },
+
   focusKey(key) {
     const el = byKey.get(key);
     if (!el || !el.isConnected) return false;
@@ -343,8 +363,11 @@ Object.assign(probe, {
   // the same answer however busy the browser is.
   async indicatorsElsewhere(keysToCheck) {
     const settle = async () => {
-      const finite = document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
-      await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => null))), delay(500)]);
+      // Let handlers' timers run, then jump every finite animation to its end (as the walk does).
+      await delay(30);
+      for (const a of document.getAnimations()) {
+        if (a.effect && a.effect.getComputedTiming().endTime !== Infinity) a.finish();
+      }
     };
     const lookOf = (node, pseudo) => {
       const style = getComputedStyle(node, pseudo);
