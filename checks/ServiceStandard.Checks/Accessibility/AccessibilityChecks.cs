@@ -1,4 +1,5 @@
 using ServiceStandard.Checks.Accessibility.Axe;
+using ServiceStandard.Checks.Accessibility.Consistency;
 using ServiceStandard.Checks.Accessibility.CrossPage;
 using ServiceStandard.Checks.Accessibility.Html;
 using ServiceStandard.Checks.Accessibility.Keyboard;
@@ -24,6 +25,7 @@ public static class AccessibilityChecks
             new ReflowCheck(catalog),
             new HtmlCheck(catalog),
             new CrossPageCheck(catalog),
+            new ConsistencyCheck(catalog),
         ];
     }
 }

@@ -27,6 +27,9 @@ public enum EvidenceKind
 
     /// <summary>Computed colours, control look-alikes and stylesheet banners (<see cref="PageSnapshot.Design"/>).</summary>
     ComputedStyles,
+
+    /// <summary>Landmarks, links and buttons with their names, and forms, in document order (<see cref="PageSnapshot.Structure"/>).</summary>
+    PageStructure,
 }
 
 public static class EvidenceKinds
@@ -41,6 +44,7 @@ public static class EvidenceKinds
         EvidenceKind.TextSpacing => "text-spacing",
         EvidenceKind.ErrorSummary => "error-summary",
         EvidenceKind.ComputedStyles => "computed-styles",
+        EvidenceKind.PageStructure => "page-structure",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -58,6 +62,7 @@ public static class EvidenceKinds
         EvidenceKind.TextSpacing => page.TextSpacing is not null,
         EvidenceKind.ErrorSummary => page.ErrorSummary is not null || page.Probed.Contains(EvidenceKind.ErrorSummary),
         EvidenceKind.ComputedStyles => page.Design is not null,
+        EvidenceKind.PageStructure => page.Structure is not null,
         _ => false,
     };
 }

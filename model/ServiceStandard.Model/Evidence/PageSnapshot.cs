@@ -35,6 +35,9 @@ public sealed record PageSnapshot
     /// <summary>Computed colours, control look-alikes and stylesheet banners, for the design-system checks; null when not gathered.</summary>
     public DesignProbe? Design { get; init; }
 
+    /// <summary>Landmarks, links, buttons and forms in document order, for the rules that compare pages; null when not gathered.</summary>
+    public StructureProbe? Structure { get; init; }
+
     /// <summary>
     /// The kinds of evidence the gatherer was asked for on this page, whether or not the page had
     /// anything to show (a page without an error summary still had its error summary looked for).
