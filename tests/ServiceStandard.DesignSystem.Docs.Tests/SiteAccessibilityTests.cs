@@ -35,8 +35,8 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
             Concurrency = 2,
             BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
             Evidence = full
-                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary }
-                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard },
+                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.PageStructure }
+                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.PageStructure },
         };
 
         var watch = Stopwatch.StartNew();
@@ -48,6 +48,7 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
         Assert.All(gathered.Pages, p => Assert.True(p.Error is null, $"{p.RequestedUrl}: {p.Error}"));
         Assert.All(gathered.Pages, p => Assert.NotNull(p.Axe));
         Assert.All(gathered.Pages, p => Assert.NotNull(p.Keyboard));
+        Assert.All(gathered.Pages, p => Assert.NotNull(p.Structure));
 
         // A documentation page has links from the skip link to the footer; an example with nothing to focus has no round to go.
         Assert.All(gathered.Pages.Where(p => !p.RequestedUrl.Contains("/examples/", StringComparison.Ordinal)), p => Assert.True(p.Keyboard is { Completed: true }, $"the Tab walk did not go round {p.FinalUrl}"));
@@ -57,6 +58,11 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
         var checks = AccessibilityChecks.Create().Where(c => full || c.Id != ReflowCheck.CheckId).ToList();
         var result = new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context);
         Assert.Empty(result.Errors);
+        foreach (var rule in result.Findings.Where(f => f.CheckId == "accessibility/consistency").GroupBy(f => $"{f.QualifiedRuleId} {f.Kind}"))
+        {
+            output.WriteLine($"{rule.Key}: {rule.Count()}");
+        }
+
         var violations = result.Findings.Where(f => f.Kind == FindingKind.Violation).ToList();
         Assert.True(violations.Count == 0, $"{violations.Count} violations in the docs site:" + Environment.NewLine + string.Join(Environment.NewLine, violations.Select(Describe)));
     }
