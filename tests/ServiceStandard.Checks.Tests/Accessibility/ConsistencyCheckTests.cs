@@ -14,9 +14,9 @@ public class ConsistencyCheckTests
         [.. Snapshots.Run(Check, pages).Where(f => f.QualifiedRuleId == $"accessibility/consistency/{rule}")];
 
     /// <summary>A page with a header (the service-name link), a main menu, main content and a footer.</summary>
-    private static PageSnapshot Page(string path, string[]? menu = null, string[]? footer = null, bool helpInHeader = false, string lang = "en", PageOrigin? origin = null)
+    private static PageSnapshot Page(string path, string[]? menu = null, string[]? footer = null, bool helpInHeader = false, string lang = "en", PageOrigin? origin = null, string host = "https://s.test")
     {
-        var page = new Structure($"https://s.test{path}").Open("banner").Link("Fishing", "/");
+        var page = new Structure($"{host}{path}").Open("banner").Link("Fishing", "/");
         if (helpInHeader)
         {
             page.Link("Help", "/help");
@@ -57,6 +57,23 @@ public class ConsistencyCheckTests
         var finding = Assert.Single(findings);
         Assert.Equal("https://s.test/c", ((PageLocation)finding.Location).Url);
         Assert.Equal("In the navigation \"Main\", \"Apply\" comes before \"Home\" on this page; on /a, /b it comes after it.", finding.Message);
+    }
+
+    [Fact]
+    public void Fingerprints_stay_when_the_service_moves_host()
+    {
+        static List<string> Fingerprints(string host) =>
+        [
+            .. Snapshots.Run(Check, [
+                Page("/a", host: host),
+                Page("/b", host: host),
+                Page("/c", menu: ["Apply:/apply", "Home:/", "Get in touch:/contact"], helpInHeader: true, footer: ["Cookies:/cookies"], host: host)])
+            .Select(f => f.Fingerprint),
+        ];
+
+        var local = Fingerprints("http://localhost:5001");
+        Assert.Equal(4, local.Count);
+        Assert.Equal(local, Fingerprints("https://staging.example"));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ internal sealed partial class ConsistentHelpRule(RuleDescriptor rule) : ISiteRul
                     ("name", control.Name),
                     ("other", otherText),
                     ("others", ConsistentNavigationRule.Others(set, conflict.Agreeing)));
-                yield return PageFinding.Create(rule, context, layout.Page, message, control.Selector, discriminator: $"{conflict.Before}:{conflict.After}");
+                yield return PageFinding.Create(rule, context, layout.Page, message, control.Selector, discriminator: Destinations.Stable($"{conflict.Before}:{conflict.After}", layout.Page.FinalUrl));
             }
         }
     }

@@ -117,7 +117,7 @@ internal sealed class ConsistentIdentificationRule(RuleDescriptor rule) : ISiteR
                 message,
                 use.Control.Selector,
                 kind: contains ? FindingKind.NeedsReview : FindingKind.Violation,
-                discriminator: component);
+                discriminator: Destinations.Stable(component, use.Layout.Page.FinalUrl));
         }
 
         // Same name, different icon: the image is part of how the component is identified.
@@ -131,7 +131,7 @@ internal sealed class ConsistentIdentificationRule(RuleDescriptor rule) : ISiteR
                 ("usualImage", reference.Control.Image),
                 ("destination", destination),
                 ("others", others));
-            yield return PageFinding.Create(rule, context, use.Layout.Page, message, use.Control.Selector, kind: FindingKind.NeedsReview, discriminator: component + "|icon");
+            yield return PageFinding.Create(rule, context, use.Layout.Page, message, use.Control.Selector, kind: FindingKind.NeedsReview, discriminator: Destinations.Stable(component + "|icon", use.Layout.Page.FinalUrl));
         }
     }
 

@@ -86,7 +86,7 @@ internal sealed class ConsistentNavigationRule(RuleDescriptor rule) : ISiteRule
                     ("first", first.Name),
                     ("second", second.Name),
                     ("others", Others(set, conflict.Agreeing)));
-                yield return PageFinding.Create(rule, context, layout.Page, message, first.Selector, discriminator: $"links:{blockId}:{conflict.Before}:{conflict.After}");
+                yield return PageFinding.Create(rule, context, layout.Page, message, first.Selector, discriminator: Destinations.Stable($"links:{blockId}:{conflict.Before}:{conflict.After}", layout.Page.FinalUrl));
             }
         }
     }

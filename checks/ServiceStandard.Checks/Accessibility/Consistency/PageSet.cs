@@ -218,6 +218,15 @@ internal static class Destinations
             ? uri.PathAndQuery
             : destination;
 
+    /// <summary>
+    /// <paramref name="key"/> (a destination, or a key made of destinations) without the page's own
+    /// scheme and host, for a finding's fingerprint: it must not change when the service moves host.
+    /// </summary>
+    public static string Stable(string key, string pageUrl) =>
+        Uri.TryCreate(pageUrl, UriKind.Absolute, out var page)
+            ? key.Replace($"{page.Scheme}://{page.Authority.ToLowerInvariant()}", string.Empty, StringComparison.Ordinal)
+            : key;
+
     /// <summary>A name as compared: lowercase, runs of white space as one space, trimmed.</summary>
     public static string Normalize(string name) => string.Join(' ', name.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
