@@ -36,8 +36,8 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
             Concurrency = 2,
             BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
             Evidence = full
-                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.Content }
-                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Content },
+                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.Content, EvidenceKind.PageStructure }
+                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Content, EvidenceKind.PageStructure },
         };
 
         var watch = Stopwatch.StartNew();
@@ -49,6 +49,7 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
         Assert.All(gathered.Pages, p => Assert.True(p.Error is null, $"{p.RequestedUrl}: {p.Error}"));
         Assert.All(gathered.Pages, p => Assert.NotNull(p.Axe));
         Assert.All(gathered.Pages, p => Assert.NotNull(p.Keyboard));
+        Assert.All(gathered.Pages, p => Assert.NotNull(p.Structure));
 
         // A documentation page has links from the skip link to the footer; an example with nothing to focus has no round to go.
         Assert.All(gathered.Pages.Where(p => !p.RequestedUrl.Contains("/examples/", StringComparison.Ordinal)), p => Assert.True(p.Keyboard is { Completed: true }, $"the Tab walk did not go round {p.FinalUrl}"));
@@ -60,6 +61,11 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
         Assert.Empty(result.Errors);
         var reviews = result.Findings.Where(f => f.Kind == FindingKind.NeedsReview && f.CheckId == ContentCheck.CheckId).ToList();
         output.WriteLine($"{reviews.Count} needs-review findings of {ContentCheck.CheckId}:" + Environment.NewLine + string.Join(Environment.NewLine, reviews.Select(Describe)));
+        foreach (var rule in result.Findings.Where(f => f.CheckId == "accessibility/consistency").GroupBy(f => $"{f.QualifiedRuleId} {f.Kind}"))
+        {
+            output.WriteLine($"{rule.Key}: {rule.Count()}");
+        }
+
         var violations = result.Findings.Where(f => f.Kind == FindingKind.Violation).ToList();
         Assert.True(violations.Count == 0, $"{violations.Count} violations in the docs site:" + Environment.NewLine + string.Join(Environment.NewLine, violations.Select(Describe)));
     }

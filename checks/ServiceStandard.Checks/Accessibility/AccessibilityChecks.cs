@@ -1,5 +1,6 @@
 using ServiceStandard.Checks.Accessibility.Axe;
 using ServiceStandard.Checks.Accessibility.Content;
+using ServiceStandard.Checks.Accessibility.Consistency;
 using ServiceStandard.Checks.Accessibility.CrossPage;
 using ServiceStandard.Checks.Accessibility.Html;
 using ServiceStandard.Checks.Accessibility.Keyboard;
@@ -26,6 +27,7 @@ public static class AccessibilityChecks
             new HtmlCheck(catalog),
             new CrossPageCheck(catalog),
             new ContentCheck(catalog),
+            new ConsistencyCheck(catalog),
         ];
     }
 }

@@ -11,6 +11,7 @@ internal static class ProbeUnits
         // Read on load before anything else (where focus is as the page loaded).
         new ErrorSummaryUnit(),
         new ComputedStylesUnit(),
+        new PageStructureUnit(),
         new AxeUnit(),
         new KeyboardUnit(),
         new TextSpacingUnit(),

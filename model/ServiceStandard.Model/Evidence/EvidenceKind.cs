@@ -30,6 +30,8 @@ public enum EvidenceKind
 
     /// <summary>Pointer and motion listeners, media, images of text, reordered blocks, and content shown on hover (<see cref="PageSnapshot.Content"/>); hovers and presses Escape.</summary>
     Content,
+    /// <summary>Landmarks, links and buttons with their names, and forms, in document order (<see cref="PageSnapshot.Structure"/>).</summary>
+    PageStructure,
 }
 
 public static class EvidenceKinds
@@ -45,6 +47,7 @@ public static class EvidenceKinds
         EvidenceKind.ErrorSummary => "error-summary",
         EvidenceKind.ComputedStyles => "computed-styles",
         EvidenceKind.Content => "content",
+        EvidenceKind.PageStructure => "page-structure",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -63,6 +66,7 @@ public static class EvidenceKinds
         EvidenceKind.ErrorSummary => page.ErrorSummary is not null || page.Probed.Contains(EvidenceKind.ErrorSummary),
         EvidenceKind.ComputedStyles => page.Design is not null,
         EvidenceKind.Content => page.Content is not null,
+        EvidenceKind.PageStructure => page.Structure is not null,
         _ => false,
     };
 }

@@ -37,6 +37,8 @@ public sealed record PageSnapshot
 
     /// <summary>Pointer and motion listeners, media, images of text, reordered blocks and content shown on hover; null when not gathered.</summary>
     public ContentProbe? Content { get; init; }
+    /// <summary>Landmarks, links, buttons and forms in document order, for the rules that compare pages; null when not gathered.</summary>
+    public StructureProbe? Structure { get; init; }
 
     /// <summary>
     /// The kinds of evidence the gatherer was asked for on this page, whether or not the page had

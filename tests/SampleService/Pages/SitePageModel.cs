@@ -69,6 +69,15 @@ public abstract class SitePageModel : PageModel
 
     public virtual bool EmptyBackLink => false;
 
+    /// <summary>The footer lists Cookies before Help (the other pages list Help first).</summary>
+    public virtual bool FooterLinksReordered => false;
+
+    /// <summary>The footer's cookies link text, when a page names it differently.</summary>
+    public virtual string CookiesLinkText => T("common.cookies");
+
+    /// <summary>The Help link sits in the header instead of the footer.</summary>
+    public virtual bool HelpLinkInHeader => false;
+
     /// <summary>Whether the error summary takes focus on load and its links focus their fields (GOV.UK behaviour).</summary>
     public virtual bool ErrorSummaryManagesFocus => true;
 

@@ -23,7 +23,7 @@ public class CheckCatalogTests
     public void Lists_the_accessibility_checks_and_rules_the_oracle_uses()
     {
         Assert.Equal(
-            ["accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "accessibility/html", "accessibility/cross-page", "accessibility/content"],
+            ["accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "accessibility/html", "accessibility/cross-page", "accessibility/content", "accessibility/consistency"],
             Catalog.Checks.Where(c => c.Family == "accessibility").Select(c => c.Id));
         Assert.Equal(
             [
@@ -45,6 +45,10 @@ public class CheckCatalogTests
                 "accessibility/content/media-alternatives",
                 "accessibility/content/images-of-text",
                 "accessibility/content/meaningful-sequence",
+                "accessibility/consistency/consistent-navigation",
+                "accessibility/consistency/consistent-identification",
+                "accessibility/consistency/consistent-help",
+                "accessibility/consistency/multiple-ways",
             ],
             Catalog.Rules.Where(r => r.Tags[0] == "accessibility").Select(r => r.QualifiedId));
         Assert.Equal(["accessibility", "design-system", "code"], Catalog.Checks.Select(c => c.Family).Distinct());

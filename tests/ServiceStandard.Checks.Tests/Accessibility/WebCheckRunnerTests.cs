@@ -88,6 +88,7 @@ public class WebCheckRunnerTests
                 new EvidenceGap("accessibility/reflow", Snapshots.Start, ["reflow", "text-spacing"]),
                 new EvidenceGap("accessibility/cross-page", Snapshots.Start, ["error-summary"]),
                 new EvidenceGap("accessibility/content", Snapshots.Start, ["content"]),
+                new EvidenceGap("accessibility/consistency", Snapshots.Start, ["page-structure"]),
             ],
             result.NotAssessed.Select(g => g with { Missing = [.. g.Missing] }),
             new GapComparer());
@@ -104,7 +105,8 @@ public class WebCheckRunnerTests
     }
 
     [Theory]
-    [InlineData("accessibility", new[] { "html", "axe", "keyboard", "reflow", "text-spacing", "error-summary", "content" })]
+    [InlineData("accessibility", new[] { "html", "axe", "keyboard", "reflow", "text-spacing", "error-summary", "content", "page-structure" })]
+    [InlineData("accessibility/consistency", new[] { "html", "page-structure" })]
     [InlineData("accessibility/axe", new[] { "html", "axe" })]
     [InlineData("accessibility/axe/image-alt", new[] { "html", "axe" })]
     [InlineData("accessibility/keyboard/trap", new[] { "html", "keyboard" })]

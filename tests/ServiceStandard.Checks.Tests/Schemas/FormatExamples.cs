@@ -284,7 +284,20 @@ internal static class FormatExamples
                 false),
             Reflow = new ReflowProbe(320, 412, true, [new OverflowingElement("table.fees", "<table class=\"fees\">…</table>", 412, "wider than the viewport")]),
             TextSpacing = new ReflowProbe(1280, 1280, false, [new OverflowingElement("button.start", "<button class=\"start\">Empezar ahora</button>", 96, "text clipped")]),
-            Probed = [EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary],
+            Structure = new StructureProbe(
+                [
+                    new LandmarkProbe(0, 0, "banner", null, null, true, "header"),
+                    new LandmarkProbe(1, 2, "navigation", "Menú", 0, true, "header > nav"),
+                    new LandmarkProbe(2, 4, "main", null, null, true, "#main"),
+                ],
+                [
+                    new StructureControl(1, "link", "Inicio", "Inicio", "https://apply.example.gov/", 0, true, "header > a", Image: "/logo.svg"),
+                    new StructureControl(3, "link", "Contacto", "Contacto", "https://apply.example.gov/contacto", 1, true, "header > nav > a"),
+                    new StructureControl(6, "button", "Buscar", "Buscar", null, 2, true, "#main form > button", Form: 0),
+                ],
+                [new FormProbe(5, "https://apply.example.gov/buscar", "get", true, 1, 2, "#main form")],
+                false),
+            Probed = [EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.PageStructure],
             Screenshots = [new ElementScreenshot("img.hero", "3f9a0c1d2e4b5a67.png", 640, 360)],
             GatherMilliseconds = 812.4,
             LoadMilliseconds = 233.9,

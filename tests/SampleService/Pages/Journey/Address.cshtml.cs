@@ -18,6 +18,9 @@ public sealed partial class AddressModel : JourneyPageModel
 
     public override string PageTitle => T("address.title");
 
+    // PLANTED DEFECT consistent-identification (expected-findings.yml): /bad/address's footer calls the cookies page "Your privacy".
+    public override string CookiesLinkText => IsBad ? T("common.cookiesRenamed") : base.CookiesLinkText;
+
     protected override string? PreviousStep => "date-of-birth";
 
     // PLANTED DEFECT keyboard-trap (expected-findings.yml): on /bad/address, wwwroot/js/bad.js keeps

@@ -13,6 +13,9 @@ public sealed class DeclarationModel : JourneyPageModel
     // /bad/permit-type (a copy-and-paste slip).
     public override string PageTitle => IsBad ? T("permit.title") : T("declaration.title");
 
+    // PLANTED DEFECT consistent-help (expected-findings.yml): /bad/declaration has its Help link in the header, not the footer.
+    public override bool HelpLinkInHeader => IsBad;
+
     protected override string? PreviousStep => "permit-type";
 
     // PLANTED DEFECT focus-not-visible (expected-findings.yml): wwwroot/css/bad.css removes the focus

@@ -12,6 +12,9 @@ public sealed class PermitTypeModel : JourneyPageModel
 
     public override string PageTitle => T("permit.title");
 
+    // PLANTED DEFECT consistent-navigation (expected-findings.yml): /bad/permit-type's footer lists Cookies before Help.
+    public override bool FooterLinksReordered => IsBad;
+
     protected override string? PreviousStep => "address";
 
     // PLANTED DEFECT duplicate-id-aria / duplicate-id-html (expected-findings.yml): on /bad/permit-type
