@@ -233,8 +233,12 @@ Object.assign(probe, {
     refreshClickTargets();
     unfocused.clear();
     byKey.clear();
-    // Unfocused styles must be measured with nothing focused (a page may autofocus a field).
+    // Unfocused styles must be measured with nothing focused (a page may autofocus a field), and
+    // where transitions out of a focused look have ended.
     if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    for (const a of document.getAnimations()) {
+      if (a.effect && a.effect.getComputedTiming().endTime !== Infinity) a.finish();
+    }
     let tabbables = 0;
     for (const el of document.querySelectorAll('body *')) {
       const reason = interactiveReason(el);
