@@ -1,6 +1,7 @@
 using ServiceStandard.Checks.Accessibility.Axe;
 using ServiceStandard.Checks.Accessibility.CrossPage;
 using ServiceStandard.Checks.Accessibility.Html;
+using ServiceStandard.Checks.Accessibility.Journey;
 using ServiceStandard.Checks.Accessibility.Keyboard;
 using ServiceStandard.Checks.Accessibility.Reflow;
 using ServiceStandard.Checks.Descriptors;
@@ -24,6 +25,7 @@ public static class AccessibilityChecks
             new ReflowCheck(catalog),
             new HtmlCheck(catalog),
             new CrossPageCheck(catalog),
+            new JourneyCheck(catalog),
         ];
     }
 }

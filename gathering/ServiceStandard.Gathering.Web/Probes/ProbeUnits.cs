@@ -15,5 +15,6 @@ internal static class ProbeUnits
         new KeyboardUnit(),
         new TextSpacingUnit(),
         new ReflowUnit(),
+        new FormsUnit(),
     ];
 }

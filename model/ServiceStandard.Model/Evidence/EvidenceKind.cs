@@ -27,6 +27,9 @@ public enum EvidenceKind
 
     /// <summary>Computed colours, control look-alikes and stylesheet banners (<see cref="PageSnapshot.Design"/>).</summary>
     ComputedStyles,
+
+    /// <summary>Form fields, error messages, CAPTCHAs (<see cref="PageSnapshot.Forms"/>) and what journey steps did (<see cref="PageSnapshot.Steps"/>); dispatches a paste into credential fields.</summary>
+    Forms,
 }
 
 public static class EvidenceKinds
@@ -41,6 +44,7 @@ public static class EvidenceKinds
         EvidenceKind.TextSpacing => "text-spacing",
         EvidenceKind.ErrorSummary => "error-summary",
         EvidenceKind.ComputedStyles => "computed-styles",
+        EvidenceKind.Forms => "forms",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -58,6 +62,7 @@ public static class EvidenceKinds
         EvidenceKind.TextSpacing => page.TextSpacing is not null,
         EvidenceKind.ErrorSummary => page.ErrorSummary is not null || page.Probed.Contains(EvidenceKind.ErrorSummary),
         EvidenceKind.ComputedStyles => page.Design is not null,
+        EvidenceKind.Forms => page.Forms is not null,
         _ => false,
     };
 }

@@ -35,6 +35,15 @@ public sealed record PageSnapshot
     /// <summary>Computed colours, control look-alikes and stylesheet banners, for the design-system checks; null when not gathered.</summary>
     public DesignProbe? Design { get; init; }
 
+    /// <summary>Form fields, error messages, CAPTCHAs and review pages (WCAG 3.3.x); null when not gathered.</summary>
+    public FormsProbe? Forms { get; init; }
+
+    /// <summary>
+    /// On a journey step's page, gathered with <see cref="EvidenceKind.Forms"/>: what each step since the
+    /// journey's previous page did, up to and including the one that led here. Empty elsewhere.
+    /// </summary>
+    public IReadOnlyList<JourneyStepRecord> Steps { get; init; } = [];
+
     /// <summary>
     /// The kinds of evidence the gatherer was asked for on this page, whether or not the page had
     /// anything to show (a page without an error summary still had its error summary looked for).
