@@ -61,6 +61,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
         int? status = null;
         var navigations = 0;
         var popups = 0;
+        var navigationRequests = 0;
         var probedAt = -1;
         var observe = request.Gathers(EvidenceKind.Forms);
         var steps = new List<JourneyStepRecord>();
@@ -70,6 +71,36 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             if (frame == page.MainFrame)
             {
                 navigations++;
+            }
+        };
+        page.Request += (_, started) =>
+        {
+            if (started.IsNavigationRequest && started.Frame == page.MainFrame)
+            {
+                navigationRequests++;
+            }
+        };
+        // Requests a script made (a lookup, inline validation): a step's answer may wait for them.
+        var pending = 0;
+        page.Request += (_, started) =>
+        {
+            if (started.ResourceType is "fetch" or "xhr")
+            {
+                Interlocked.Increment(ref pending);
+            }
+        };
+        page.RequestFinished += (_, finished) =>
+        {
+            if (finished.ResourceType is "fetch" or "xhr")
+            {
+                Interlocked.Decrement(ref pending);
+            }
+        };
+        page.RequestFailed += (_, failed) =>
+        {
+            if (failed.ResourceType is "fetch" or "xhr")
+            {
+                Interlocked.Decrement(ref pending);
             }
         };
         page.Response += (_, response) =>
@@ -87,13 +118,13 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             var origin = PageOrigin.JourneyStep(journey.Name, step.Index, step.Describe());
             var guard = NavigationGuard.Of(page);
             var blockedBefore = guard?.Count ?? 0;
-            var watch = observe ? await StepWatch.StartAsync(page, step, (float)request.StepTimeout.TotalMilliseconds, navigations, popups) : null;
+            var watch = observe ? await StepWatch.StartAsync(page, step, (float)request.StepTimeout.TotalMilliseconds, navigations + navigationRequests, navigations, popups) : null;
             guard?.BeginLoading();
             var problem = await TryPerformAsync(page, step);
             guard?.MarkLoaded();
             if (watch is not null && problem is null)
             {
-                steps.Add(await watch.StopAsync(page, () => navigations, () => popups, request));
+                steps.Add(await watch.StopAsync(page, () => navigations + navigationRequests, () => navigations, () => popups, () => Volatile.Read(ref pending), request, cancellationToken));
             }
 
             if (problem is null && guard is not null && guard.Count > blockedBefore)

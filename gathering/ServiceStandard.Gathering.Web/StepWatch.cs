@@ -19,9 +19,11 @@ internal sealed class StepWatch
     private readonly string? _focusBefore;
     private readonly int _navigations;
     private readonly int _popups;
+    private readonly int _committed;
 
-    private StepWatch(JourneyAction step, FormField? field, string? focusBefore, int navigations, int popups)
+    private StepWatch(JourneyAction step, FormField? field, string? focusBefore, int navigations, int committed, int popups)
     {
+        _committed = committed;
         _step = step;
         _field = field;
         _focusBefore = focusBefore;
@@ -29,7 +31,9 @@ internal sealed class StepWatch
         _popups = popups;
     }
 
-    public static async Task<StepWatch?> StartAsync(IPage page, JourneyAction step, float timeout, int navigations, int popups)
+    /// <param name="navigations">Navigations of the main frame so far, started (requests) and committed.</param>
+    /// <param name="committed">Navigations of the main frame committed so far.</param>
+    public static async Task<StepWatch?> StartAsync(IPage page, JourneyAction step, float timeout, int navigations, int committed, int popups)
     {
         if (step.Kind is not ("fill" or "select" or "check" or "click" or "press"))
         {
@@ -59,13 +63,23 @@ internal sealed class StepWatch
             // The step itself will say what is wrong with its element.
         }
 
-        return new StepWatch(step, field, focusBefore, navigations, popups);
+        return new StepWatch(step, field, focusBefore, navigations, committed, popups);
     }
 
-    public async Task<JourneyStepRecord> StopAsync(IPage page, Func<int> navigations, Func<int> popups, WebGatherRequest request)
+    /// <param name="navigations">Navigations of the main frame, started (requests) and committed, so far.</param>
+    /// <param name="committed">Navigations of the main frame committed so far.</param>
+    /// <param name="pending">Requests a script made (fetch, XHR) still unanswered.</param>
+    public async Task<JourneyStepRecord> StopAsync(IPage page, Func<int> navigations, Func<int> committed, Func<int> popups, Func<int> pending, WebGatherRequest request, CancellationToken cancellationToken)
     {
         string? focusAfter = null;
         IReadOnlyList<PageChange> changes = [];
+        // A lookup's answer comes after its request: wait for the script's requests (at most two seconds).
+        var settle = DateTime.UtcNow + TimeSpan.FromSeconds(2);
+        while (pending() > 0 && navigations() == _navigations && DateTime.UtcNow < settle)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
         if (navigations() == _navigations)
         {
             try
@@ -87,9 +101,16 @@ internal sealed class StepWatch
         var navigated = navigations() != _navigations;
         if (navigated && _step.Kind is "fill" or "select" or "check")
         {
-            // A field that navigates: let the new page load before the next step.
+            // A field that navigates: let the new page load before the next step (a request may
+            // still be on its way: wait for the new document, then for its load event).
             try
             {
+                var deadline = DateTime.UtcNow + request.PageTimeout;
+                while (committed() == _committed && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(50, cancellationToken);
+                }
+
                 await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)

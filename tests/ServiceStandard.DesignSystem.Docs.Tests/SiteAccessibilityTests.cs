@@ -35,8 +35,8 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
             Concurrency = 2,
             BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
             Evidence = full
-                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary }
-                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard },
+                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.Forms }
+                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Forms },
         };
 
         var watch = Stopwatch.StartNew();

@@ -51,6 +51,6 @@ internal sealed partial class ErrorSuggestionRule(RuleDescriptor rule) : IPageRu
     [GeneratedRegex(@"^\s*(error|fehler)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"^((this )?(field|value|input|entry|format|data)( is)? )?(invalid|not valid|incorrect|wrong|error|erroneous)( (value|input|entry|format|data|field))?$|^(campo |valor |dato |formato |entrada )?(invalido|no valido|incorrecto|erroneo|error)( (campo|valor|dato|formato))?$|^(error|invalid|invalido)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(((this|the) )?\w+ (is |was )?)?(invalid|not valid|incorrect|wrong|erroneous|error)$|^(invalid|incorrect|wrong|erroneous) \w+( \w+)?$|^((el |la )?\w+ (es |no es )?)?(invalido|invalida|no valido|no valida|incorrecto|incorrecta|erroneo|erronea|error)$|^error (en|de) (el |la )?\w+$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 }

@@ -47,6 +47,6 @@ internal sealed partial class StatusMessageRule(RuleDescriptor rule) : IPageRule
         }
     }
 
-    [GeneratedRegex(@"^\s*\d+\s+\w+\s+(found|match|matches|added|selected)|\b\d+\s+(results?|items?|matches|records?|addresses|entries)\b|\b(results? found|no results|no matches|nothing found)\b|\b(has been|have been|was|were|successfully)\s+(added|saved|removed|deleted|updated|sent|copied|uploaded|submitted)\b|\b(loading|searching|saving)\b|\bthere (is|was) a problem\b|^\s*error\b|\b(resultados?|coincidencias|direcciones)\b|\bse (ha|han)\s+(a[ñn]adido|guardado|eliminado|enviado|actualizado|borrado)\b|\b(cargando|buscando|guardando)\b|\bno se (ha|han)? ?encontrad|\bhay un problema\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\d+\s+\w+\s+(found|match|matches|added|selected)|\b\d+\s+(results?|items?|matches|records?|addresses|entries)\b|\b(results? found|no results|no matches|nothing found)\b|\b(has been|have been|was|were|successfully)\s+(added|saved|removed|deleted|updated|sent|copied|uploaded|submitted)\b|\b(loading|searching|saving)\b|\bwe (found|could not find|did not find|have found)\b|\b(hemos|no hemos) encontrado\b|\bthere (is|was) a problem\b|^\s*error\b|\b(resultados?|coincidencias|direcciones)\b|\bse (ha|han)\s+(a[ñn]adido|guardado|eliminado|enviado|actualizado|borrado)\b|\b(cargando|buscando|guardando)\b|\bno se (ha|han)? ?encontrad|\bhay un problema\b", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
 }

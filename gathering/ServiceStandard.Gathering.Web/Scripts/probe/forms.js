@@ -197,14 +197,15 @@ Object.assign(probe, {
     return active && active !== document.body ? selectorOf(active) : null;
   },
 
-  // After it: wait until the page has been quiet for a moment (at most two seconds), then report
+  // After it: wait until the page has been quiet for 250 ms (at most two seconds), then report
   // the text added outside our own probes, where focus is, and whether it is in a live region.
   async watchStop() {
     if (!formsWatch) return null;
     const started = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    while (performance.now() - formsWatch.last < 300 && performance.now() - started < 2000) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    formsWatch.last = Math.max(formsWatch.last, started);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    while (performance.now() - formsWatch.last < 250 && performance.now() - started < 2000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     formsWatch.observer.disconnect();
     const active = document.activeElement;
@@ -217,7 +218,8 @@ Object.assign(probe, {
       if (!text) continue;
       const live = !!el.closest(liveRegion) || !!el.querySelector(liveRegion);
       const focused = !!active && active !== document.body && (el.contains(active) || active.contains(el));
-      const controls = !!el.querySelector('input, select, textarea, button, a[href], h1, h2, h3, h4, form, fieldset, table');
+      const sectionParts = 'input, select, textarea, button, a[href], label, legend, h1, h2, h3, h4, form, fieldset, table';
+      const controls = el.matches(sectionParts) || !!el.querySelector(sectionParts);
       changes.push({ selector: selectorOf(el), text: formsShort(text, 200), liveRegion: live, focused, controls });
       if (changes.length >= 20) break;
     }
