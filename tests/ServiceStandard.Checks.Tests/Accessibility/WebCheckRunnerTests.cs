@@ -216,6 +216,17 @@ public class WebCheckRunnerTests
     }
 
     [Fact]
+    public void A_wcag_22_level_a_finding_is_in_scope_at_wcag_22_aa_though_axe_has_no_wcag22a_tag()
+    {
+        var finding = new Finding(
+            "accessibility/journey", "redundant-entry", Severity.Serious, FindingKind.Violation, "m", "h", "u",
+            ["accessibility", "wcag22a", "wcag337"], new PageLocation("https://s.test/a", null, null, null, null), "f");
+
+        Assert.True(new CheckContext { WcagLevelTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }.IsInScope(finding));
+        Assert.False(new CheckContext { WcagLevelTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }.IsInScope(finding));
+    }
+
+    [Fact]
     public void Site_checks_run_once_over_all_pages()
     {
         var evidence = new WebEvidence([Snapshots.Page("https://s.test/a", title: "Same"), Snapshots.Page("https://s.test/b", title: "Same")]);

@@ -47,6 +47,6 @@ internal sealed partial class ErrorPreventionRule(RuleDescriptor rule) : ISiteRu
         }
     }
 
-    [GeneratedRegex(@"\b(application|form|request|claim|order|payment|registration|booking)\b.{0,20}\b(complete|completed|submitted|sent|received|confirmed|successful)\b|\bconfirmation\b|\bthank you\b|\bwe have received\b|\b(solicitud|formulario|pedido|pago|registro|reserva|petici[oó]n)\b.{0,20}\b(enviad[oa]|completad[oa]|recibid[oa]|confirmad[oa]|registrad[oa])\b|\bconfirmaci[oó]n\b|\bgracias\b|\bhemos recibido\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(application|form|request|claim|order|payment|registration|booking|permit|licen[cs]e|account|subscription|appointment|details|data)s?\b.{0,20}\b(complete|completed|submitted|sent|received|confirmed|successful|cancell?ed|deleted|closed|withdrawn|paid|updated|changed|renewed)\b|\bconfirmation\b|\bthank you\b|\bwe have received\b|\b(solicitud|formulario|pedido|pago|registro|reserva|petici[oó]n|permiso|licencia|cuenta|cita|datos)\b.{0,20}\b(enviad[oa]s?|completad[oa]s?|recibid[oa]s?|confirmad[oa]s?|registrad[oa]s?|cancelad[oa]s?|anulad[oa]s?|eliminad[oa]s?|pagad[oa]s?|actualizad[oa]s?|renovad[oa]s?)\b|\bconfirmaci[oó]n\b|\bgracias\b|\bhemos recibido\b", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 }
