@@ -87,6 +87,7 @@ public class WebCheckRunnerTests
                 new EvidenceGap("accessibility/keyboard", Snapshots.Start, ["keyboard"]),
                 new EvidenceGap("accessibility/reflow", Snapshots.Start, ["reflow", "text-spacing"]),
                 new EvidenceGap("accessibility/cross-page", Snapshots.Start, ["error-summary"]),
+                new EvidenceGap("accessibility/journey", Snapshots.Start, ["forms"]),
             ],
             result.NotAssessed.Select(g => g with { Missing = [.. g.Missing] }),
             new GapComparer());
@@ -103,7 +104,8 @@ public class WebCheckRunnerTests
     }
 
     [Theory]
-    [InlineData("accessibility", new[] { "html", "axe", "keyboard", "reflow", "text-spacing", "error-summary" })]
+    [InlineData("accessibility", new[] { "html", "axe", "keyboard", "reflow", "text-spacing", "error-summary", "forms" })]
+    [InlineData("accessibility/journey", new[] { "html", "forms" })]
     [InlineData("accessibility/axe", new[] { "html", "axe" })]
     [InlineData("accessibility/axe/image-alt", new[] { "html", "axe" })]
     [InlineData("accessibility/keyboard/trap", new[] { "html", "keyboard" })]
