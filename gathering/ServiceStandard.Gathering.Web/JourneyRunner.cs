@@ -60,12 +60,47 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
     {
         int? status = null;
         var navigations = 0;
+        var popups = 0;
+        var navigationRequests = 0;
         var probedAt = -1;
+        var observe = request.Gathers(EvidenceKind.Forms);
+        var steps = new List<JourneyStepRecord>();
+        page.Popup += (_, _) => popups++;
         page.FrameNavigated += (_, frame) =>
         {
             if (frame == page.MainFrame)
             {
                 navigations++;
+            }
+        };
+        page.Request += (_, started) =>
+        {
+            if (started.IsNavigationRequest && started.Frame == page.MainFrame)
+            {
+                navigationRequests++;
+            }
+        };
+        // Requests a script made (a lookup, inline validation): a step's answer may wait for them.
+        var pending = 0;
+        page.Request += (_, started) =>
+        {
+            if (started.ResourceType is "fetch" or "xhr")
+            {
+                Interlocked.Increment(ref pending);
+            }
+        };
+        page.RequestFinished += (_, finished) =>
+        {
+            if (finished.ResourceType is "fetch" or "xhr")
+            {
+                Interlocked.Decrement(ref pending);
+            }
+        };
+        page.RequestFailed += (_, failed) =>
+        {
+            if (failed.ResourceType is "fetch" or "xhr")
+            {
+                Interlocked.Decrement(ref pending);
             }
         };
         page.Response += (_, response) =>
@@ -83,19 +118,25 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             var origin = PageOrigin.JourneyStep(journey.Name, step.Index, step.Describe());
             var guard = NavigationGuard.Of(page);
             var blockedBefore = guard?.Count ?? 0;
+            var watch = observe ? await StepWatch.StartAsync(page, step, (float)request.StepTimeout.TotalMilliseconds, navigations + navigationRequests, navigations, popups) : null;
             guard?.BeginLoading();
             var problem = await TryPerformAsync(page, step);
             guard?.MarkLoaded();
+            if (watch is not null && problem is null)
+            {
+                steps.Add(await watch.StopAsync(page, () => navigations + navigationRequests, () => navigations, () => popups, () => Volatile.Read(ref pending), request, cancellationToken));
+            }
+
             if (problem is null && guard is not null && guard.Count > blockedBefore)
             {
                 // The step led elsewhere; the request was never sent, and the journey cannot go on.
-                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", request.Message("journey-step-outside-origin", ("journey", journey.Name), ("step", step.Index)))) with { BlockedNavigations = guard.Take() });
+                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("outside-origin", request.Message("journey-step-outside-origin", ("journey", journey.Name), ("step", step.Index)))) with { BlockedNavigations = guard.Take(), Steps = [.. steps] });
                 return;
             }
 
             if (problem is not null)
             {
-                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", request.Message("journey-step-failed", ("journey", journey.Name), ("step", step.Index), ("action", step.Describe()), ("problem", problem)))));
+                produced.Add(WebGatherer.ErrorSnapshot(page.Url, origin, new PageError("journey-step", request.Message("journey-step-failed", ("journey", journey.Name), ("step", step.Index), ("action", step.Describe()), ("problem", problem)))) with { Steps = [.. steps] });
                 return;
             }
 
@@ -112,7 +153,8 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 }
 
                 var snapshot = await prober.ProbeAsync(page, page.Url, status, origin, freshLoad: unseen, cancellationToken).WaitAsync(request.PageTimeout, cancellationToken);
-                produced.Add(snapshot);
+                produced.Add(snapshot with { Steps = [.. steps] });
+                steps.Clear();
                 probedAt = navigations;
             }
         }

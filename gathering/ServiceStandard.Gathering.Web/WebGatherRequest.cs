@@ -97,7 +97,7 @@ internal static class EvidencePlanDefaults
     /// <summary>What the accessibility checks read: the gatherer's default when no plan is given.</summary>
     public static IReadOnlySet<EvidenceKind> Accessibility { get; } = new HashSet<EvidenceKind>
     {
-        EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.PageStructure,
+        EvidenceKind.Html, EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.PageStructure, EvidenceKind.Forms,
     };
 }
 

@@ -36,8 +36,8 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
             Concurrency = 2,
             BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
             Evidence = full
-                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.Content, EvidenceKind.PageStructure }
-                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Content, EvidenceKind.PageStructure },
+                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.Content, EvidenceKind.PageStructure, EvidenceKind.Forms }
+                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Content, EvidenceKind.PageStructure, EvidenceKind.Forms },
         };
 
         var watch = Stopwatch.StartNew();

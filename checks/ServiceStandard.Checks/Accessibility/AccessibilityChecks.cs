@@ -3,6 +3,7 @@ using ServiceStandard.Checks.Accessibility.Content;
 using ServiceStandard.Checks.Accessibility.Consistency;
 using ServiceStandard.Checks.Accessibility.CrossPage;
 using ServiceStandard.Checks.Accessibility.Html;
+using ServiceStandard.Checks.Accessibility.Journey;
 using ServiceStandard.Checks.Accessibility.Keyboard;
 using ServiceStandard.Checks.Accessibility.Reflow;
 using ServiceStandard.Checks.Descriptors;
@@ -28,6 +29,7 @@ public static class AccessibilityChecks
             new CrossPageCheck(catalog),
             new ContentCheck(catalog),
             new ConsistencyCheck(catalog),
+            new JourneyCheck(catalog),
         ];
     }
 }

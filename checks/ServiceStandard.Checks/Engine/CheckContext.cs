@@ -20,7 +20,7 @@ public sealed record CheckContext
     /// <summary>
     /// The WCAG level tags in scope, as axe names them (<c>wcag2a</c>, <c>wcag2aa</c>, <c>wcag21a</c>,
     /// <c>wcag21aa</c>, <c>wcag22aa</c>; ConfigKeywords.AxeTags gives the list for a level). A finding that
-    /// carries level tags is kept only when one of them is listed; findings without a level tag
+    /// carries level tags is kept only when one of them, or a higher level of the same WCAG version, is listed; findings without a level tag
     /// (axe best-practice rules) are kept. Empty: no filter.
     /// </summary>
     public IReadOnlyList<string> WcagLevelTags { get; init; } = [];
@@ -33,6 +33,8 @@ public sealed record CheckContext
             return true;
         }
 
+        // axe-core has no wcag22a tag, yet a run at wcag22aa takes in WCAG 2.2's level A criteria
+        // (3.2.6, 3.3.7): a level is in scope when it or a higher level of its version is listed.
         var levels = finding.Tags.Where(WcagTags.IsLevelTag).ToList();
         return levels.Count == 0 || levels.Any(tag => WcagLevelTags.Contains(tag, StringComparer.Ordinal) || WithinListedLevel(tag));
     }

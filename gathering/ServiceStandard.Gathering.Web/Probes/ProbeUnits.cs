@@ -18,5 +18,6 @@ internal static class ProbeUnits
         new ReflowUnit(),
         // Hovers and presses Escape after the layout probes put the page back.
         new ContentUnit(),
+        new FormsUnit(),
     ];
 }

@@ -32,6 +32,8 @@ public enum EvidenceKind
     Content,
     /// <summary>Landmarks, links and buttons with their names, and forms, in document order (<see cref="PageSnapshot.Structure"/>).</summary>
     PageStructure,
+    /// <summary>Form fields, error messages, CAPTCHAs (<see cref="PageSnapshot.Forms"/>) and what journey steps did (<see cref="PageSnapshot.Steps"/>); dispatches a paste into credential fields.</summary>
+    Forms,
 }
 
 public static class EvidenceKinds
@@ -48,6 +50,7 @@ public static class EvidenceKinds
         EvidenceKind.ComputedStyles => "computed-styles",
         EvidenceKind.Content => "content",
         EvidenceKind.PageStructure => "page-structure",
+        EvidenceKind.Forms => "forms",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -67,6 +70,7 @@ public static class EvidenceKinds
         EvidenceKind.ComputedStyles => page.Design is not null,
         EvidenceKind.Content => page.Content is not null,
         EvidenceKind.PageStructure => page.Structure is not null,
+        EvidenceKind.Forms => page.Forms is not null,
         _ => false,
     };
 }

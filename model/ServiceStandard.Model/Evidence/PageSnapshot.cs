@@ -39,6 +39,14 @@ public sealed record PageSnapshot
     public ContentProbe? Content { get; init; }
     /// <summary>Landmarks, links, buttons and forms in document order, for the rules that compare pages; null when not gathered.</summary>
     public StructureProbe? Structure { get; init; }
+    /// <summary>Form fields, error messages, CAPTCHAs and review pages (WCAG 3.3.x); null when not gathered.</summary>
+    public FormsProbe? Forms { get; init; }
+
+    /// <summary>
+    /// On a journey step's page, gathered with <see cref="EvidenceKind.Forms"/>: what each step since the
+    /// journey's previous page did, up to and including the one that led here. Empty elsewhere.
+    /// </summary>
+    public IReadOnlyList<JourneyStepRecord> Steps { get; init; } = [];
 
     /// <summary>
     /// The kinds of evidence the gatherer was asked for on this page, whether or not the page had

@@ -23,7 +23,7 @@ public class CheckCatalogTests
     public void Lists_the_accessibility_checks_and_rules_the_oracle_uses()
     {
         Assert.Equal(
-            ["accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "accessibility/html", "accessibility/cross-page", "accessibility/content", "accessibility/consistency"],
+            ["accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "accessibility/html", "accessibility/cross-page", "accessibility/content", "accessibility/consistency", "accessibility/journey"],
             Catalog.Checks.Where(c => c.Family == "accessibility").Select(c => c.Id));
         Assert.Equal(
             [
@@ -49,6 +49,12 @@ public class CheckCatalogTests
                 "accessibility/consistency/consistent-identification",
                 "accessibility/consistency/consistent-help",
                 "accessibility/consistency/multiple-ways",
+                "accessibility/journey/redundant-entry",
+                "accessibility/journey/accessible-authentication",
+                "accessibility/journey/error-prevention",
+                "accessibility/journey/on-input",
+                "accessibility/journey/status-message",
+                "accessibility/journey/error-suggestion",
             ],
             Catalog.Rules.Where(r => r.Tags[0] == "accessibility").Select(r => r.QualifiedId));
         Assert.Equal(["accessibility", "design-system", "code"], Catalog.Checks.Select(c => c.Family).Distinct());

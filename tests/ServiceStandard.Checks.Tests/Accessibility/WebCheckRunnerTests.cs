@@ -89,6 +89,7 @@ public class WebCheckRunnerTests
                 new EvidenceGap("accessibility/cross-page", Snapshots.Start, ["error-summary"]),
                 new EvidenceGap("accessibility/content", Snapshots.Start, ["content"]),
                 new EvidenceGap("accessibility/consistency", Snapshots.Start, ["page-structure"]),
+                new EvidenceGap("accessibility/journey", Snapshots.Start, ["forms"]),
             ],
             result.NotAssessed.Select(g => g with { Missing = [.. g.Missing] }),
             new GapComparer());
@@ -105,8 +106,9 @@ public class WebCheckRunnerTests
     }
 
     [Theory]
-    [InlineData("accessibility", new[] { "html", "axe", "keyboard", "reflow", "text-spacing", "error-summary", "content", "page-structure" })]
+    [InlineData("accessibility", new[] { "html", "axe", "keyboard", "reflow", "text-spacing", "error-summary", "content", "page-structure", "forms" })]
     [InlineData("accessibility/consistency", new[] { "html", "page-structure" })]
+    [InlineData("accessibility/journey", new[] { "html", "forms" })]
     [InlineData("accessibility/axe", new[] { "html", "axe" })]
     [InlineData("accessibility/axe/image-alt", new[] { "html", "axe" })]
     [InlineData("accessibility/keyboard/trap", new[] { "html", "keyboard" })]
@@ -216,6 +218,17 @@ public class WebCheckRunnerTests
 
         Assert.Empty(at20.Findings);
         Assert.Equal(["accessibility/reflow/horizontal-scroll"], at21.Findings.Select(f => f.QualifiedRuleId));
+    }
+
+    [Fact]
+    public void A_wcag_22_level_a_finding_is_in_scope_at_wcag_22_aa_though_axe_has_no_wcag22a_tag()
+    {
+        var finding = new Finding(
+            "accessibility/journey", "redundant-entry", Severity.Serious, FindingKind.Violation, "m", "h", "u",
+            ["accessibility", "wcag22a", "wcag337"], new PageLocation("https://s.test/a", null, null, null, null), "f");
+
+        Assert.True(new CheckContext { WcagLevelTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }.IsInScope(finding));
+        Assert.False(new CheckContext { WcagLevelTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }.IsInScope(finding));
     }
 
     [Fact]

@@ -60,7 +60,9 @@ public sealed class DateOfBirthModel : JourneyPageModel
         if (missing.Count == parts.Length)
         {
             InvalidParts.UnionWith(parts.Select(p => p.Id));
-            AddError("dob", "dob.error.required", "dob-day");
+            // PLANTED DEFECT error-suggestion (expected-findings.yml): /bad says only "Invalid" for an
+            // empty date of birth, not how to put it right ("Enter your date of birth").
+            AddError("dob", IsBad ? "dob.error.generic" : "dob.error.required", "dob-day");
             return;
         }
 

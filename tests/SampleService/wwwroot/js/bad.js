@@ -27,4 +27,24 @@
       box.form.submit();
     });
   });
+
+  // PLANTED DEFECT accessible-authentication: pasting into the declaration's PIN is cancelled, so a
+  // password manager or a copied PIN cannot be used.
+  var pin = document.getElementById('declaration-pin');
+  if (pin) {
+    pin.addEventListener('paste', function (event) {
+      event.preventDefault();
+    });
+  }
+
+  // PLANTED DEFECT on-input: choosing a permit type submits the form at once, a change of context
+  // the user did not ask for (no Continue pressed).
+  Array.prototype.forEach.call(document.querySelectorAll('.page-permit-type input[name="PermitType"]'), function (radio) {
+    radio.addEventListener('change', function () {
+      var form = radio.form;
+      window.setTimeout(function () {
+        form.submit();
+      }, 100);
+    });
+  });
 })();
