@@ -121,11 +121,15 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             var watch = observe ? await StepWatch.StartAsync(page, step, (float)request.StepTimeout.TotalMilliseconds, navigations + navigationRequests, navigations, popups) : null;
             guard?.BeginLoading();
             var problem = await TryPerformAsync(page, step);
-            guard?.MarkLoaded();
             if (watch is not null && problem is null)
             {
                 steps.Add(await watch.StopAsync(page, () => navigations + navigationRequests, () => navigations, () => popups, () => Volatile.Read(ref pending), request, cancellationToken));
             }
+
+            // From here the page is assessed as it stands: what it starts on its own is held. A
+            // navigation the step set off a moment later (a field that submits in a timer) went
+            // through while the step was watched.
+            guard?.MarkLoaded();
 
             if (problem is null && guard is not null && guard.Count > blockedBefore)
             {

@@ -72,8 +72,11 @@ public sealed record SkipLinkProbe(
     bool TargetFocusable,
     int FocusablesBeforeMain)
 {
-    /// <summary>Whether the skip link's target is the main content, inside it, or just before it (ACT ye5d6e).</summary>
-    public bool TargetAtContent { get; init; }
+    /// <summary>
+    /// Whether the skip link's target is the main content, inside it, or just before it (ACT ye5d6e);
+    /// null when not measured (evidence from an earlier version).
+    /// </summary>
+    public bool? TargetAtContent { get; init; }
 
     /// <summary>Whether the page has a main landmark (ACT b40fd1).</summary>
     public bool MainLandmark { get; init; }

@@ -31,6 +31,8 @@ public class CheckCatalogTests
                 "accessibility/keyboard/not-reachable",
                 "accessibility/keyboard/focus-not-visible",
                 "accessibility/keyboard/skip-link",
+                "accessibility/keyboard/focus-obscured",
+                "accessibility/keyboard/on-focus",
                 "accessibility/reflow/horizontal-scroll",
                 "accessibility/reflow/text-spacing",
                 "accessibility/html/duplicate-id",
@@ -179,7 +181,7 @@ public class CheckCatalogTests
     [Fact]
     public void Act_rule_ids_are_six_character_w3c_ids()
     {
-        Assert.Equal(["80af7b", "a1b64e"], Catalog.Rule("accessibility/keyboard/trap").ActIds);
+        Assert.Equal(["80af7b", "a1b64e", "ebe86a"], Catalog.Rule("accessibility/keyboard/trap").ActIds);
         Assert.All(Catalog.Rules.SelectMany(r => r.ActIds), id => Assert.Matches(new Regex("^[a-z0-9]{6}$"), id));
     }
 
@@ -210,7 +212,7 @@ public class CheckCatalogTests
                 "checks.yml:11:19: error: the severity 'blocker' of rule accessibility/sample/one must be one of: critical, serious, moderate, minor",
                 "checks.yml:12:16: error: '9.9.9' in rule accessibility/sample/one is not a WCAG 2.2 success criterion",
                 "checks.yml:12:25: error: '4.1.1' in rule accessibility/sample/one is obsolete in WCAG 2.2; map the rule to the criteria it still affects",
-                "checks.yml:13:9: error: unknown key 'colour' in rule accessibility/sample/one; expected one of: id, title, help, severity, wcag, tags, actIds, helpUrl, messages",
+                "checks.yml:13:9: error: unknown key 'colour' in rule accessibility/sample/one; expected one of: id, title, help, severity, findings, wcag, tags, actIds, helpUrl, messages",
                 "checks.yml:15:20: error: the 'es' text of the message 'default' of rule accessibility/sample/one must use the same placeholders as the 'en' text ({selector})",
             ],
             result.Diagnostics.Select(d => d.ToString()));
@@ -255,8 +257,8 @@ public class CheckCatalogTests
     public void Rule_messages_fill_placeholders_in_the_requested_language()
     {
         var rule = Catalog.Rule("accessibility/keyboard/focus-not-visible");
-        Assert.Equal("#email shows no visible change when it receives keyboard focus.", rule.Message("default", "en", ("selector", "#email")));
-        Assert.Equal("#email no muestra ningún cambio visible al recibir el foco del teclado.", rule.Message("default", "es", ("selector", "#email")));
+        Assert.Equal("#email shows no visible change when it receives keyboard focus: neither its own look, nor its parent's, its neighbours' or anything a focus handler changed.", rule.Message("default", "en", ("selector", "#email")));
+        Assert.Equal("#email no muestra ningún cambio visible al recibir el foco del teclado: no cambia su aspecto, ni el de su contenedor, ni el de sus vecinos, ni nada que cambie un controlador de foco.", rule.Message("default", "es", ("selector", "#email")));
         Assert.Throws<InvalidOperationException>(() => rule.Message("default", "en"));
         Assert.Throws<KeyNotFoundException>(() => rule.Message("nope", "en"));
     }

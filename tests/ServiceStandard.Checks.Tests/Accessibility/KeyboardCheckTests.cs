@@ -40,10 +40,10 @@ public class KeyboardCheckTests
             FindingKind.Violation,
             Snapshots.Start,
             "#date-picker",
-            "Keyboard focus gets stuck in #date-picker: pressing Tab does not move focus out of it.",
+            "Keyboard focus gets stuck in #date-picker: neither Tab, Shift+Tab nor Escape moves focus out of it, and nothing on the page says how to leave.",
             ["accessibility", "wcag2a", "wcag212", "keyboard"]);
         Assert.Equal(
-            "El foco del teclado queda atrapado en #date-picker: al pulsar Tab el foco no sale de ahí.",
+            "El foco del teclado queda atrapado en #date-picker: ni Tab, ni Mayús+Tab, ni Escape lo sacan de ahí, y nada en la página explica cómo salir.",
             Snapshots.Message(Check, PageWith(walk), "es"));
     }
 
@@ -117,7 +117,7 @@ public class KeyboardCheckTests
             FindingKind.Violation,
             Snapshots.Start,
             "#email",
-            "#email shows no visible change when it receives keyboard focus.",
+            "#email shows no visible change when it receives keyboard focus: neither its own look, nor its parent's, its neighbours' or anything a focus handler changed.",
             ["accessibility", "wcag2aa", "wcag247", "keyboard"]);
         Assert.Equal("<input id=\"email\">", ((PageLocation)findings[0].Location).Snippet);
         Assert.Equal("button.start", ((PageLocation)findings[1].Location).Selector);
@@ -125,28 +125,22 @@ public class KeyboardCheckTests
     }
 
     [Theory]
-    [InlineData(false, false, null, null, false, false, 5, null,
-        "There is no skip link, and 5 focusable elements come before the main content.",
-        "No hay enlace para saltar al contenido y hay 5 elementos que reciben el foco antes del contenido principal.")]
-    [InlineData(false, false, null, null, false, false, 1, null,
-        "There is no skip link, and a focusable element comes before the main content.",
-        "No hay enlace para saltar al contenido y hay un elemento que recibe el foco antes del contenido principal.")]
-    [InlineData(true, false, "a.skip", "#main", true, true, 4, "a.skip",
-        "The skip link a.skip is not the first element that Tab reaches.",
-        "El enlace para saltar al contenido a.skip no es el primer elemento al que llega Tab.")]
-    [InlineData(true, true, "a.skip", "#content", false, false, 4, "a.skip",
-        "The skip link points to #content, but no element on the page has that id.",
-        "El enlace para saltar al contenido apunta a #content, pero ningún elemento de la página tiene ese id.")]
-    [InlineData(true, true, "a.skip", "#main", true, false, 4, "a.skip",
-        "The skip link points to #main, which cannot receive focus, so keyboard focus does not move to the main content.",
-        "El enlace para saltar al contenido apunta a #main, que no puede recibir el foco, así que el foco del teclado no se mueve al contenido principal.")]
-    [InlineData(true, false, "a.skip", "#content", false, false, 4, "a.skip",
-        "The skip link a.skip is not the first element that Tab reaches. The skip link points to #content, but no element on the page has that id.",
-        "El enlace para saltar al contenido a.skip no es el primer elemento al que llega Tab. El enlace para saltar al contenido apunta a #content, pero ningún elemento de la página tiene ese id.")]
-    public void Skip_link_problems_are_named_in_one_finding(
-        bool present, bool isFirst, string? selector, string? target, bool targetExists, bool targetFocusable, int before, string? expectedSelector, string english, string spanish)
+    [InlineData(false, null, null, false, null, 5, null,
+        "Nothing lets users bypass the 5 focusable elements before the main content: there is no skip link, no main landmark and no heading that starts the content.",
+        "Nada permite saltar los 5 elementos que reciben el foco antes del contenido principal: no hay enlace para saltar al contenido, ni punto de referencia main, ni un encabezado que empiece el contenido.")]
+    [InlineData(false, null, null, false, null, 1, null,
+        "Nothing lets users bypass the focusable element before the main content: there is no skip link, no main landmark and no heading that starts the content.",
+        "Nada permite saltar el elemento que recibe el foco antes del contenido principal: no hay enlace para saltar al contenido, ni punto de referencia main, ni un encabezado que empiece el contenido.")]
+    [InlineData(true, "a.skip", "#content", false, null, 4, "a.skip",
+        "The skip link points to #content, but no element on the page has that id, so it moves nowhere.",
+        "El enlace para saltar al contenido apunta a #content, pero ningún elemento de la página tiene ese id, así que no lleva a ninguna parte.")]
+    [InlineData(true, "a.skip", "#about", true, false, 4, "a.skip",
+        "The skip link points to #about, which is not the main content: focusable elements of the blocks it should skip still come after it.",
+        "El enlace para saltar al contenido apunta a #about, que no es el contenido principal: después de él siguen elementos de los bloques que debería saltar.")]
+    public void Nothing_to_bypass_the_blocks_is_a_violation(
+        bool present, string? selector, string? target, bool targetExists, bool? atContent, int before, string? expectedSelector, string english, string spanish)
     {
-        var page = PageWith(Snapshots.CleanWalk() with { SkipLink = new SkipLinkProbe(present, isFirst, selector, target, targetExists, targetFocusable, before) });
+        var page = PageWith(Snapshots.CleanWalk() with { SkipLink = new SkipLinkProbe(present, present, selector, target, targetExists, false, before) { TargetAtContent = atContent } });
 
         FindingAssert.Is(
             Assert.Single(Snapshots.Run(Check, page)),
@@ -158,6 +152,34 @@ public class KeyboardCheckTests
             english,
             ["accessibility", "wcag2a", "wcag241", "keyboard"]);
         Assert.Equal(spanish, Snapshots.Message(Check, page, "es"));
+    }
+
+    [Theory]
+    [InlineData(true, false, 2)]
+    [InlineData(false, true, 1)]
+    public void A_landmark_or_heading_bypasses_a_short_block_without_a_skip_link(bool landmark, bool heading, int before)
+    {
+        var page = PageWith(Snapshots.CleanWalk() with { SkipLink = new SkipLinkProbe(false, false, null, null, false, false, before) { MainLandmark = landmark, HeadingStartsContent = heading } });
+
+        Assert.Empty(Snapshots.Run(Check, page));
+    }
+
+    [Fact]
+    public void A_landmark_without_a_skip_link_before_a_long_block_needs_review()
+    {
+        var page = PageWith(Snapshots.CleanWalk() with { SkipLink = new SkipLinkProbe(false, false, null, null, false, false, 6) { MainLandmark = true } });
+
+        var finding = Assert.Single(Snapshots.Run(Check, page));
+        Assert.Equal(FindingKind.NeedsReview, finding.Kind);
+        Assert.Contains("sighted keyboard user", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_skip_link_to_a_target_without_tabindex_is_fine()
+    {
+        var page = PageWith(Snapshots.CleanWalk() with { SkipLink = new SkipLinkProbe(true, true, "a.skip", "#main", true, false, 4) { TargetAtContent = true } });
+
+        Assert.Empty(Snapshots.Run(Check, page));
     }
 
     [Fact]

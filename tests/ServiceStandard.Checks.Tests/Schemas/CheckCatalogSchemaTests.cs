@@ -22,7 +22,7 @@ public class CheckCatalogSchemaTests
     [Theory]
     [InlineData("        severity: critical\n", "        severity: blocker\n", "#/checks[1].rules[0].severity", ValidationErrorKind.NotInEnumeration)]
     [InlineData("        severity: critical\n", "        severity: critical\n        owner: a11y-team\n", "#/checks[1].rules[0].owner", ValidationErrorKind.NoAdditionalPropertiesAllowed)]
-    [InlineData("actIds: [80af7b, a1b64e]", "actIds: [80af7b, a1b6]", "#/checks[1].rules[0].actIds[1]", ValidationErrorKind.PatternMismatch)]
+    [InlineData("actIds: [80af7b, a1b64e, ebe86a]", "actIds: [80af7b, a1b6, ebe86a]", "#/checks[1].rules[0].actIds[1]", ValidationErrorKind.PatternMismatch)]
     [InlineData("wcag: [\"2.1.2\"]", "wcag: [\"2.1\"]", "#/checks[1].rules[0].wcag[0]", ValidationErrorKind.PatternMismatch)]
     [InlineData("  - id: accessibility/keyboard\n", "  - id: Accessibility/Keyboard\n", "#/checks[1].id", ValidationErrorKind.PatternMismatch)]
     [InlineData("schemaVersion: 1", "schemaVersion: 2", "#/schemaVersion", ValidationErrorKind.NotInEnumeration)]

@@ -49,7 +49,7 @@ internal sealed class SkipLinkRule(RuleDescriptor rule) : IPageRule
         {
             problem = rule.Message("target-missing", language, ("target", skip.Target));
         }
-        else if (!skip.TargetAtContent)
+        else if (skip.TargetAtContent == false)
         {
             problem = rule.Message("target-before-content", language, ("target", skip.Target));
         }

@@ -6,7 +6,8 @@ public sealed class CookiesModel : SitePageModel
 
     public override string PageTitle => T("cookies.title");
 
-    // PLANTED DEFECT missing-skip-link (expected-findings.yml): /bad/cookies has no skip link.
+    // PLANTED DEFECT missing-skip-link (expected-findings.yml): /bad/cookies has no design-system
+    // skip link, only a hand-made one whose target id has a typo.
     // It is also the design-system check's missing-pattern (skip-link) on /bad/cookies.
     public override bool OmitSkipLink => IsBad;
 
