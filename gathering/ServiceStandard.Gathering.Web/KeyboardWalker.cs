@@ -128,6 +128,12 @@ internal static class KeyboardWalker
             foreach (var press in presses)
             {
                 walk.Count();
+                if (await WrapsRoundAsync(page, walk, press))
+                {
+                    walk.CompleteRound();
+                    break;
+                }
+
                 if (!walk.TakePlainStep(press))
                 {
                     return false;
@@ -147,7 +153,13 @@ internal static class KeyboardWalker
         }
 
         // A script may still move focus back a moment after the last press.
-        await world.EvaluateAsync($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+        var late = await world.EvaluateAsync<List<PressResult>>($"() => window.__servicestandard.settleFocus({QuietMilliseconds}, {MaxSettleMilliseconds})");
+        if (walk.WentRound)
+        {
+            // Focus went on round from the first stop (the batch's later presses): it must not move on its own.
+            return late.Count == 0;
+        }
+
         return (await world.EvaluateAsync<RegionState>("() => window.__servicestandard.regionState([])")).AtDocument;
     }
 
@@ -163,6 +175,12 @@ internal static class KeyboardWalker
             {
                 // The press went to a frame's document, whose own focus order this walk does not follow.
                 continue;
+            }
+
+            if (await WrapsRoundAsync(page, walk, press))
+            {
+                walk.CompleteRound();
+                break;
             }
 
             if (press.Navigated is { } url && !press.AtDocument &&
@@ -181,6 +199,15 @@ internal static class KeyboardWalker
             }
         }
     }
+
+    /// <summary>
+    /// Whether this press took focus from the last element of the sequential order to the first:
+    /// headless Chromium goes round where a browser with an interface would focus its address bar.
+    /// A round of the whole page is not a trap (ACT 80af7b: focus moved away from the element).
+    /// </summary>
+    private static async Task<bool> WrapsRoundAsync(IPage page, Walk walk, PressResult press) =>
+        walk.MayGoRound(press) &&
+        await ProbeWorld.Of(page).EvaluateAsync<bool>("(key) => window.__servicestandard.wrapsRound(key)", walk.Keys[^1]);
 
     /// <summary>Presses <paramref name="key"/> and reads where focus settled; null when the press never reached this document.</summary>
     private static async Task<PressResult?> PressAsync(IPage page, string key)
@@ -324,6 +351,23 @@ internal static class KeyboardWalker
         public bool Stopped { get; set; }
 
         public void Count() => Presses++;
+
+        /// <summary>The round ended by focus going from the last element back to the first.</summary>
+        public bool WentRound { get; private set; }
+
+        /// <summary>
+        /// Focus came back to the first stop with nothing cancelled: by one focus change, or (with a
+        /// single element, which the browser leaves focused) by none.
+        /// </summary>
+        public bool MayGoRound(PressResult press) =>
+            Keys.Count > 0 && !press.Prevented && !press.AtDocument && press.Key == Keys[0] &&
+            press.Focusins == (Keys.Count == 1 ? 0 : 1);
+
+        public void CompleteRound()
+        {
+            Completed = true;
+            WentRound = true;
+        }
 
         // After focus went back to the top (a dialog closed with Escape), elements visited before
         // are passed through again without counting as a cycle; only a cycle among the elements

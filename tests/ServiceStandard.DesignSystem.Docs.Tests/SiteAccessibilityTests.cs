@@ -52,7 +52,7 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
         Assert.All(gathered.Pages, p => Assert.NotNull(p.Structure));
 
         // A documentation page has links from the skip link to the footer; an example with nothing to focus has no round to go.
-        Assert.All(gathered.Pages.Where(p => !p.RequestedUrl.Contains("/examples/", StringComparison.Ordinal)), p => Assert.True(p.Keyboard is { Completed: true }, $"the Tab walk did not go round {p.FinalUrl}"));
+        Assert.All(gathered.Pages.Where(p => !p.RequestedUrl.Contains("/examples/", StringComparison.Ordinal)), p => Assert.True(p.Keyboard is { Completed: true }, $"the Tab walk did not go round {p.FinalUrl} after {p.Keyboard?.TabPresses} presses: stops {string.Join(", ", p.Keyboard?.Stops.Select(s => s.Selector) ?? [])}; traps {string.Join("; ", p.Keyboard?.Traps.Select(t => $"{t.Kind} {t.Selector} {t.Description}") ?? [])}"));
 
         var context = new CheckContext { Language = "en", ServiceLanguages = ["en", "es"] };
         // Reflow is the only check that needs gathering of its own; the HTML and cross-page checks read what was gathered anyway.

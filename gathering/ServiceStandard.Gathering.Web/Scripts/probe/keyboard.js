@@ -323,6 +323,23 @@ Object.assign(probe, {
     return navigated;
   },
 
+  // Whether a Tab from this element that lands on the first stop is the browser going round:
+  // headless Chromium has no interface of its own to take focus past the last element, so it
+  // moves on to the first. True when nothing follows the element in the sequential focus order.
+  wrapsRound(lastKey) {
+    const last = byKey.get(lastKey);
+    if (!last || !last.isConnected) return false;
+    const tabbables = Array.from(document.querySelectorAll('body *')).filter(isTabbable);
+    const order = tabbables.filter((el) => el.tabIndex > 0).sort((a, b) => a.tabIndex - b.tabIndex)
+      .concat(tabbables.filter((el) => el.tabIndex <= 0));
+    const at = order.indexOf(last);
+    if (at >= 0) return at === order.length - 1;
+    // An element our list does not hold (a scroll container the browser made focusable): last when
+    // no element of the plain order comes after it.
+    return last.tabIndex <= 0 &&
+      !order.some((el) => el.tabIndex <= 0 && (last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  },
+
   // Focus back at the top of the page, as if nothing had been focused yet.
   park() {
     if (!sentinel) return false;
