@@ -33,6 +33,10 @@ internal sealed class PageProber(WebGatherRequest request)
         }
 
         var gathered = await ProbeWorld.Of(page).EvaluateAsync<Gathered>("(requests) => window.__servicestandard.gather(requests)", readers);
+        // Each unit's share of the time (its reader on load plus its own phase): what a user tunes
+        // with --checks, and what BENCHMARKS.md reports per check.
+        var spent = units.ToDictionary(u => u.Kind, u => readerOf.TryGetValue(u, out var name) && gathered.Milliseconds?.TryGetValue(name, out var ms) == true ? ms : 0d);
+        var readAt = clock.Elapsed.TotalMilliseconds;
         cancellationToken.ThrowIfCancellationRequested();
         var snapshot = new PageSnapshot
         {
@@ -51,7 +55,9 @@ internal sealed class PageProber(WebGatherRequest request)
             foreach (var unit in units.Where(u => u.Phase == phase))
             {
                 JsonElement? read = readerOf.TryGetValue(unit, out var name) && gathered.Read.TryGetValue(name, out var value) ? value : null;
+                var started = clock.Elapsed.TotalMilliseconds;
                 snapshot = await unit.CompleteAsync(context, read, snapshot, cancellationToken);
+                spent[unit.Kind] += clock.Elapsed.TotalMilliseconds - started;
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
@@ -59,12 +65,13 @@ internal sealed class PageProber(WebGatherRequest request)
         return snapshot with
         {
             GatherMilliseconds = clock.Elapsed.TotalMilliseconds,
+            ProbeMilliseconds = spent.ToDictionary(p => JsonNamingPolicy.KebabCaseLower.ConvertName(p.Key.ToString()), p => Math.Round(p.Value, 1)),
             // What the page tried while it loaded and while it was probed: never sent, reported here.
             BlockedNavigations = NavigationGuard.Of(page)?.Take() ?? [],
         };
     }
 
-    private sealed record Gathered(InitialState Initial, string Html, Dictionary<string, JsonElement> Read);
+    private sealed record Gathered(InitialState Initial, string Html, Dictionary<string, JsonElement> Read, Dictionary<string, double>? Milliseconds);
 
     private sealed record InitialState(string Title, string? Lang, string? ActiveSelector);
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Accessibility.Content;
-using ServiceStandard.Checks.Accessibility.Reflow;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Evidence;
 using ServiceStandard.Model.Findings;
@@ -15,19 +14,16 @@ namespace ServiceStandard.DesignSystem.Docs.Tests;
 /// Every page of the docs site (the documentation pages in both languages and every live example)
 /// passes our own accessibility checks with zero violations in real Chromium: the folder is served
 /// under a sub-path of a loopback port, as a static host would serve it, and gathered by the same
-/// WebGatherer an assessment uses. Above 60 pages the reflow and text-spacing probes are skipped
-/// (axe-core, the keyboard walk, the HTML and cross-page checks still run), to keep the run short on two cores.
+/// WebGatherer an assessment uses, with every probe our accessibility checks need (the reflow and
+/// text-spacing probes included: a page of the site must reflow at 320 CSS px like any other).
 /// </summary>
 public sealed class SiteAccessibilityTests(ITestOutputHelper output)
 {
-    private const int FullChecksUpTo = 60;
-
     [Fact]
     public async Task Every_page_of_the_site_has_no_violations_of_our_own_checks()
     {
         await using var server = new StaticFileServer(BuiltSite.Directory, "/design-system/");
         var pages = BuiltSite.Result.Pages.Select(p => new Uri(server.BaseUrl, p)).ToList();
-        var full = pages.Count <= FullChecksUpTo;
         var request = new WebGatherRequest
         {
             BaseUrl = server.BaseUrl,
@@ -35,14 +31,13 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
             Pages = pages,
             Concurrency = 2,
             BrowserPath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
-            Evidence = full
-                ? new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.Content, EvidenceKind.PageStructure, EvidenceKind.Forms }
-                : new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Content, EvidenceKind.PageStructure, EvidenceKind.Forms },
+            Evidence = new HashSet<EvidenceKind> { EvidenceKind.Axe, EvidenceKind.Keyboard, EvidenceKind.Reflow, EvidenceKind.TextSpacing, EvidenceKind.ErrorSummary, EvidenceKind.Content, EvidenceKind.PageStructure, EvidenceKind.Forms },
         };
 
         var watch = Stopwatch.StartNew();
         var gathered = await new WebGatherer().GatherAsync(request, null, CancellationToken.None);
-        output.WriteLine($"{gathered.Pages.Count} pages gathered in {watch.Elapsed.TotalSeconds:F1} s ({(full ? "all checks" : "no reflow")})");
+        output.WriteLine($"{gathered.Pages.Count} pages gathered in {watch.Elapsed.TotalSeconds:F1} s; mean probe time a page: " +
+            string.Join(", ", gathered.Pages.SelectMany(p => p.ProbeMilliseconds).GroupBy(p => p.Key).Select(g => $"{g.Key} {g.Average(p => p.Value):F0} ms")));
 
         Assert.Null(gathered.FatalError);
         Assert.Equal(pages.Count, gathered.Pages.Count);
@@ -55,9 +50,7 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
         Assert.All(gathered.Pages.Where(p => !p.RequestedUrl.Contains("/examples/", StringComparison.Ordinal)), p => Assert.True(p.Keyboard is { Completed: true }, $"the Tab walk did not go round {p.FinalUrl} after {p.Keyboard?.TabPresses} presses: stops {string.Join(", ", p.Keyboard?.Stops.Select(s => s.Selector) ?? [])}; traps {string.Join("; ", p.Keyboard?.Traps.Select(t => $"{t.Kind} {t.Selector} {t.Description}") ?? [])}"));
 
         var context = new CheckContext { Language = "en", ServiceLanguages = ["en", "es"] };
-        // Reflow is the only check that needs gathering of its own; the HTML and cross-page checks read what was gathered anyway.
-        var checks = AccessibilityChecks.Create().Where(c => full || c.Id != ReflowCheck.CheckId).ToList();
-        var result = new WebCheckRunner(checks).Run(new WebEvidence(gathered.Pages), context);
+        var result = new WebCheckRunner(AccessibilityChecks.Create()).Run(new WebEvidence(gathered.Pages), context);
         Assert.Empty(result.Errors);
         var reviews = result.Findings.Where(f => f.Kind == FindingKind.NeedsReview && f.CheckId == ContentCheck.CheckId).ToList();
         output.WriteLine($"{reviews.Count} needs-review findings of {ContentCheck.CheckId}:" + Environment.NewLine + string.Join(Environment.NewLine, reviews.Select(Describe)));

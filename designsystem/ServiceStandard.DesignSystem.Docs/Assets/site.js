@@ -5,23 +5,56 @@
 (function () {
   'use strict';
 
+  // The frame's height is set as a style (a stylesheet's height would win over the attribute).
+  // It is first set to nothing so that the example's own height is measured, not the frame's.
   function fit(frame) {
     try {
       var root = frame.contentDocument && frame.contentDocument.documentElement;
-      if (root && root.scrollHeight > 0) {
+      if (!root || !frame.contentDocument.body) {
+        return;
+      }
+
+      frame.style.height = '0px';
+      var height = root.scrollHeight;
+      if (height > 0) {
         frame.classList.add('site-example__frame--fitted');
-        frame.height = String(root.scrollHeight + 2);
+        frame.style.height = String(height + 2) + 'px';
+      } else {
+        frame.style.height = '';
       }
     } catch (e) {
       // A frame opened from the file system is another origin: it keeps its fixed height.
     }
   }
 
+  // An example that changes height (a conditional reveal, details opened) is fitted again.
+  function follow(frame) {
+    try {
+      var body = frame.contentDocument && frame.contentDocument.body;
+      if (!body || !window.ResizeObserver || frame.siteObserved === body) {
+        return;
+      }
+
+      frame.siteObserved = body;
+      var last = -1;
+      new window.ResizeObserver(function () {
+        var now = body.getBoundingClientRect().height;
+        if (Math.abs(now - last) >= 1) {
+          last = now;
+          fit(frame);
+        }
+      }).observe(body);
+    } catch (e) {
+      // Another origin: nothing to follow.
+    }
+  }
+
   function enhanceFrames() {
     Array.prototype.forEach.call(document.querySelectorAll('iframe.site-example__frame'), function (frame) {
-      frame.addEventListener('load', function () { fit(frame); });
+      frame.addEventListener('load', function () { fit(frame); follow(frame); });
       if (frame.contentDocument && frame.contentDocument.readyState === 'complete') {
         fit(frame);
+        follow(frame);
       }
     });
   }

@@ -65,6 +65,12 @@ public sealed record PageSnapshot
     /// <summary>Time spent probing the loaded page (axe, Tab walk, layout probes).</summary>
     public double GatherMilliseconds { get; init; }
 
+    /// <summary>
+    /// Each evidence kind's share of <see cref="GatherMilliseconds"/> (its reader on load and its own
+    /// phase), keyed by the kind's name as in <see cref="Probed"/>; empty in older evidence.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ProbeMilliseconds { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Time from starting navigation to the load event.</summary>
     public double LoadMilliseconds { get; init; }
 }

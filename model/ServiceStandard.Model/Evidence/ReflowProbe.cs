@@ -10,4 +10,11 @@ public sealed record ReflowProbe(
     bool HorizontalScroll,
     IReadOnlyList<OverflowingElement> Offenders);
 
-public sealed record OverflowingElement(string Selector, string Snippet, int Width, string Problem);
+public sealed record OverflowingElement(string Selector, string Snippet, int Width, string Problem)
+{
+    /// <summary>
+    /// What sticks out is content that needs two-dimensional layout for its meaning (WCAG 1.4.10's
+    /// exception: a data table, an image, a video, a canvas, a map): its name, or null.
+    /// </summary>
+    public string? TwoDimensional { get; init; }
+}

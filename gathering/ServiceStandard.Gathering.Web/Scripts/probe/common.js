@@ -99,8 +99,13 @@ const probe = {
     const doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>\n' : '';
     const html = doctype + document.documentElement.outerHTML;
     const read = {};
-    for (const [name, options] of Object.entries(requests || {})) read[name] = await readers[name](options || {});
-    return { initial, html, read };
+    const milliseconds = {};
+    for (const [name, options] of Object.entries(requests || {})) {
+      const start = performance.now();
+      read[name] = await readers[name](options || {});
+      milliseconds[name] = performance.now() - start;
+    }
+    return { initial, html, read, milliseconds };
   },
 
   links() {

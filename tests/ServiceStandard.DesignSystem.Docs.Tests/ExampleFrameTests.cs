@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+using ServiceStandard.Gathering.Web;
+using ServiceStandard.Testing;
+
+namespace ServiceStandard.DesignSystem.Docs.Tests;
+
+/// <summary>
+/// The live examples on a component page are shown whole: served over http, as a static host
+/// serves the site, every example frame is as tall as its example (no scrolling inside the frame,
+/// no 150 px default), and grows when the example does.
+/// </summary>
+public sealed class ExampleFrameTests
+{
+    // Frames are fitted once their example has loaded: the condition, not a fixed wait.
+    private const string AllFitted = """
+        () => Array.from(document.querySelectorAll('iframe.site-example__frame'))
+          .every(f => f.classList.contains('site-example__frame--fitted'))
+        """;
+
+    private const string Geometry = """
+        () => Array.from(document.querySelectorAll('iframe.site-example__frame')).map(f => ({
+          src: f.getAttribute('src'),
+          frame: f.clientHeight,
+          content: f.contentDocument.documentElement.scrollHeight,
+          inner: f.contentDocument.documentElement.clientHeight
+        }))
+        """;
+
+    [Theory]
+    [InlineData("en/components/radios.html")]
+    [InlineData("es/components/error-summary.html")]
+    [InlineData("en/components/template.html")]
+    public async Task Every_example_frame_is_as_tall_as_its_example(string pagePath)
+    {
+        await using var server = new StaticFileServer(BuiltSite.Directory, "/design-system/");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 768 } });
+        await page.GotoAsync(new Uri(server.BaseUrl, pagePath).AbsoluteUri);
+        await page.WaitForFunctionAsync(AllFitted);
+
+        var frames = await page.EvaluateAsync<FrameGeometry[]>(Geometry);
+        Assert.NotEmpty(frames);
+        Assert.All(frames, f =>
+        {
+            // The frame shows all of its example: nothing left to scroll inside it.
+            Assert.True(f.Content <= f.Inner + 1, $"{f.Src}: the example is {f.Content} px tall, the frame shows {f.Inner} px");
+            Assert.True(f.Frame > 150 || f.Content < 148, $"{f.Src}: the frame kept the 150 px default although the example is {f.Content} px tall");
+        });
+    }
+
+    [Fact]
+    public async Task A_frame_grows_when_its_example_does()
+    {
+        await using var server = new StaticFileServer(BuiltSite.Directory, "/design-system/");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 768 } });
+        await page.GotoAsync(new Uri(server.BaseUrl, "en/components/hint.html").AbsoluteUri);
+        await page.WaitForFunctionAsync(AllFitted);
+        var before = await page.EvaluateAsync<int>("() => document.querySelector('iframe.site-example__frame').clientHeight");
+
+        // As a conditional reveal or an opened details element would: the example gets 300 px taller.
+        await page.EvaluateAsync("""
+            () => {
+              const doc = document.querySelector('iframe.site-example__frame').contentDocument;
+              const block = doc.createElement('div');
+              block.style.height = '300px';
+              doc.body.appendChild(block);
+            }
+            """);
+        await page.WaitForFunctionAsync($"() => document.querySelector('iframe.site-example__frame').clientHeight >= {before + 299}");
+        var content = await page.EvaluateAsync<int>("() => document.querySelector('iframe.site-example__frame').contentDocument.documentElement.scrollHeight");
+        var inner = await page.EvaluateAsync<int>("() => document.querySelector('iframe.site-example__frame').contentDocument.documentElement.clientHeight");
+        Assert.True(content <= inner + 1, $"the example is {content} px tall, the frame shows {inner} px");
+    }
+
+    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        var (path, problem) = BrowserLocator.Locate(null, Environment.GetEnvironmentVariable);
+        Assert.True(path is not null, problem);
+        return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = path, Headless = true, Args = ChromiumLaunchFlags.All });
+    }
+
+    // Playwright fills what a page script returns into a type with a parameterless constructor.
+    private sealed class FrameGeometry
+    {
+        public string Src { get; set; } = string.Empty;
+
+        public int Frame { get; set; }
+
+        public int Content { get; set; }
+
+        public int Inner { get; set; }
+    }
+}
