@@ -319,6 +319,8 @@ def table(major):
         mods()])
     comp("task-list", "task list", "lista de tareas", rules=[
         el(["ul", "ol"], wcag=("1.3.1",)),
+        # The template names each task's hint and status in its link's aria-describedby.
+        ref("describedby", "aria-describedby", on=".govuk-task-list__link", what="task link", what_es="enlace de tarea"),
         kids("items", ":scope > .govuk-task-list__item", min=1),
         mods()])
     comp("textarea", "textarea", "área de texto", rules=[
@@ -347,7 +349,10 @@ def table(major):
         refby("error-described", "aria-describedby", ("The error message \"{id}\" is not in the aria-describedby of a field (or fieldset) of its form group.", "El mensaje de error «{id}» no está en el aria-describedby de un campo (o fieldset) de su grupo."),
               select="input, select, textarea, fieldset", within="instance", on=".govuk-error-message:not([aria-hidden=true])", when=cond(matches=".govuk-form-group--error"), wcag=("3.3.1", "1.3.1")),
         # The character count's visible status is a hint hidden from assistive technologies (GOV.UK's JS adds it).
-        refby("hint-described", "aria-describedby", ("The hint \"{id}\" is not in the aria-describedby of a field (or fieldset) of its form group, so it is not announced with it.", "La pista «{id}» no está en el aria-describedby de un campo (o fieldset) de su grupo, así que no se anuncia con él."),
+        # GOV.UK's file upload JS gives the input's id, and so its label's for, to the button it adds.
+    refby("file-upload-labelled", "for", ("The file upload button \"{id}\" has no label: no label's for names it.", "El botón de subida «{id}» no tiene etiqueta: ningún for de una etiqueta lo nombra."),
+          select="label", on=".govuk-file-upload-button", wcag=("1.3.1", "3.3.2"), severity="serious"),
+    refby("hint-described", "aria-describedby", ("The hint \"{id}\" is not in the aria-describedby of a field (or fieldset) of its form group, so it is not announced with it.", "La pista «{id}» no está en el aria-describedby de un campo (o fieldset) de su grupo, así que no se anuncia con él."),
               select="input, select, textarea, fieldset", within="instance", on=".govuk-hint:not([aria-hidden=true])", wcag=("1.3.1", "3.3.2"), severity="moderate"),
         mods()])
     return C
