@@ -352,6 +352,8 @@ def table(major):
         # GOV.UK's file upload JS gives the input's id, and so its label's for, to the button it adds.
     refby("file-upload-labelled", "for", ("The file upload button \"{id}\" has no label: no label's for names it.", "El botón de subida «{id}» no tiene etiqueta: ningún for de una etiqueta lo nombra."),
           select="label", on=".govuk-file-upload-button", wcag=("1.3.1", "3.3.2"), severity="serious"),
+    # It also moves the input's aria-describedby (hint, error message) to that button.
+    ref("file-upload-describedby", "aria-describedby", on=".govuk-file-upload-button", what="file upload button", what_es="botón de subida"),
     refby("hint-described", "aria-describedby", ("The hint \"{id}\" is not in the aria-describedby of a field (or fieldset) of its form group, so it is not announced with it.", "La pista «{id}» no está en el aria-describedby de un campo (o fieldset) de su grupo, así que no se anuncia con él."),
               select="input, select, textarea, fieldset", within="instance", on=".govuk-hint:not([aria-hidden=true])", wcag=("1.3.1", "3.3.2"), severity="moderate"),
         mods()])
