@@ -26,11 +26,17 @@ public static class CompleteCatalog
             CodeRules.Descriptor(),
         ]);
 
-    /// <summary>The pack's contract rules as rules of <c>design-system/contract</c>: <c>design-system/contract/button/unknown-modifier</c>.</summary>
+    /// <summary>
+    /// The pack's contract rules as rules of <c>design-system/contract</c>: <c>design-system/contract/button/unknown-modifier</c>;
+    /// every edition's, each rule once (the default edition's wording first).
+    /// </summary>
     public static IReadOnlyList<RuleDescriptor> ContractRules(DesignSystemPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        return [.. pack.Library.Components.SelectMany(component => component.Contract.Rules.Select(rule => Describe(component.Name, rule)))];
+        return [.. pack.Libraries
+            .SelectMany(library => library.Components.SelectMany(component => component.Contract.Rules.Select(rule => (component.Name, Rule: rule))))
+            .DistinctBy(r => r.Rule.QualifiedId, StringComparer.Ordinal)
+            .Select(r => Describe(r.Name, r.Rule))];
     }
 
     private static RuleDescriptor Describe(LocalizedText component, ContractRule rule)

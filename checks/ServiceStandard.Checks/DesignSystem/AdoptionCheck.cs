@@ -16,7 +16,8 @@ namespace ServiceStandard.Checks.DesignSystem;
 /// and the page-level patterns the service needs (header, footer, skip link, a phase banner in
 /// alpha or beta, a language switcher when it has more than one language).
 /// </summary>
-public sealed partial class AdoptionCheck(PageAnalyses analyses, CheckCatalog catalog, IReadOnlyList<PaletteColour> palette, double tolerance) : PageRuleCheck
+/// <param name="palette">The palette the configuration names instead of the pack's, or null for the palette of each page's edition.</param>
+public sealed partial class AdoptionCheck(PageAnalyses analyses, CheckCatalog catalog, IReadOnlyList<PaletteColour>? palette, double tolerance) : PageRuleCheck
 {
     public const string CheckId = "design-system/adoption";
 
@@ -52,7 +53,7 @@ public sealed partial class AdoptionCheck(PageAnalyses analyses, CheckCatalog ca
             return [PageFinding.Create(_notLoaded, context, page, _notLoaded.Message("default", context.Language, ("pack", pack.Name)))];
         }
 
-        return [.. LookAlikes(page, analysis, context), .. OffPalette(page, context), .. MissingPatterns(page, analysis, context)];
+        return [.. LookAlikes(page, analysis, context), .. OffPalette(page, palette ?? analysis.Edition.Palette, context), .. MissingPatterns(page, analysis, context)];
     }
 
     private IEnumerable<Finding> LookAlikes(PageSnapshot page, PageAnalysis analysis, CheckContext context)
@@ -61,10 +62,11 @@ public sealed partial class AdoptionCheck(PageAnalyses analyses, CheckCatalog ca
         var language = context.Language;
         if (pack.LookAlikes.TryGetValue("button", out var button) && page.Design is { } design)
         {
-            var block = pack.BlockOf(button);
             foreach (var control in design.Controls.Where(c => c.StyledAsButton && !NativeControls.Contains(c.Element) && (c.ClickHandler || c.Role == "button")))
             {
-                if (block is not null && control.Classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(block, StringComparer.Ordinal))
+                // The design system's own components are never look-alikes of one another: its error
+                // summary gets a click handler from its JavaScript, its tabs and accordion are styled.
+                if (control.Classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(analyses.IsComponentClass))
                 {
                     continue;
                 }
@@ -139,7 +141,7 @@ public sealed partial class AdoptionCheck(PageAnalyses analyses, CheckCatalog ca
         return cls is not null ? $"class=\"{cls}\"" : "role=\"alert\"";
     }
 
-    private IEnumerable<Finding> OffPalette(PageSnapshot page, CheckContext context)
+    private IEnumerable<Finding> OffPalette(PageSnapshot page, IReadOnlyList<PaletteColour> palette, CheckContext context)
     {
         if (palette.Count == 0 || page.Design is null)
         {

@@ -22,7 +22,8 @@ public static class DesignSystemChecks
         [
             new ContractCheck(analyses),
             new VersionCheck(analyses, catalog, config.MinimumVersion),
-            new AdoptionCheck(analyses, catalog, palette ?? pack.Palette, config.PaletteTolerance),
+            // The pack's own palette is each page's edition's palette; only a palette the config names replaces it.
+            new AdoptionCheck(analyses, catalog, palette is null || ReferenceEquals(palette, pack.Palette) ? null : palette, config.PaletteTolerance),
         ];
     }
 }

@@ -43,6 +43,20 @@ public sealed class DesignSystemPack
 
     public required IReadOnlyList<PaletteColour> Palette { get; init; }
 
+    /// <summary>The editions for older versions (pack.yml's <c>editions</c>), tried in order before the default one.</summary>
+    public IReadOnlyList<PackEdition> Editions { get; init; } = [];
+
+    /// <summary>The default edition: the top-level components and palette.</summary>
+    public PackEdition Default => _default ??= new PackEdition(null, Library, Engine, Palette);
+
+    private PackEdition? _default;
+
+    /// <summary>Every component library of the pack, the default first (for the catalogue and for telling the pack's own components apart).</summary>
+    public IEnumerable<ComponentLibrary> Libraries => [Library, .. Editions.Select(e => e.Library)];
+
+    /// <summary>The edition for a page that declares <paramref name="version"/> (null: it declares none).</summary>
+    public PackEdition EditionFor(string? version) => Editions.FirstOrDefault(e => e.Claims(version)) ?? Default;
+
     public required PackDetection Detection { get; init; }
 
     /// <summary>Page-level pattern (header, footer, skip-link, phase-banner, language-switcher) → component id.</summary>

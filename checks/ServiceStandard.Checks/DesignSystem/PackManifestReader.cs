@@ -75,6 +75,43 @@ internal static class PackManifestReader
             palette = DesignSystemPack.ReadPalette(path);
         }
 
+        var editions = new List<PackEdition>();
+        foreach (var edition in manifest.Editions)
+        {
+            if (string.IsNullOrEmpty(edition.Versions) || string.IsNullOrEmpty(edition.Components))
+            {
+                return Fail(file, 1, 1, "an edition needs 'versions' (a regular expression over the declared version) and 'components'");
+            }
+
+            foreach (var relative in new[] { edition.Components, edition.Palette }.OfType<string>())
+            {
+                if (!IsInsidePack(directory, relative))
+                {
+                    return Fail(file, 1, 1, $"the edition's '{relative}' points outside the pack folder; a pack's paths stay inside it");
+                }
+            }
+
+            var editionLibrary = ComponentLibrary.Load(Path.Combine(directory, edition.Components));
+            if (!editionLibrary.Succeeded)
+            {
+                return LoadResult<DesignSystemPack>.Failed(editionLibrary.Diagnostics);
+            }
+
+            IReadOnlyList<PaletteColour> editionPalette = palette;
+            if (edition.Palette is { } editionPaletteFile)
+            {
+                var path = Path.Combine(directory, editionPaletteFile);
+                if (!File.Exists(path))
+                {
+                    return Fail(file, 1, 1, $"the palette file '{editionPaletteFile}' does not exist");
+                }
+
+                editionPalette = DesignSystemPack.ReadPalette(path);
+            }
+
+            editions.Add(new PackEdition(Compile(edition.Versions), editionLibrary.Value!, editionLibrary.Value!.CreateEngine(), editionPalette));
+        }
+
         var detect = manifest.Detect ?? new DetectSection();
         var pack = new DesignSystemPack
         {
@@ -85,6 +122,7 @@ internal static class PackManifestReader
             Library = library.Value!,
             Engine = library.Value!.CreateEngine(),
             Palette = palette,
+            Editions = editions,
             Detection = new PackDetection(
                 detect.Meta,
                 [.. detect.Assets.Select(Compile)],
@@ -167,6 +205,17 @@ internal static class PackManifestReader
         public Dictionary<string, string> Patterns { get; set; } = [];
 
         public Dictionary<string, string> LookAlikes { get; set; } = [];
+
+        public List<EditionSection> Editions { get; set; } = [];
+    }
+
+    private sealed class EditionSection
+    {
+        public string? Versions { get; set; }
+
+        public string? Components { get; set; }
+
+        public string? Palette { get; set; }
     }
 
     private sealed class DetectSection

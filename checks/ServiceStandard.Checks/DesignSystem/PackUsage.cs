@@ -12,10 +12,11 @@ namespace ServiceStandard.Checks.DesignSystem;
 /// <param name="Selector">The element the version was read from, when there is one.</param>
 public sealed record PackUsage(bool LoadsAssets, string? Version, string? Source, string? Selector)
 {
-    public static PackUsage Of(DesignSystemPack pack, PageAnalysis analysis, PageSnapshot page)
+    public static PackUsage Of(DesignSystemPack pack, PageAnalysis analysis, PageSnapshot page) => analysis.Usage;
+
+    public static PackUsage Of(DesignSystemPack pack, AngleSharp.Dom.IDocument document, PageSnapshot page)
     {
         var detection = pack.Detection;
-        var document = analysis.Document;
         string? version = null, source = null, selector = null;
         if (detection.Meta is { } metaName)
         {

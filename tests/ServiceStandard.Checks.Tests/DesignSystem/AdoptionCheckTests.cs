@@ -57,6 +57,22 @@ public class AdoptionCheckTests
     }
 
     [Fact]
+    public void The_design_systems_own_components_are_never_look_alikes_of_one_another()
+    {
+        // The error summary's JavaScript gives it a click handler (issue 17); parts of components are styled and clicked too.
+        var probe = DesignPages.Probe(controls:
+        [
+            new ControlProbe(".ds-error-summary", "<div class=\"ds-error-summary\">", "div", null, "ds-error-summary", ClickHandler: true, StyledAsButton: true),
+            new ControlProbe("#toggle", "<span class=\"ds-details__summary-text\">", "span", null, "ds-details__summary-text", ClickHandler: true, StyledAsButton: true),
+            new ControlProbe("#other", "<div class=\"ds-error-summaryish\">", "div", null, "ds-error-summaryish", ClickHandler: true, StyledAsButton: true),
+        ]);
+
+        var finding = Assert.Single(DesignPages.Run(_check, null, Good(probe)));
+
+        Assert.Equal("#other", ((PageLocation)finding.Location).Selector);
+    }
+
+    [Fact]
     public void Custom_checkboxes_and_radios_are_look_alikes_but_native_inputs_are_not()
     {
         var main = DesignPages.GoodMain + """

@@ -1,6 +1,7 @@
 using ServiceStandard.Configuration;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Model.Findings;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Tests.DesignSystem;
 
@@ -26,11 +27,11 @@ public class ShippedPacksTests
         var pack = ShippedPacks.Load(ConfigDefaults.DesignSystem with { Pack = "govuk-frontend" }, Path.GetTempPath()).Value!.Pack;
         var checks = DesignSystemChecks.Create(pack, catalog: Accessibility.TestCatalog.Instance);
         var page = DesignPages.Page("""
-            <html lang="en"><head><title>x</title><link rel="stylesheet" href="/assets/govuk-frontend-5.14.0.min.css"></head><body>
+            <html lang="en"><head><title>x</title><link rel="stylesheet" href="/assets/govuk-frontend-6.6.0.min.css"></head><body>
             <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
-            <header class="govuk-header" data-module="govuk-header"></header>
+            <header class="govuk-template__header"><div class="govuk-header" data-module="govuk-header"></div></header>
             <main id="main-content"><button type="submit" class="govuk-button govuk-button--huge" data-module="govuk-button">Save</button></main>
-            <footer class="govuk-footer"></footer></body></html>
+            <footer class="govuk-template__footer"><div class="govuk-footer"></div></footer></body></html>
             """);
 
         var findings = DesignPages.Run(checks[0], DesignPages.Context("live", ["en"]), page)
@@ -41,6 +42,21 @@ public class ShippedPacksTests
         var finding = Assert.Single(findings);
         Assert.Equal("design-system/contract/button/unknown-modifier", finding.QualifiedRuleId);
         Assert.Contains("govuk-button--huge", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_is_held_to_the_govuk_frontend_edition_of_the_version_it_declares()
+    {
+        var pack = ShippedPacks.Load(ConfigDefaults.DesignSystem with { Pack = "govuk-frontend" }, Path.GetTempPath()).Value!.Pack;
+        var contract = DesignSystemChecks.Create(pack, catalog: Accessibility.TestCatalog.Instance)[0];
+        // 6.x writes the header as a div inside the template's <header>; 5.x as the <header> itself.
+        static PageSnapshot Page(string version) => DesignPages.Page($"""
+            <html lang="en"><head><title>x</title><link rel="stylesheet" href="/assets/govuk-frontend-{version}.min.css"></head><body>
+            <div class="govuk-header" data-module="govuk-header"></div><main id="main-content"></main></body></html>
+            """);
+
+        Assert.Empty(DesignPages.Run(contract, DesignPages.Context("live", ["en"]), Page("6.6.0")));
+        Assert.Equal("design-system/contract/header/element", Assert.Single(DesignPages.Run(contract, DesignPages.Context("live", ["en"]), Page("5.14.0"))).QualifiedRuleId);
     }
 
     [Fact]
