@@ -59,7 +59,7 @@ function describeFocus(el) {
     if (parentChange) change = 'parent ' + parentChange;
   }
   // WCAG 1.4.11: the colours of what focus changed on the element itself, and of what they sit on.
-  const look = before && change && !change.startsWith('parent ') ? indicatorLook(el, before.self, now.self) : null;
+  const look = before && change && !change.startsWith('parent ') ? indicatorLook(el, before.self, now.self, before.box) : null;
   // A field that takes text shows focus with its blinking insertion caret (Understanding 2.4.7).
   if (!change && isTextEntry(el)) change = 'text caret';
   return { key, atDocument: false, selector: selectorOf(el), tag: el.localName, snippet: snippet(el), indicatorVisible: !!change, indicatorChange: change, look };
@@ -70,7 +70,14 @@ function describeFocus(el) {
 // that is not one of colour (an underline added, a thicker line), which shows focus whatever the
 // colours. `against` names what a part sits on: "backdrop" (the colours behind the element),
 // "own" (its own background) or a border colour. The check measures; this only reads.
-function indicatorLook(el, before, after) {
+// Its size and whether it is clipped: an element that appears or grows on focus (a skip link
+// shown from visually hidden) shows focus by more than colour.
+function boxOf(el) {
+  const style = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  return { width: r.width, height: r.height, clipped: (style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none') };
+}
+function indicatorLook(el, before, after, beforeBox) {
   const style = getComputedStyle(el);
   const backdrop = backdropOf(parentOf(el));
   const ownUnclear = style.backgroundImage && style.backgroundImage !== 'none' ? 'background image on the element' : null;
@@ -120,6 +127,12 @@ function indicatorLook(el, before, after) {
   }
   if (before['text-decoration-line'] !== after['text-decoration-line'] && after['text-decoration-line'] !== 'none') other.push(`text-decoration-line: ${after['text-decoration-line']}`);
   if (before['text-decoration-thickness'] !== after['text-decoration-thickness'] && after['text-decoration-line'] !== 'none') other.push(`text-decoration-thickness: ${after['text-decoration-thickness']}`);
+  if (beforeBox) {
+    const box = boxOf(el);
+    if (beforeBox.clipped !== box.clipped || Math.abs(beforeBox.width - box.width) >= 2 || Math.abs(beforeBox.height - box.height) >= 2) {
+      other.push(`shown or resized on focus (${Math.round(beforeBox.width)}×${Math.round(beforeBox.height)} → ${Math.round(box.width)}×${Math.round(box.height)})`);
+    }
+  }
   if (parts.length === 0 && other.length === 0) return null;
   return { parts, otherChanges: other, backdrop: backdrop.layers, backdropUnclear: backdrop.unclear, ownBackground: style.backgroundColor, ownUnclear };
 }
@@ -301,7 +314,7 @@ Object.assign(probe, {
       if (!visible(el)) continue;
       const key = keyOf(el);
       byKey.set(key, el);
-      unfocused.set(el, { self: styleOf(el), parent: el.parentElement ? styleOf(el.parentElement) : null });
+      unfocused.set(el, { self: styleOf(el), parent: el.parentElement ? styleOf(el.parentElement) : null, box: boxOf(el) });
       if (isTabbable(el)) tabbables++;
     }
     if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
