@@ -133,6 +133,23 @@ function indicatorLook(el, before, after, beforeBox) {
       other.push(`shown or resized on focus (${Math.round(beforeBox.width)}×${Math.round(beforeBox.height)} → ${Math.round(box.width)}×${Math.round(box.height)})`);
     }
   }
+  // An indicator may also be drawn beside or inside the element (a pseudo-element, an inner
+  // element, the next sibling's ::before) as well as on it; its colours are not measured here, so
+  // its presence is noted as another change and the element is not judged on its own parts alone.
+  if (parts.length > 0 && other.length === 0) {
+    const drawn = (node, pseudo) => {
+      // An interactive neighbour measured before focus that looks as it did is not part of it.
+      const before = !pseudo && unfocused.get(node);
+      if (before && !describeChange(before.self, styleOf(node))) return false;
+      const s = getComputedStyle(node, pseudo);
+      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && alphaOfColour(s.outlineColor) > 0) ||
+        shadowsOf(s.boxShadow).some((x) => alphaOfColour(x.colour) > 0);
+    };
+    const near = [[el, '::before'], [el, '::after'], ...Array.from(el.querySelectorAll('*')).slice(0, 30).map((n) => [n, null])];
+    if (el.nextElementSibling) near.push([el.nextElementSibling, null], [el.nextElementSibling, '::before'], [el.nextElementSibling, '::after']);
+    const found = near.find(([node, pseudo]) => drawn(node, pseudo));
+    if (found) other.push(`also drawn on ${found[1] ? found[1] + ' of ' : ''}${found[0] === el ? 'the element' : selectorOf(found[0])}`);
+  }
   if (parts.length === 0 && other.length === 0) return null;
   return { parts, otherChanges: other, backdrop: backdrop.layers, backdropUnclear: backdrop.unclear, ownBackground: style.backgroundColor, ownUnclear };
 }
