@@ -73,6 +73,15 @@ public class NonTextContrastTests
     }
 
     [Fact]
+    public void A_border_recoloured_visibly_but_pale_against_the_page_is_for_a_person()
+    {
+        var look = Look(
+            new IndicatorPart("border-top", Yellow, 2, ["backdrop", "own"]) { Inside = true, Previous = Black },
+            new IndicatorPart("background", Yellow, 0, ["backdrop"]) { Previous = White });
+        Assert.Equal(FindingKind.NeedsReview, FocusFinding(look));
+    }
+
+    [Fact]
     public void An_outline_over_a_background_image_is_for_a_person()
     {
         var look = Look(new IndicatorPart("outline", "rgb(221, 221, 221)", 2, ["backdrop"]) { Offset = 2 }) with { Backdrop = [], BackdropUnclear = "background image on div.hero" };

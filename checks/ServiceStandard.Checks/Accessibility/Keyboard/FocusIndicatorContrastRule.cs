@@ -13,7 +13,9 @@ namespace ServiceStandard.Checks.Accessibility.Keyboard;
 /// box-shadow ring or line, a border or background focus changed — must have 3:1 against a colour
 /// next to it. One part is enough (a yellow outline with a black line passes through the black),
 /// and so is a change that is not of colour (an underline added, a thicker line). The browser's
-/// own ring is the user agent exception. A violation only when every part is measured below 3:1
+/// own ring is the user agent exception. A border or background whose colour changed by 3:1 from
+/// before focus, yet has less than 3:1 against its neighbours, is for a person: the two readings
+/// of a state's contrast disagree there. A violation only when every part is measured below 3:1
 /// on opaque, known colours; where the colour behind is an image, a gradient or translucent, a
 /// person decides with the colours measured.
 /// </summary>
@@ -36,16 +38,23 @@ internal sealed class FocusIndicatorContrastRule(RuleDescriptor rule) : IPageRul
                 continue;
             }
 
-            var (unclear, measured) = outcome.Value;
-            var message = unclear is null
-                ? rule.Message("default", context.Language, ("selector", stop.Selector), ("measured", measured))
-                : rule.Message("review", context.Language, ("selector", stop.Selector), ("why", unclear), ("measured", measured));
-            yield return PageFinding.Create(rule, context, page, message, stop.Selector, stop.Snippet, kind: unclear is null ? FindingKind.Violation : FindingKind.NeedsReview);
+            var (unclear, changed, measured) = outcome.Value;
+            var message = changed is not null
+                ? rule.Message("state-change", context.Language, ("selector", stop.Selector), ("changed", changed), ("measured", measured))
+                : unclear is null
+                    ? rule.Message("default", context.Language, ("selector", stop.Selector), ("measured", measured))
+                    : rule.Message("review", context.Language, ("selector", stop.Selector), ("why", unclear), ("measured", measured));
+            var kind = unclear is null && changed is null ? FindingKind.Violation : FindingKind.NeedsReview;
+            yield return PageFinding.Create(rule, context, page, message, stop.Selector, stop.Snippet, kind: kind);
         }
     }
 
-    /// <summary>Null when the indicator passes (or nothing of it could be measured); else why it could not be decided (null: it fails) and what was measured.</summary>
-    private (string? Unclear, string Measured)? Measure(FocusIndicatorLook look, string language)
+    /// <summary>
+    /// Null when the indicator passes (or nothing of it could be measured); else why it could not be
+    /// decided (null: it fails), the parts whose colour changed by 3:1 from before focus though none
+    /// has 3:1 against its neighbours, and what was measured.
+    /// </summary>
+    private (string? Unclear, string? Changed, string Measured)? Measure(FocusIndicatorLook look, string language)
     {
         if (look.OtherChanges.Count > 0 || look.Parts.Any(p => p.UserAgent))
         {
@@ -57,6 +66,7 @@ internal sealed class FocusIndicatorContrastRule(RuleDescriptor rule) : IPageRul
         var unclear = new List<string>();
         var measured = new List<string>();
         var anyMeasured = false;
+        var changed = new List<string>();
         foreach (var part in look.Parts)
         {
             if (Rgba.TryParse(part.Colour) is { IsTransparent: true })
@@ -89,7 +99,14 @@ internal sealed class FocusIndicatorContrastRule(RuleDescriptor rule) : IPageRul
                 }
 
                 var ratio = ContrastRatio.Of(colour.Value, adjacent);
-                if (NonTextContrast.Reaches(ratio))
+                if (NonTextContrast.Reaches(ratio) && against == "previous")
+                {
+                    // The same pixels changed visibly between the states (the reading WCAG 2.4.13
+                    // uses), but what identifies the state has no 3:1 against its neighbours (the
+                    // reading of 1.4.11's adjacent colours): the two disagree, so a person decides.
+                    changed.Add($"{part.Kind} {NonTextContrast.Describe(ratio, adjacent, rule.Message("role-previous", language))}");
+                }
+                else if (NonTextContrast.Reaches(ratio))
                 {
                     return null;
                 }
@@ -113,6 +130,6 @@ internal sealed class FocusIndicatorContrastRule(RuleDescriptor rule) : IPageRul
         }
 
         var why = unclear.Count > 0 || !anyMeasured ? string.Join("; ", unclear.DefaultIfEmpty("?").Distinct()) : null;
-        return (why, string.Join("; ", measured));
+        return (why, changed.Count > 0 ? string.Join("; ", changed) : null, string.Join("; ", measured));
     }
 }

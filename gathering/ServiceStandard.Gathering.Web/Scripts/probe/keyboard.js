@@ -116,9 +116,12 @@ function indicatorLook(el, before, after, beforeBox) {
   for (const side of ['top', 'right', 'bottom', 'left']) {
     const border = borders.find((b) => b.side === side);
     if (!border) continue;
-    const beforeWidth = parseFloat(before[`border-${side}-width`]);
+    // Left and right widths are not kept unfocused; the top's stands in for them.
+    const beforeWidth = parseFloat(before[`border-${side}-width`] ?? before['border-top-width']);
     if (before[`border-${side}-color`] !== border.colour || beforeWidth === 0) {
-      parts.push({ kind: `border-${side}`, colour: border.colour, width: border.width, against: ['backdrop', 'own'], inside: true });
+      const part = { kind: `border-${side}`, colour: border.colour, width: border.width, against: ['backdrop', 'own'], inside: true };
+      if (beforeWidth > 0) part.previous = before[`border-${side}-color`];
+      parts.push(part);
     }
     if (beforeWidth > 0 && border.width > beforeWidth) other.push(`border-${side} ${beforeWidth}px → ${border.width}px`);
   }
