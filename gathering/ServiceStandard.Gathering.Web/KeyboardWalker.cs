@@ -373,7 +373,7 @@ internal static class KeyboardWalker
         public void Add(PressResult focus)
         {
             Keys.Add(focus.Key);
-            Stops.Add(new FocusStop(Stops.Count, focus.Selector ?? string.Empty, focus.Tag ?? string.Empty, focus.Snippet ?? string.Empty, focus.IndicatorVisible, focus.IndicatorChange) { ObscuredBy = focus.ObscuredBy });
+            Stops.Add(new FocusStop(Stops.Count, focus.Selector ?? string.Empty, focus.Tag ?? string.Empty, focus.Snippet ?? string.Empty, focus.IndicatorVisible, focus.IndicatorChange) { ObscuredBy = focus.ObscuredBy, Look = focus.Look });
         }
 
         /// <summary>
@@ -449,7 +449,7 @@ internal static class KeyboardWalker
         }
     }
 
-    private sealed record PressResult(bool Prevented, int Focusins, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange, string? ObscuredBy = null, string? Navigated = null);
+    private sealed record PressResult(bool Prevented, int Focusins, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange, string? ObscuredBy = null, string? Navigated = null, FocusIndicatorLook? Look = null);
 
     private sealed record RegionState(bool AtDocument, bool Inside, bool Open);
 

@@ -59,6 +59,13 @@ public sealed class SiteAccessibilityTests(ITestOutputHelper output)
             output.WriteLine($"{rule.Key}: {rule.Count()}");
         }
 
+        // WCAG 1.4.11's two rules, counted even at zero (BENCHMARKS.md reports their needs-review findings on the site).
+        foreach (var rule in new[] { "accessibility/keyboard/focus-indicator-contrast", "accessibility/content/control-boundary-contrast" })
+        {
+            var found = result.Findings.Where(f => f.QualifiedRuleId == rule).ToList();
+            output.WriteLine($"{rule}: {found.Count(f => f.Kind == FindingKind.Violation)} violations, {found.Count(f => f.Kind == FindingKind.NeedsReview)} needs review");
+        }
+
         var violations = result.Findings.Where(f => f.Kind == FindingKind.Violation).ToList();
         Assert.True(violations.Count == 0, $"{violations.Count} violations in the docs site:" + Environment.NewLine + string.Join(Environment.NewLine, violations.Select(Describe)));
     }

@@ -70,7 +70,7 @@ internal sealed class ContentUnit : ProbeUnit
 
         return snapshot with
         {
-            Content = new ContentProbe(read.PointerTargets, read.MotionEvents, read.Media, read.TextImages, read.Reordered, hover),
+            Content = new ContentProbe(read.PointerTargets, read.MotionEvents, read.Media, read.TextImages, read.Reordered, hover) { ControlBoundaries = read.ControlBoundaries ?? [] },
         };
     }
 
@@ -156,7 +156,8 @@ internal sealed class ContentUnit : ProbeUnit
         List<MediaItem> Media,
         List<TextImageCandidate> TextImages,
         List<ReorderedBlock> Reordered,
-        List<Trigger> HoverTriggers);
+        List<Trigger> HoverTriggers,
+        List<ControlBoundary>? ControlBoundaries = null);
 
     private sealed record Trigger(string Selector, string Snippet);
 

@@ -12,7 +12,41 @@ public sealed record ContentProbe(
     IReadOnlyList<MediaItem> Media,
     IReadOnlyList<TextImageCandidate> TextImages,
     IReadOnlyList<ReorderedBlock> Reordered,
-    IReadOnlyList<HoverContent> Hover);
+    IReadOnlyList<HoverContent> Hover)
+{
+    /// <summary>
+    /// Form controls whose look the author changed from the browser's own, with the colours that
+    /// identify them and those behind them (WCAG 1.4.11); empty in evidence gathered before they were read.
+    /// </summary>
+    public IReadOnlyList<ControlBoundary> ControlBoundaries { get; init; } = [];
+}
+
+/// <summary>A visible, enabled form control the author restyled, and the colours of its boundary (WCAG 1.4.11).</summary>
+/// <param name="Control"><c>text</c> (a text-like input), <c>textarea</c>, <c>select</c>, <c>checkbox</c> or <c>radio</c> (with <c>appearance: none</c>).</param>
+/// <param name="Styled">The properties whose computed values differ from a fresh, unstyled control of the same kind.</param>
+/// <param name="Borders">The border sides it draws (a style and a width), with their computed colours.</param>
+/// <param name="Background">Its own background colour, as computed (may be translucent).</param>
+/// <param name="Backdrop">The background colours behind it, innermost first, down to the first opaque one.</param>
+/// <param name="Unclear">Why the colours cannot be told from styles (a background image, translucency), or null.</param>
+/// <param name="Shadows">Its box-shadows that are not transparent, as computed: they may draw its boundary.</param>
+/// <param name="Wrapper">The nearest ancestor that hugs it and draws a border or background, or null.</param>
+public sealed record ControlBoundary(
+    string Selector,
+    string Snippet,
+    string Control,
+    IReadOnlyList<string> Styled,
+    IReadOnlyList<BorderSide> Borders,
+    string Background,
+    IReadOnlyList<string> Backdrop,
+    string? Unclear,
+    IReadOnlyList<string> Shadows,
+    BoxBoundary? Wrapper);
+
+/// <summary>An element's box as a boundary: its border sides, its background, and the colours behind it.</summary>
+public sealed record BoxBoundary(string Selector, IReadOnlyList<BorderSide> Borders, string Background, IReadOnlyList<string> Backdrop, string? Unclear);
+
+/// <summary>One side of a border that is drawn: <c>top</c>, <c>right</c>, <c>bottom</c> or <c>left</c>, its width in CSS px and computed colour.</summary>
+public sealed record BorderSide(string Side, double Width, string Colour);
 
 /// <summary>An element that listens to a pointer-down or drag event, is draggable, or is a custom slider.</summary>
 /// <param name="Events">The events it listens to, as the page hook saw them (click, mousedown, mousemove, dragstart…).</param>

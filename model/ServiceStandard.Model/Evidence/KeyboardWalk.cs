@@ -25,6 +25,51 @@ public sealed record FocusStop(int Index, string Selector, string Tag, string Sn
     /// had scrolled it into view (WCAG 2.4.11); null when any of it showed.
     /// </summary>
     public string? ObscuredBy { get; init; }
+
+    /// <summary>
+    /// The colours of the focus indicator drawn on the element itself and of what it sits on (WCAG
+    /// 1.4.11); null when focus changed nothing of the element's own look, or in evidence gathered
+    /// before it was measured.
+    /// </summary>
+    public FocusIndicatorLook? Look { get; init; }
+}
+
+/// <summary>What a focus indicator is made of and what surrounds it, as computed styles give them.</summary>
+/// <param name="Parts">Each line or area focus added or recoloured: outline, box-shadow, border side, background.</param>
+/// <param name="OtherChanges">Changes that are not of colour (an underline added, a thicker line): they show focus whatever the colours.</param>
+/// <param name="Backdrop">The background colours behind the element, innermost first, down to the first opaque one (CSS colours as computed).</param>
+/// <param name="BackdropUnclear">Why the colour behind cannot be told from styles (a background image, translucency), or null.</param>
+/// <param name="OwnBackground">The focused element's own background colour, as computed.</param>
+/// <param name="OwnUnclear">Why its own background cannot be told from styles, or null.</param>
+public sealed record FocusIndicatorLook(
+    IReadOnlyList<IndicatorPart> Parts,
+    IReadOnlyList<string> OtherChanges,
+    IReadOnlyList<string> Backdrop,
+    string? BackdropUnclear,
+    string OwnBackground,
+    string? OwnUnclear);
+
+/// <summary>One part of a focus indicator.</summary>
+/// <param name="Kind"><c>outline</c>, <c>box-shadow</c>, <c>inset box-shadow</c>, <c>border-top</c>… or <c>background</c>.</param>
+/// <param name="Colour">Its colour as computed (may be translucent).</param>
+/// <param name="Width">How thick it is drawn, in CSS px (0 for a background).</param>
+/// <param name="Against">What lies next to it: <c>backdrop</c> (behind the element), <c>own</c> (the element's background) or a border colour.</param>
+public sealed record IndicatorPart(string Kind, string Colour, double Width, IReadOnlyList<string> Against)
+{
+    /// <summary>Outline offset in CSS px, for an outline.</summary>
+    public double? Offset { get; init; }
+
+    /// <summary>Painted over the element's own background (inset), not over what is behind it.</summary>
+    public bool Inside { get; init; }
+
+    /// <summary>For a background: the colour it had before focus.</summary>
+    public string? Previous { get; init; }
+
+    /// <summary>The browser's own focus ring (<c>outline-style: auto</c>), in colours the author did not choose.</summary>
+    public bool UserAgent { get; init; }
+
+    /// <summary>Why this part has no one colour to measure (a blurred glow), or null.</summary>
+    public string? Unclear { get; init; }
 }
 
 /// <summary>A change of context that moving focus caused (WCAG 3.2.1): the page tried to go elsewhere.</summary>

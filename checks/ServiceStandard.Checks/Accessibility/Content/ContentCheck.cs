@@ -4,7 +4,7 @@ using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Checks.Accessibility.Content;
 
-/// <summary>Reads the content and pointer probe (<see cref="PageSnapshot.Content"/>): pointer, motion, hover, media, images of text, reading order.</summary>
+/// <summary>Reads the content and pointer probe (<see cref="PageSnapshot.Content"/>): pointer, motion, hover, media, images of text, reading order, the contrast of form controls' boundaries.</summary>
 public sealed class ContentCheck(CheckCatalog catalog) : PageRuleCheck
 {
     public const string CheckId = "accessibility/content";
@@ -20,6 +20,7 @@ public sealed class ContentCheck(CheckCatalog catalog) : PageRuleCheck
         new MediaAlternativesRule(catalog.Rule(MediaAlternativesRule.Id)),
         new ImagesOfTextRule(catalog.Rule(ImagesOfTextRule.Id)),
         new MeaningfulSequenceRule(catalog.Rule(MeaningfulSequenceRule.Id)),
+        new ControlBoundaryContrastRule(catalog.Rule(ControlBoundaryContrastRule.Id)),
     ];
 
     public override IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Content];

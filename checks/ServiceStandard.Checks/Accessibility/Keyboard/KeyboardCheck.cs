@@ -16,6 +16,7 @@ public sealed class KeyboardCheck(CheckCatalog catalog) : PageRuleCheck
         new KeyboardTrapRule(catalog.Rule(KeyboardTrapRule.Id)),
         new KeyboardReachabilityRule(catalog.Rule(KeyboardReachabilityRule.Id)),
         new FocusVisibleRule(catalog.Rule(FocusVisibleRule.Id)),
+        new FocusIndicatorContrastRule(catalog.Rule(FocusIndicatorContrastRule.Id)),
         new SkipLinkRule(catalog.Rule(SkipLinkRule.Id)),
         new FocusObscuredRule(catalog.Rule(FocusObscuredRule.Id)),
         new OnFocusRule(catalog.Rule(OnFocusRule.Id)),

@@ -76,6 +76,74 @@ function interactiveReason(el) {
   return null;
 }
 
+// WCAG 1.4.11: the colours behind an element, for the non-text contrast rules. Walks its ancestors
+// (across shadow roots) collecting background colours, innermost first, down to the first opaque
+// one; the canvas (white) when none is. Anything that makes the colour behind undecidable from
+// styles — a background image or gradient, translucent opacity, a filter or blend mode — is named
+// in `unclear`, so the rule asks a person rather than guess.
+const parentOf = (n) => n.parentElement || (n.getRootNode && n.getRootNode().host) || null;
+function alphaOfColour(colour) {
+  const m = /rgba?\(([^)]+)\)/.exec(colour || '');
+  if (!m) return colour === 'transparent' ? 0 : 1;
+  const parts = m[1].split(/[\s,\/]+/).filter(Boolean);
+  return parts.length > 3 ? parseFloat(parts[3]) : 1;
+}
+function blendsOf(style) {
+  if (parseFloat(style.opacity) < 1) return 'opacity ' + style.opacity;
+  if (style.filter && style.filter !== 'none') return 'filter ' + style.filter;
+  if (style.mixBlendMode && style.mixBlendMode !== 'normal') return 'mix-blend-mode ' + style.mixBlendMode;
+  if (style.backdropFilter && style.backdropFilter !== 'none') return 'backdrop-filter ' + style.backdropFilter;
+  return null;
+}
+function backdropOf(start) {
+  const layers = [];
+  for (let n = start; n; n = parentOf(n)) {
+    const style = getComputedStyle(n);
+    const blend = blendsOf(style);
+    if (blend) return { layers, unclear: `${blend} on ${selectorOf(n)}` };
+    if (style.backgroundImage && style.backgroundImage !== 'none') return { layers, unclear: `background image on ${selectorOf(n)}` };
+    const colour = style.backgroundColor;
+    if (!/^rgba?\(/.test(colour)) return { layers, unclear: `background colour ${colour} on ${selectorOf(n)}` };
+    const alpha = alphaOfColour(colour);
+    if (alpha > 0) layers.push(colour);
+    if (alpha >= 0.999) return { layers, unclear: null };
+  }
+  // Nothing opaque: the canvas, white unless the page asks for a dark colour scheme.
+  const scheme = getComputedStyle(document.documentElement).colorScheme || '';
+  if (/dark/.test(scheme) && matchMedia('(prefers-color-scheme: dark)').matches) return { layers, unclear: 'dark canvas' };
+  layers.push('rgb(255, 255, 255)');
+  return { layers, unclear: null };
+}
+// The border sides a box draws: style not none/hidden and a width, with their colours.
+function bordersOf(style) {
+  const sides = [];
+  for (const side of ['top', 'right', 'bottom', 'left']) {
+    const width = parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0;
+    const line = style.getPropertyValue(`border-${side}-style`);
+    if (width > 0 && line !== 'none' && line !== 'hidden') sides.push({ side, width, colour: style.getPropertyValue(`border-${side}-color`) });
+  }
+  return sides;
+}
+// A computed box-shadow list ("rgb(0, 0, 0) 0px 2px 0px 0px inset, …") as its shadows.
+function shadowsOf(value) {
+  if (!value || value === 'none') return [];
+  const shadows = [];
+  let depth = 0, current = '';
+  for (const ch of value) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) { shadows.push(current.trim()); current = ''; } else current += ch;
+  }
+  if (current.trim()) shadows.push(current.trim());
+  return shadows.map((text) => {
+    const colourMatch = /(rgba?\([^)]*\)|[a-z-]+\([^)]*\)|transparent)/.exec(text);
+    const colour = colourMatch ? colourMatch[1] : 'currentcolor';
+    const lengths = text.replace(colourMatch ? colourMatch[1] : '', '').match(/-?[\d.]+px/g) || [];
+    const [x, y, blur, spread] = lengths.map(parseFloat).concat([0, 0, 0, 0]);
+    return { text, colour, x, y, blur, spread, inset: /\binset\b/.test(text) };
+  });
+}
+
 // The read-only units: each reads one kind of evidence in the first round trip after load,
 // before any unit moves focus, scrolls or changes the layout (PageProber's phases).
 const readers = {};

@@ -257,6 +257,86 @@ function hoverTriggers(listeners) {
   return Array.from(triggers).map((el) => ({ selector: selectorOf(el), snippet: snippet(el) }));
 }
 
+// WCAG 1.4.11, boundaries of form controls: each visible, enabled text field, text area, select,
+// and checkbox or radio the author restyled (appearance: none), whose look the author changed from
+// the browser's own, with the colours that identify it (its border sides, its background, a
+// box-shadow, a wrapper hugging it) and the colours behind it. A control left as the browser draws
+// it is 1.4.11's user agent exception, and a disabled one is inactive: neither is listed.
+const textFieldTypes = new Set(['', 'text', 'email', 'search', 'tel', 'url', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+const boundaryProps = ['appearance', 'background-color', 'background-image', 'box-shadow',
+  ...['top', 'right', 'bottom', 'left'].flatMap((side) => [`border-${side}-width`, `border-${side}-style`, `border-${side}-color`])];
+function controlKind(el) {
+  if (el.localName === 'textarea') return 'textarea';
+  if (el.localName === 'select') return 'select';
+  if (el.localName !== 'input') return null;
+  const type = (el.getAttribute('type') || '').toLowerCase();
+  if (type === 'checkbox' || type === 'radio') return type;
+  return textFieldTypes.has(type) ? 'text' : null;
+}
+// How the browser draws a control of this kind with none of the page's styles: a fresh one in a
+// closed shadow root (page stylesheets do not reach into it), on a host reset with `all: initial`
+// but for what the control inherits that changes the browser's colours (colour scheme, colour).
+const browserLooks = new Map();
+function browserLookOf(el, style) {
+  const parentStyle = getComputedStyle(parentOf(el) || document.documentElement);
+  const cacheKey = [el.localName, el.getAttribute('type') || '', el.multiple, el.getAttribute('size') || '', style.colorScheme, parentStyle.color].join('|');
+  if (browserLooks.has(cacheKey)) return browserLooks.get(cacheKey);
+  const host = document.createElement('span');
+  host.style.cssText = `all: initial !important; position: absolute !important; width: 0 !important; height: 0 !important; overflow: hidden !important; color-scheme: ${style.colorScheme} !important; color: ${parentStyle.color} !important;`;
+  const root = host.attachShadow({ mode: 'closed' });
+  const fresh = document.createElement(el.localName);
+  for (const name of ['type', 'multiple', 'size']) if (el.hasAttribute(name)) fresh.setAttribute(name, el.getAttribute(name));
+  root.appendChild(fresh);
+  document.documentElement.appendChild(host);
+  const freshStyle = getComputedStyle(fresh);
+  const look = {};
+  for (const p of boundaryProps) look[p] = freshStyle.getPropertyValue(p);
+  host.remove();
+  browserLooks.set(cacheKey, look);
+  return look;
+}
+function boxColours(el, style) {
+  const backdrop = backdropOf(parentOf(el));
+  const unclear = backdrop.unclear || (style.backgroundImage !== 'none' ? `background image on ${selectorOf(el)}` : null);
+  return { borders: bordersOf(style), background: style.backgroundColor, backdrop: backdrop.layers, unclear };
+}
+// The nearest ancestor (up to three up) that hugs the control and draws a border or a background:
+// a search box and its button in one framed group show their boundary on the frame.
+function wrapperOf(el) {
+  const r = el.getBoundingClientRect();
+  let n = parentOf(el);
+  for (let level = 0; n && level < 3 && n !== document.body; level++, n = parentOf(n)) {
+    const w = n.getBoundingClientRect();
+    if (r.top - w.top > 12 || r.left - w.left > 12 || w.bottom - r.bottom > 12 || (w.right - r.right > 12 && w.width > r.width * 2.5)) break;
+    const style = getComputedStyle(n);
+    if (bordersOf(style).length || alphaOfColour(style.backgroundColor) > 0 || style.backgroundImage !== 'none') {
+      return Object.assign({ selector: selectorOf(n) }, boxColours(n, style));
+    }
+  }
+  return null;
+}
+function controlBoundaries() {
+  const out = [];
+  for (const el of document.querySelectorAll('input, textarea, select')) {
+    if (out.length >= 200) break;
+    const kind = controlKind(el);
+    if (!kind || el.matches(':disabled') || el.closest('[aria-disabled=true], [inert]') || !visible(el)) continue;
+    const style = getComputedStyle(el);
+    // A native checkbox or radio made transparent or tiny is drawn by something else (a label's
+    // pseudo-element): its own boundary is not what identifies it.
+    const box = el.getBoundingClientRect();
+    if (parseFloat(style.opacity) < 0.1 || box.width < 4 || box.height < 4) continue;
+    if ((kind === 'checkbox' || kind === 'radio') && style.appearance !== 'none') continue;
+    const browser = browserLookOf(el, style);
+    const styled = boundaryProps.filter((p) => style.getPropertyValue(p) !== browser[p]);
+    if (styled.length === 0) continue;
+    out.push(Object.assign(
+      { selector: selectorOf(el), snippet: snippet(el), control: kind, styled, shadows: shadowsOf(style.boxShadow).filter((s) => alphaOfColour(s.colour) > 0).map((s) => s.text), wrapper: wrapperOf(el) },
+      boxColours(el, style)));
+  }
+  return out;
+}
+
 readers.content = () => {
   const listeners = readListeners();
   return {
@@ -266,6 +346,7 @@ readers.content = () => {
     textImages: textImages(listeners),
     reordered: reorderedBlocks(),
     hoverTriggers: hoverTriggers(listeners),
+    controlBoundaries: controlBoundaries(),
   };
 };
 

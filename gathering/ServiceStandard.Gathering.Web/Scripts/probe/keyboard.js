@@ -58,9 +58,103 @@ function describeFocus(el) {
     const parentChange = describeChange(before.parent, now.parent);
     if (parentChange) change = 'parent ' + parentChange;
   }
+  // WCAG 1.4.11: the colours of what focus changed on the element itself, and of what they sit on.
+  const look = before && change && !change.startsWith('parent ') ? indicatorLook(el, before.self, now.self, before.box) : null;
   // A field that takes text shows focus with its blinking insertion caret (Understanding 2.4.7).
   if (!change && isTextEntry(el)) change = 'text caret';
-  return { key, atDocument: false, selector: selectorOf(el), tag: el.localName, snippet: snippet(el), indicatorVisible: !!change, indicatorChange: change };
+  return { key, atDocument: false, selector: selectorOf(el), tag: el.localName, snippet: snippet(el), indicatorVisible: !!change, indicatorChange: change, look };
+}
+
+// The parts of a focus indicator drawn on the element itself (an outline, a box-shadow ring or
+// line, a border or background that changed), each with the colours next to it, and any change
+// that is not one of colour (an underline added, a thicker line), which shows focus whatever the
+// colours. `against` names what a part sits on: "backdrop" (the colours behind the element),
+// "own" (its own background) or a border colour. The check measures; this only reads.
+// Its size and whether it is clipped: an element that appears or grows on focus (a skip link
+// shown from visually hidden) shows focus by more than colour.
+function boxOf(el) {
+  const style = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  return { width: r.width, height: r.height, clipped: (style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none') };
+}
+function indicatorLook(el, before, after, beforeBox) {
+  const style = getComputedStyle(el);
+  const backdrop = backdropOf(parentOf(el));
+  const ownUnclear = style.backgroundImage && style.backgroundImage !== 'none' ? 'background image on the element' : null;
+  const borders = bordersOf(style);
+  const borderColours = [...new Set(borders.map((b) => b.colour))];
+  const edge = borderColours.length ? borderColours : ['own'];
+  const parts = [];
+  const other = [];
+  const outlineWidth = parseFloat(after['outline-width']) || 0;
+  if (after['outline-style'] !== 'none' && outlineWidth > 0) {
+    const beforeWidth = before['outline-style'] === 'none' ? 0 : parseFloat(before['outline-width']) || 0;
+    if (after['outline-style'] === 'auto') {
+      // The browser's own focus ring, drawn in colours it chooses: 1.4.11's user agent exception.
+      parts.push({ kind: 'outline', colour: after['outline-color'], width: outlineWidth, against: [], userAgent: true });
+    } else if (before['outline-color'] !== after['outline-color'] || beforeWidth === 0) {
+      const offset = parseFloat(after['outline-offset']) || 0;
+      // Drawn outside the border edge, with a gap (offset) it sits on the backdrop only; without
+      // one it also touches the element's border (or background); inset, it lies on the element.
+      const against = offset > 0 ? ['backdrop'] : offset === 0 ? ['backdrop', ...edge] : ['own', ...borderColours];
+      parts.push({ kind: 'outline', colour: after['outline-color'], width: outlineWidth, offset, against, inside: offset < 0 });
+    }
+    if (beforeWidth > 0 && outlineWidth > beforeWidth) other.push(`outline ${before['outline-width']} → ${after['outline-width']}`);
+  }
+  if (before['box-shadow'] !== after['box-shadow']) {
+    const old = new Set(shadowsOf(before['box-shadow']).map((s) => s.text));
+    for (const shadow of shadowsOf(after['box-shadow'])) {
+      if (old.has(shadow.text)) continue;
+      const width = Math.max(shadow.spread, 0) + Math.max(Math.abs(shadow.x), Math.abs(shadow.y));
+      if (width <= 0 && shadow.blur <= 0) continue;
+      const part = { kind: shadow.inset ? 'inset box-shadow' : 'box-shadow', colour: shadow.colour, width, against: shadow.inset ? ['own', ...borderColours.length ? borderColours : ['backdrop']] : ['backdrop', ...edge], inside: shadow.inset };
+      // A blurred glow has no line of one colour to measure: a person judges it.
+      if (width <= 0 || shadow.blur > width) part.unclear = `blurred shadow (${shadow.text})`;
+      parts.push(part);
+    }
+  }
+  for (const side of ['top', 'right', 'bottom', 'left']) {
+    const border = borders.find((b) => b.side === side);
+    if (!border) continue;
+    // Left and right widths are not kept unfocused; the top's stands in for them.
+    const beforeWidth = parseFloat(before[`border-${side}-width`] ?? before['border-top-width']);
+    if (before[`border-${side}-color`] !== border.colour || beforeWidth === 0) {
+      const part = { kind: `border-${side}`, colour: border.colour, width: border.width, against: ['backdrop', 'own'], inside: true };
+      if (beforeWidth > 0) part.previous = before[`border-${side}-color`];
+      parts.push(part);
+    }
+    if (beforeWidth > 0 && border.width > beforeWidth) other.push(`border-${side} ${beforeWidth}px → ${border.width}px`);
+  }
+  if (before['background-color'] !== after['background-color'] && alphaOfColour(after['background-color']) > 0) {
+    parts.push({ kind: 'background', colour: after['background-color'], width: 0, against: ['backdrop'], previous: before['background-color'] });
+  }
+  if (before['text-decoration-line'] !== after['text-decoration-line'] && after['text-decoration-line'] !== 'none') other.push(`text-decoration-line: ${after['text-decoration-line']}`);
+  if (before['text-decoration-thickness'] !== after['text-decoration-thickness'] && after['text-decoration-line'] !== 'none') other.push(`text-decoration-thickness: ${after['text-decoration-thickness']}`);
+  if (beforeBox) {
+    const box = boxOf(el);
+    if (beforeBox.clipped !== box.clipped || Math.abs(beforeBox.width - box.width) >= 2 || Math.abs(beforeBox.height - box.height) >= 2) {
+      other.push(`shown or resized on focus (${Math.round(beforeBox.width)}×${Math.round(beforeBox.height)} → ${Math.round(box.width)}×${Math.round(box.height)})`);
+    }
+  }
+  // An indicator may also be drawn beside or inside the element (a pseudo-element, an inner
+  // element, the next sibling's ::before) as well as on it; its colours are not measured here, so
+  // its presence is noted as another change and the element is not judged on its own parts alone.
+  if (parts.length > 0 && other.length === 0) {
+    const drawn = (node, pseudo) => {
+      // An interactive neighbour measured before focus that looks as it did is not part of it.
+      const before = !pseudo && unfocused.get(node);
+      if (before && !describeChange(before.self, styleOf(node))) return false;
+      const s = getComputedStyle(node, pseudo);
+      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && alphaOfColour(s.outlineColor) > 0) ||
+        shadowsOf(s.boxShadow).some((x) => alphaOfColour(x.colour) > 0);
+    };
+    const near = [[el, '::before'], [el, '::after'], ...Array.from(el.querySelectorAll('*')).slice(0, 30).map((n) => [n, null])];
+    if (el.nextElementSibling) near.push([el.nextElementSibling, null], [el.nextElementSibling, '::before'], [el.nextElementSibling, '::after']);
+    const found = near.find(([node, pseudo]) => drawn(node, pseudo));
+    if (found) other.push(`also drawn on ${found[1] ? found[1] + ' of ' : ''}${found[0] === el ? 'the element' : selectorOf(found[0])}`);
+  }
+  if (parts.length === 0 && other.length === 0) return null;
+  return { parts, otherChanges: other, backdrop: backdrop.layers, backdropUnclear: backdrop.unclear, ownBackground: style.backgroundColor, ownUnclear };
 }
 const textInputTypes = new Set(['', 'text', 'email', 'search', 'tel', 'url', 'password', 'number']);
 function isTextEntry(el) {
@@ -72,12 +166,6 @@ function isTextEntry(el) {
 // WCAG 2.4.11: whether the focused element is entirely hidden behind content the author fixed in
 // place (a sticky header, a cookie banner, a chat panel). Measured once the browser has scrolled it
 // into view: every sample point of its visible box must land on one opaque fixed or sticky layer.
-function alphaOf(color) {
-  const m = /rgba?\(([^)]+)\)/.exec(color || '');
-  if (!m) return color === 'transparent' ? 0 : 1;
-  const parts = m[1].split(/[\s,\/]+/).filter(Boolean);
-  return parts.length > 3 ? parseFloat(parts[3]) : 1;
-}
 function fixedLayerOf(el) {
   for (let n = el; n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
     const position = getComputedStyle(n).position;
@@ -90,7 +178,7 @@ function opaqueUpTo(hit, layer) {
   for (let n = hit; n; n = n.parentElement) {
     const style = getComputedStyle(n);
     if (parseFloat(style.opacity) < 0.9 || style.visibility === 'hidden') return false;
-    if (/^(img|video|canvas|svg|iframe)$/.test(n.localName) || style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) >= 0.9) painted = true;
+    if (/^(img|video|canvas|svg|iframe)$/.test(n.localName) || style.backgroundImage !== 'none' || alphaOfColour(style.backgroundColor) >= 0.9) painted = true;
     if (n === layer) break;
   }
   return painted;
@@ -246,7 +334,7 @@ Object.assign(probe, {
       if (!visible(el)) continue;
       const key = keyOf(el);
       byKey.set(key, el);
-      unfocused.set(el, { self: styleOf(el), parent: el.parentElement ? styleOf(el.parentElement) : null });
+      unfocused.set(el, { self: styleOf(el), parent: el.parentElement ? styleOf(el.parentElement) : null, box: boxOf(el) });
       if (isTabbable(el)) tabbables++;
     }
     if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
