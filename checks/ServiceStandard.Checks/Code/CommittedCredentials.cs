@@ -288,18 +288,22 @@ public static partial class CommittedCredentials
         }
     }
 
-    [GeneratedRegex(@"(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    // A bound against a pathological value, not a budget: on two loaded cores a short value can
+    // wait hundreds of milliseconds for the CPU, and a timeout there would lose the whole scan.
+    private const int MatchTimeout = 2000;
+
+    [GeneratedRegex(@"(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)]
     private static partial Regex ConnectionStringSecret();
 
-    [GeneratedRegex(@"^[a-z][a-z0-9+.\-]*://[^/:@\s]*:(?<value>[^@/\s]+)@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^[a-z][a-z0-9+.\-]*://[^/:@\s]*:(?<value>[^@/\s]+)@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)]
     private static partial Regex UrlPassword();
 
-    [GeneratedRegex(@"^(?:<.*>|\[.*\]|\{.*\}|\$\{.*\}|\$\(.*\)|#\{.*\}#?|%[^%]+%|__.*__|@@.*@@|\$[A-Za-z_][A-Za-z0-9_]*|@Microsoft\.KeyVault\(.*|(?:env|vault|kv|keyvault|secret|secrets|ssm|aws-sm):.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, 200)]
+    [GeneratedRegex(@"^(?:<.*>|\[.*\]|\{.*\}|\$\{.*\}|\$\(.*\)|#\{.*\}#?|%[^%]+%|__.*__|@@.*@@|\$[A-Za-z_][A-Za-z0-9_]*|@Microsoft\.KeyVault\(.*|(?:env|vault|kv|keyvault|secret|secrets|ssm|aws-sm):.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, MatchTimeout)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", RegexOptions.CultureInvariant, MatchTimeout)]
     private static partial Regex KeyWord();
 
-    [GeneratedRegex(@"^\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.:\-]*)\s*=(?<value>.*)$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.:\-]*)\s*=(?<value>.*)$", RegexOptions.CultureInvariant, MatchTimeout)]
     private static partial Regex EnvLine();
 }
