@@ -206,7 +206,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
             case "click":
                 var clicked = await FindAsync(page, step.Selector!, timeout);
                 await RespondsAsync(request, () => clicked.ClickAsync(new() { Timeout = (float)request.PageTimeout.TotalMilliseconds }));
-                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                await RespondsAsync(request, () => PageLoad.WaitAsync(page, request.PageTimeout));
                 break;
             case "fill":
                 var field = page.Locator(step.Selector!).First;
@@ -230,7 +230,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                     await RespondsAsync(request, () => pressed.PressAsync(step.Value!, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds }));
                 }
 
-                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                await RespondsAsync(request, () => PageLoad.WaitAsync(page, request.PageTimeout));
                 break;
             case "waitFor":
                 await page.Locator(step.Selector!).First.WaitForAsync(new() { Timeout = timeout });
@@ -278,10 +278,11 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
     }
 
     /// <summary>
-    /// Acts on an element already found. The action also waits for a navigation it starts to be
-    /// answered, which on a loaded machine or a slow service takes longer than finding the element:
-    /// it has the page timeout, and running out of it says the page did not respond, not that the
-    /// element was missing (it was there, and the action may well have happened).
+    /// Acts on an element already found, or waits for what acting on it loads. The action and the
+    /// load wait for a navigation it starts to be answered, which on a loaded machine or a slow
+    /// service takes longer than finding the element: they have the page timeout, and running out of
+    /// it says the page did not respond, not that the element was missing (it was there, and the
+    /// action may well have happened).
     /// </summary>
     private static async Task RespondsAsync(WebGatherRequest request, Func<Task> act)
     {

@@ -111,7 +111,7 @@ internal sealed class StepWatch
                     await Task.Delay(50, cancellationToken);
                 }
 
-                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                await PageLoad.WaitAsync(page, request.PageTimeout);
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {

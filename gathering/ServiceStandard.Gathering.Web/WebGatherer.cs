@@ -328,7 +328,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             {
                 // An instant redirect (a meta refresh of 0 s, location= on load) can start between the
                 // load event and the guard's holding: the page it leads to is the one a user sees.
-                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
+                await PageLoad.WaitAsync(page, request.PageTimeout);
                 guard?.MarkLoaded();
                 snapshot = await _prober.ProbeAsync(page, item.Url.AbsoluteUri, status, item.Origin, freshLoad: true, cancellationToken);
             }
