@@ -15,7 +15,8 @@ public sealed class ExampleRenderingTests(TagHelperHost host)
     private static readonly string[] Covered =
     [
         "text-input", "error-message", "hint", "label", "form-group", "textarea", "character-count", "select", "radios",
-        "checkboxes", "date-input", "error-summary", "fieldset",
+        "checkboxes", "date-input", "error-summary", "fieldset", "button", "back-link", "skip-link", "inset-text", "warning-text",
+        "details", "panel", "tag", "notification-banner", "phase-banner", "breadcrumbs", "summary-list", "pagination",
     ];
 
     public static TheoryData<string, string> Pages()

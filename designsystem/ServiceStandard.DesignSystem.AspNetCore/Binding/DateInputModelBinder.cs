@@ -17,9 +17,14 @@ public sealed class DateInputModelBinder(IModelBinder? fallback) : IModelBinder
     public async Task BindModelAsync(ModelBindingContext bindingContext)
     {
         ArgumentNullException.ThrowIfNull(bindingContext);
-        var name = bindingContext.ModelName;
-        var results = DateParts.All.ToDictionary(p => p, p => bindingContext.ValueProvider.GetValue(DateParts.FieldName(name, p)));
-        if (results.Values.All(r => r == ValueProviderResult.None))
+        // A page's bound property falls back to the empty prefix when no posted key starts with its
+        // name (and "passportIssued-day" does not, to MVC: only "." and "[" continue a name), so the
+        // property's own name is tried too.
+        var (name, results) = new[] { bindingContext.ModelName, bindingContext.OriginalModelName, bindingContext.FieldName }
+            .Where(n => !string.IsNullOrEmpty(n)).Distinct(StringComparer.Ordinal)
+            .Select(n => (Name: n, Results: DateParts.All.ToDictionary(p => p, p => bindingContext.ValueProvider.GetValue(DateParts.FieldName(n, p)))))
+            .FirstOrDefault(c => c.Results.Values.Any(r => r != ValueProviderResult.None));
+        if (results is null)
         {
             if (fallback is not null)
             {
@@ -29,6 +34,8 @@ public sealed class DateInputModelBinder(IModelBinder? fallback) : IModelBinder
             return;
         }
 
+        // Validation ([Required]) files its errors under the binding context's name: the date's own.
+        bindingContext.ModelName = name;
         foreach (var (part, result) in results)
         {
             bindingContext.ModelState.SetModelValue(DateParts.FieldName(name, part), result);
@@ -48,7 +55,7 @@ public sealed class DateInputModelBinder(IModelBinder? fallback) : IModelBinder
             }
             else
             {
-                Fail(bindingContext, DesignSystemText.Format("date-required", display), DateParts.All);
+                Fail(bindingContext, name, DesignSystemText.Format("date-required", display), DateParts.All);
             }
 
             return;
@@ -57,12 +64,12 @@ public sealed class DateInputModelBinder(IModelBinder? fallback) : IModelBinder
         if (value.Missing.Count > 0)
         {
             var parts = string.Join(DesignSystemText.Get("date-part-and"), value.Missing.Select(p => DesignSystemText.Get("date-part-" + DateParts.Suffix(p))));
-            Fail(bindingContext, DesignSystemText.Format("date-missing-parts", display, parts), value.Missing);
+            Fail(bindingContext, name, DesignSystemText.Format("date-missing-parts", display, parts), value.Missing);
         }
         else if (value.Date is null)
         {
             var wrong = value.OutOfRange;
-            Fail(bindingContext, DesignSystemText.Format("date-not-real", display), wrong.Count > 0 ? wrong : DateParts.All);
+            Fail(bindingContext, name, DesignSystemText.Format("date-not-real", display), wrong.Count > 0 ? wrong : DateParts.All);
         }
 
         if (wantsValue)
@@ -79,13 +86,13 @@ public sealed class DateInputModelBinder(IModelBinder? fallback) : IModelBinder
         }
     }
 
-    private static void Fail(ModelBindingContext bindingContext, string message, IEnumerable<DatePart> parts)
+    private static void Fail(ModelBindingContext bindingContext, string name, string message, IEnumerable<DatePart> parts)
     {
-        bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, message);
+        bindingContext.ModelState.TryAddModelError(name, message);
         foreach (var part in parts)
         {
             // Marked, not given an error of its own: the error summary lists the date once.
-            var key = DateParts.FieldName(bindingContext.ModelName, part);
+            var key = DateParts.FieldName(name, part);
             if (!bindingContext.ModelState.ContainsKey(key))
             {
                 bindingContext.ModelState.SetModelValue(key, rawValue: null, attemptedValue: null);

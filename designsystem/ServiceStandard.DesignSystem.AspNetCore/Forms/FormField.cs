@@ -65,6 +65,9 @@ public abstract class FormField : TagHelper
         };
     }
 
+    /// <summary>An empty value is written as no value attribute at all, as in the examples.</summary>
+    protected static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
     /// <summary>The first ModelState error of the field, HTML-encoded, or null.</summary>
     protected IHtmlContent? ModelStateError(string key)
     {

@@ -37,7 +37,7 @@ public sealed class InputTagHelper : FormField
         var input = new Element("input")
             .Class("ds-input", Width is null ? null : $"ds-input--width-{Width}", error is null ? null : "ds-input--error")
             .Attr("id", id).Attr("name", name).Attr("type", Type)
-            .Attr("value", Value ?? CurrentValue(name, For?.Model))
+            .Attr("value", Value ?? NullIfEmpty(CurrentValue(name, For?.Model)))
             .Merge(attributes)
             .DescribedBy([hintId, errorId]);
 
