@@ -20,11 +20,14 @@ public static class Parts
     public static IHtmlContent? PlainText(string? text) => text is null ? null : new HtmlString(WebUtility.HtmlEncode(text));
 
     /// <summary><c>&lt;label class="ds-label"&gt;</c>, inside an h1 wrapper when it is the page's heading.</summary>
-    public static IHtmlContent Label(IHtmlContent content, string forId, string? size = null, bool isPageHeading = false, params string?[] extraClasses)
+    public static IHtmlContent Label(IHtmlContent content, string forId, string? size, bool isPageHeading, params string?[] extraClasses)
     {
-        var label = new Element("label").Class(["ds-label", size is null ? null : $"ds-label--{size}", .. extraClasses]).Attr("for", forId).Add(content);
+        var label = Label(content, forId, size, extraClasses);
         return isPageHeading ? new Element("h1").Class("ds-label-wrapper").Add(label) : label;
     }
+
+    public static Element Label(IHtmlContent content, string forId, string? size = null, params string?[] extraClasses) =>
+        new Element("label").Class(["ds-label", size is null ? null : $"ds-label--{size}", .. extraClasses]).Attr("for", forId).Add(content);
 
     public static Element Hint(IHtmlContent content, string? id, params string?[] extraClasses) =>
         new Element("div").Attr("id", id).Class(["ds-hint", .. extraClasses]).Add(content);

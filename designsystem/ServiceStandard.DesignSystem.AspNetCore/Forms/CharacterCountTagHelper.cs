@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using ServiceStandard.DesignSystem.AspNetCore.Localization;
 
@@ -33,37 +32,22 @@ public sealed class CharacterCountTagHelper : FormField
             throw new InvalidOperationException("<ds-character-count> needs exactly one of maxlength and maxwords.");
         }
 
-        var attributes = TakeUnboundAttributes(output);
-        var slots = await RunChildrenAsync(context, output);
-        var name = FieldName;
-        var id = FieldId;
-        var error = ErrorContent(slots, name);
-        var hint = HintContent(slots);
-        var infoId = $"{id}-info";
-        var hintId = hint is null ? null : $"{id}-hint";
-        var errorId = error is null ? null : $"{id}-error";
-        var label = slots["label"];
+        var field = await ResolveAsync(context, output);
+        var infoId = $"{field.Id}-info";
         var limit = MaxLength is { } characters
             ? DesignSystemText.Format("characters-limit", characters)
             : DesignSystemText.Format("words-limit", MaxWords!.Value);
-
         var textarea = new Element("textarea")
-            .Class("ds-textarea", error is null ? null : "ds-textarea--error", "ds-js-character-count")
-            .Attr("id", id).Attr("name", name)
+            .Class("ds-textarea", field.HasError ? "ds-textarea--error" : null, "ds-js-character-count")
+            .Attr("id", field.Id).Attr("name", field.Name)
             .Attr("rows", Rows.ToString(CultureInfo.InvariantCulture))
-            .Merge(attributes)
-            .DescribedBy([infoId, hintId, errorId])
-            .Add(TextareaTagHelper.TextareaValue(Value ?? CurrentValue(name, For?.Model)));
-
-        var group = Parts.FormGroup(error is not null, "ds-character-count")
+            .Merge(field.Attributes)
+            .DescribedBy([infoId, field.HintId, field.ErrorId])
+            .Add(TextareaTagHelper.TextareaValue(Value ?? CurrentValue(field.Name, For?.Model)));
+        var group = Parts.FormGroup(field.HasError, "ds-character-count")
             .Attr("data-module", "ds-character-count")
             .Attr("data-maxlength", MaxLength?.ToString(CultureInfo.InvariantCulture))
             .Attr("data-maxwords", MaxWords?.ToString(CultureInfo.InvariantCulture));
-        Write(output, group.Add(Parts.Lines(
-            LabelContent(slots) is { } text ? Parts.Label(text, id, label?.Size, label?.IsPageHeading ?? false) : null,
-            hint is null ? null : Parts.Hint(hint, hintId),
-            error is null ? null : Parts.ErrorMessage(error, errorId, ErrorPrefix(slots)),
-            textarea,
-            Parts.Hint(new HtmlString(System.Net.WebUtility.HtmlEncode(limit)), infoId, "ds-character-count__message"))));
+        WriteFormGroup(output, field, group, textarea, Parts.Hint(Parts.PlainText(limit)!, infoId, "ds-character-count__message"));
     }
 }

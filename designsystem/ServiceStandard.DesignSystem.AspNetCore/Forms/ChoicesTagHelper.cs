@@ -33,20 +33,13 @@ public abstract class ChoicesTagHelper : FormField
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var attributes = TakeUnboundAttributes(output);
-        var slots = await RunChildrenAsync(context, output, "legend", "hint", "error", "item");
-        var name = FieldName;
-        var id = FieldId;
-        var error = ErrorContent(slots, name);
-        var hint = HintContent(slots);
-        var hintId = hint is null ? null : $"{id}-hint";
-        var errorId = error is null ? null : $"{id}-error";
-        var legend = slots["legend"] is { IsEmpty: false } l ? l : (LabelText is null ? null : new Slot(Parts.PlainText(LabelText)!));
+        var field = await ResolveAsync(context, output, "legend", "hint", "error", "item");
+        var (name, id, legend) = (field.Name, field.Id, field.Legend);
         var chosen = ChosenValues(name);
 
         var number = 0;
         var items = new List<IHtmlContent>();
-        foreach (var entry in slots.Items)
+        foreach (var entry in field.Slots.Items)
         {
             if (entry is ChoiceDivider divider)
             {
@@ -69,7 +62,7 @@ public abstract class ChoicesTagHelper : FormField
                 .Flag("checked", isChecked)
                 .Attr("data-aria-controls", conditionalId)
                 .Attr("data-behaviour", item.Exclusive ? "exclusive" : null)
-                .DescribedBy(legend is null ? [itemHintId, hintId, errorId] : [itemHintId]);
+                .DescribedBy(legend is null ? [itemHintId, field.HintId, field.ErrorId] : [itemHintId]);
             items.Add(new Element("div").Class($"{_block}__item").Add(Parts.Lines(
                 input,
                 Parts.Label(item.Label, itemId, null, false, $"{_block}__label"),
@@ -84,16 +77,19 @@ public abstract class ChoicesTagHelper : FormField
         var block = new Element("div")
             .Class(_block, Inline ? $"{_block}--inline" : null, Small ? $"{_block}--small" : null)
             .Attr("data-module", $"ds-{_block["ds-".Length..]}")
-            .Merge(attributes)
+            .Merge(field.Attributes)
             .Add(Parts.Lines([.. items]));
 
-        var hintElement = hint is null ? null : Parts.Hint(hint, hintId);
-        var errorElement = error is null ? null : Parts.ErrorMessage(error, errorId, ErrorPrefix(slots));
         // A single checkbox ("I agree") needs no fieldset; a group of choices is one, named by its legend.
-        Write(output, Parts.FormGroup(error is not null).Add(legend is null
-            ? Parts.Lines(hintElement, errorElement, block)
-            : Parts.Lines(new Element("fieldset").Class("ds-fieldset").DescribedBy([hintId, errorId]).Add(Parts.Lines(
-                Parts.Legend(Parts.Trimmed(legend.Content), legend.Size, legend.IsPageHeading), hintElement, errorElement, block)))));
+        if (legend is null)
+        {
+            WriteFormGroup(output, field, Parts.FormGroup(field.HasError), block);
+            return;
+        }
+
+        Write(output, Parts.FormGroup(field.HasError).Add(Parts.Lines(
+            new Element("fieldset").Class("ds-fieldset").DescribedBy([field.HintId, field.ErrorId])
+                .Add(Parts.Lines(field.LegendElement(), field.HintElement(), field.ErrorElement(), block)))));
     }
 
     /// <summary>The values chosen: those posted (kept in ModelState when the form came back), else the model's.</summary>

@@ -26,16 +26,9 @@ public sealed class DateInputTagHelper : FormField
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var attributes = TakeUnboundAttributes(output);
-        var slots = await RunChildrenAsync(context, output, "legend", "hint", "error");
-        var name = FieldName;
-        var id = FieldId;
-        var error = ErrorContent(slots, name);
-        var hint = HintContent(slots);
-        var hintId = hint is null ? null : $"{id}-hint";
-        var errorId = error is null ? null : $"{id}-error";
-        var legend = slots["legend"] is { IsEmpty: false } l ? l : (LabelText is null ? null : new Slot(Parts.PlainText(LabelText)!));
-        var wrong = error is null ? [] : PartsInError(ViewContext.ViewData.ModelState, name, ErrorItems);
+        var field = await ResolveAsync(context, output, "legend", "hint", "error");
+        var (name, id) = (field.Name, field.Id);
+        var wrong = field.HasError ? PartsInError(ViewContext.ViewData.ModelState, name, ErrorItems) : [];
         var model = For?.Model switch
         {
             DateOnly date => DateInputValue.From(date),
@@ -58,13 +51,10 @@ public sealed class DateInputTagHelper : FormField
                     input))));
         });
 
-        var dateInput = new Element("div").Class("ds-date-input").Attr("id", id).Merge(attributes).Add(Parts.Lines([.. items]));
-        var fieldset = new Element("fieldset").Class("ds-fieldset").Attr("role", "group").DescribedBy([hintId, errorId]).Add(Parts.Lines(
-            legend is null ? null : Parts.Legend(Parts.Trimmed(legend.Content), legend.Size, legend.IsPageHeading),
-            hint is null ? null : Parts.Hint(hint, hintId),
-            error is null ? null : Parts.ErrorMessage(error, errorId, ErrorPrefix(slots)),
-            dateInput));
-        Write(output, Parts.FormGroup(error is not null).Add(Parts.Lines(fieldset)));
+        var dateInput = new Element("div").Class("ds-date-input").Attr("id", id).Merge(field.Attributes).Add(Parts.Lines([.. items]));
+        var fieldset = new Element("fieldset").Class("ds-fieldset").Attr("role", "group").DescribedBy([field.HintId, field.ErrorId])
+            .Add(Parts.Lines(field.LegendElement(), field.HintElement(), field.ErrorElement(), dateInput));
+        Write(output, Parts.FormGroup(field.HasError).Add(Parts.Lines(fieldset)));
     }
 
     /// <summary>

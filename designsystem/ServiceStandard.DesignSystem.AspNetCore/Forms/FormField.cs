@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using ServiceStandard.DesignSystem.AspNetCore.Localization;
 
 namespace ServiceStandard.DesignSystem.AspNetCore.Forms;
 
@@ -88,6 +87,23 @@ public abstract class FormField : TagHelper
     protected IHtmlContent? HintContent(Slots slots) =>
         slots["hint"] is { IsEmpty: false } slot ? Parts.Trimmed(slot.Content) : Parts.PlainText(HintText);
 
+    /// <summary>
+    /// Runs the children (in fresh slots accepting <paramref name="accepted"/>; label, hint and error
+    /// by default) and resolves the field: its name, id, error and hint.
+    /// </summary>
+    protected async Task<FieldParts> ResolveAsync(TagHelperContext context, TagHelperOutput output, params string[] accepted)
+    {
+        var attributes = TakeUnboundAttributes(output);
+        var slots = await RunChildrenAsync(context, output, accepted);
+        var name = FieldName;
+        var legend = slots["legend"] is { IsEmpty: false } given ? given : (LabelText is null ? null : new Slot(Parts.PlainText(LabelText)!));
+        return new FieldParts(name, FieldId, slots, ErrorContent(slots, name), HintContent(slots), LabelContent(slots), legend, attributes);
+    }
+
+    /// <summary>Writes the form group: label, hint and error message, then the control and what follows it.</summary>
+    protected static void WriteFormGroup(TagHelperOutput output, FieldParts field, Element group, params IHtmlContent?[] controls) =>
+        Write(output, group.Add(Parts.Lines([field.LabelElement(), field.HintElement(), field.ErrorElement(), .. controls])));
+
     /// <summary>Runs the children with fresh slots for label, hint, error message and legend.</summary>
     protected static async Task<Slots> RunChildrenAsync(TagHelperContext context, TagHelperOutput output, params string[] accepted)
     {
@@ -111,6 +127,25 @@ public abstract class FormField : TagHelper
         output.Attributes.Clear();
         return attributes;
     }
+}
 
-    protected static string ErrorPrefix(Slots slots) => slots["error"]?.VisuallyHiddenText ?? DesignSystemText.Get("error-prefix");
+/// <summary>A field resolved once its children ran: name, id, and the parts of its form group.</summary>
+public sealed record FieldParts(string Name, string Id, Slots Slots, IHtmlContent? Error, IHtmlContent? Hint, IHtmlContent? Label, Slot? Legend, TagHelperAttributeList Attributes)
+{
+    public bool HasError => Error is not null;
+
+    public string? HintId => Hint is null ? null : $"{Id}-hint";
+
+    public string? ErrorId => Error is null ? null : $"{Id}-error";
+
+    public IHtmlContent? LabelElement() =>
+        Label is null ? null : Parts.Label(Label, Id, Slots["label"]?.Size, Slots["label"]?.IsPageHeading ?? false);
+
+    public IHtmlContent? HintElement() => Hint is null ? null : Parts.Hint(Hint, HintId);
+
+    public IHtmlContent? ErrorElement() =>
+        Error is null ? null : Parts.ErrorMessage(Error, ErrorId, Slots["error"]?.VisuallyHiddenText);
+
+    public IHtmlContent? LegendElement() =>
+        Legend is null ? null : Parts.Legend(Parts.Trimmed(Legend.Content), Legend.Size, Legend.IsPageHeading);
 }

@@ -24,28 +24,14 @@ public sealed class InputTagHelper : FormField
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var attributes = TakeUnboundAttributes(output);
-        var slots = await RunChildrenAsync(context, output);
-        var name = FieldName;
-        var id = FieldId;
-        var error = ErrorContent(slots, name);
-        var hint = HintContent(slots);
-        var hintId = hint is null ? null : $"{id}-hint";
-        var errorId = error is null ? null : $"{id}-error";
-        var label = slots["label"];
-
+        var field = await ResolveAsync(context, output);
         var input = new Element("input")
-            .Class("ds-input", Width is null ? null : $"ds-input--width-{Width}", error is null ? null : "ds-input--error")
-            .Attr("id", id).Attr("name", name).Attr("type", Type)
-            .Attr("value", Value ?? NullIfEmpty(CurrentValue(name, For?.Model)))
-            .Merge(attributes)
-            .DescribedBy([hintId, errorId]);
-
-        Write(output, Parts.FormGroup(error is not null).Add(Parts.Lines(
-            LabelContent(slots) is { } text ? Parts.Label(text, id, label?.Size, label?.IsPageHeading ?? false) : null,
-            hint is null ? null : Parts.Hint(hint, hintId),
-            error is null ? null : Parts.ErrorMessage(error, errorId, ErrorPrefix(slots)),
-            input)));
+            .Class("ds-input", Width is null ? null : $"ds-input--width-{Width}", field.HasError ? "ds-input--error" : null)
+            .Attr("id", field.Id).Attr("name", field.Name).Attr("type", Type)
+            .Attr("value", Value ?? NullIfEmpty(CurrentValue(field.Name, For?.Model)))
+            .Merge(field.Attributes)
+            .DescribedBy([field.HintId, field.ErrorId]);
+        WriteFormGroup(output, field, Parts.FormGroup(field.HasError), input);
     }
 }
 
@@ -65,29 +51,15 @@ public sealed class TextareaTagHelper : FormField
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var attributes = TakeUnboundAttributes(output);
-        var slots = await RunChildrenAsync(context, output);
-        var name = FieldName;
-        var id = FieldId;
-        var error = ErrorContent(slots, name);
-        var hint = HintContent(slots);
-        var hintId = hint is null ? null : $"{id}-hint";
-        var errorId = error is null ? null : $"{id}-error";
-        var label = slots["label"];
-
+        var field = await ResolveAsync(context, output);
         var textarea = new Element("textarea")
-            .Class("ds-textarea", error is null ? null : "ds-textarea--error")
-            .Attr("id", id).Attr("name", name)
+            .Class("ds-textarea", field.HasError ? "ds-textarea--error" : null)
+            .Attr("id", field.Id).Attr("name", field.Name)
             .Attr("rows", Rows.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Merge(attributes)
-            .DescribedBy([hintId, errorId])
-            .Add(TextareaValue(Value ?? CurrentValue(name, For?.Model)));
-
-        Write(output, Parts.FormGroup(error is not null).Add(Parts.Lines(
-            LabelContent(slots) is { } text ? Parts.Label(text, id, label?.Size, label?.IsPageHeading ?? false) : null,
-            hint is null ? null : Parts.Hint(hint, hintId),
-            error is null ? null : Parts.ErrorMessage(error, errorId, ErrorPrefix(slots)),
-            textarea)));
+            .Merge(field.Attributes)
+            .DescribedBy([field.HintId, field.ErrorId])
+            .Add(TextareaValue(Value ?? CurrentValue(field.Name, For?.Model)));
+        WriteFormGroup(output, field, Parts.FormGroup(field.HasError), textarea);
     }
 
     /// <summary>

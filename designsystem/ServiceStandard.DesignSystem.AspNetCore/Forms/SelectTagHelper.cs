@@ -18,36 +18,21 @@ public sealed class SelectTagHelper : FormField
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var attributes = TakeUnboundAttributes(output);
-        var slots = await RunChildrenAsync(context, output, "label", "hint", "error", "item");
-        var name = FieldName;
-        var id = FieldId;
-        var error = ErrorContent(slots, name);
-        var hint = HintContent(slots);
-        var hintId = hint is null ? null : $"{id}-hint";
-        var errorId = error is null ? null : $"{id}-error";
-        var label = slots["label"];
-        var current = CurrentValue(name, For?.Model);
-
-        var options = slots.Items.OfType<SelectItem>()
-            .Concat((Items ?? []).Select(i => new SelectItem(i.Value, new HtmlString(System.Net.WebUtility.HtmlEncode(i.Text)), i.Selected, i.Disabled)))
+        var field = await ResolveAsync(context, output, "label", "hint", "error", "item");
+        var current = CurrentValue(field.Name, For?.Model);
+        var options = field.Slots.Items.OfType<SelectItem>()
+            .Concat((Items ?? []).Select(i => new SelectItem(i.Value, Parts.PlainText(i.Text)!, i.Selected, i.Disabled)))
             .Select(o => (IHtmlContent)new Element("option").Attr("value", o.Value)
                 .Flag("selected", current is null ? o.Selected : current == o.Value)
                 .Flag("disabled", o.Disabled)
                 .Add(o.Content));
-
         var select = new Element("select")
-            .Class("ds-select", error is null ? null : "ds-select--error")
-            .Attr("id", id).Attr("name", name)
-            .Merge(attributes)
-            .DescribedBy([hintId, errorId])
+            .Class("ds-select", field.HasError ? "ds-select--error" : null)
+            .Attr("id", field.Id).Attr("name", field.Name)
+            .Merge(field.Attributes)
+            .DescribedBy([field.HintId, field.ErrorId])
             .Add(Parts.Lines([.. options]));
-
-        Write(output, Parts.FormGroup(error is not null).Add(Parts.Lines(
-            LabelContent(slots) is { } text ? Parts.Label(text, id, label?.Size, label?.IsPageHeading ?? false) : null,
-            hint is null ? null : Parts.Hint(hint, hintId),
-            error is null ? null : Parts.ErrorMessage(error, errorId, ErrorPrefix(slots)),
-            select)));
+        WriteFormGroup(output, field, Parts.FormGroup(field.HasError), select);
     }
 }
 
