@@ -152,6 +152,28 @@ test_all() {
   version=$("$ARTIFACTS/tool/servicestandard" --version)
   [ -n "$version" ] || fail "the installed tool printed no version"
   say "Installed tool runs: servicestandard $version"
+  check_packages
+}
+
+# What a team gets outside a checkout: each package carries its README and LICENSE, and the tool,
+# installed where no checkout is above it, builds the design system's docs site from the files it
+# carries.
+check_packages() {
+  say "Checking the packages outside the checkout"
+  local outside document
+  outside=$(mktemp -d)
+  dotnet tool install ServiceStandard.Tool --tool-path "$outside/tool" --add-source "$ARTIFACTS/packages" --ignore-failed-sources --verbosity quiet >/dev/null
+  # The installed package's own folder (tool store) holds what the .nupkg had at its root.
+  for document in README.md LICENSE; do
+    [ -n "$(find "$outside/tool/.store" -maxdepth 5 -name "$document" -print -quit)" ] \
+      || { rm -rf "$outside"; fail "the tool package has no $document"; }
+  done
+  (cd "$outside" && "$outside/tool/servicestandard" designsystem docs --out "$outside/site" >/dev/null) \
+    || { rm -rf "$outside"; fail "the installed tool could not build the design system's docs outside the checkout"; }
+  [ -f "$outside/site/index.html" ] && [ -f "$outside/site/es/index.html" ] \
+    || { rm -rf "$outside"; fail "the installed tool's docs site has no index.html in en and es"; }
+  say "Installed tool builds the docs site outside the checkout ($(find "$outside/site" -name '*.html' | wc -l) pages)"
+  rm -rf "$outside"
 }
 
 FUZZ_TARGETS=(config standard judgements baseline evidence component tokens robots glob)

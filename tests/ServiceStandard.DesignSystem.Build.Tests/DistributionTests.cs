@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ServiceStandard.DesignSystem.Assets;
+using ServiceStandard.Testing;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;
 
@@ -29,6 +30,29 @@ public sealed class DistributionTests
             .Where(f => File.Exists(Path.Combine(DesignSystemPaths.Root, f)))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The documents both packages carry at their root, as they are in designsystem/.</summary>
+    private static readonly string[] PackageDocuments = ["README.md", "README.es.md", "LICENSE", "CHANGELOG.md", "CHANGELOG.es.md"];
+
+    [Fact]
+    public void The_design_system_is_under_the_repository_licence_and_its_readmes_use_the_package_paths()
+    {
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("LICENSE")), File.ReadAllText(Path.Combine(DesignSystemPaths.Root, "LICENSE")));
+        Assert.Equal("MIT", PackageJson().GetProperty("license").GetString());
+        var exports = PackageJson().GetProperty("exports").EnumerateObject().Select(e => e.Name).ToList();
+        foreach (var readme in new[] { "README.md", "README.es.md" })
+        {
+            var text = File.ReadAllText(Path.Combine(DesignSystemPaths.Root, readme));
+            // Every file a README tells a team to link is one the package has.
+            foreach (Match link in Regex.Matches(text, @"@servicestandard/design-system/(?<path>[A-Za-z0-9_./-]+\.(?:css|js))"))
+            {
+                var path = link.Groups["path"].Value;
+                Assert.True(File.Exists(Path.Combine(DesignSystemPaths.Root, path)) || exports.Contains("./" + path), $"{readme} names @servicestandard/design-system/{path}, which the package does not have");
+            }
+
+            Assert.Contains("_content/ServiceStandard.DesignSystem.Assets/", text, StringComparison.Ordinal);
+        }
+    }
 
     [Fact]
     public void The_razor_class_library_has_the_package_json_version()
@@ -81,6 +105,16 @@ public sealed class DistributionTests
 
             using var css = new StreamReader(zip.GetEntry("staticwebassets/ds.css")!.Open());
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Dist, "ds.css")), await css.ReadToEndAsync());
+
+            // What a team reads before it adopts the package: the README nuget.org shows, the licence, the changelogs.
+            foreach (var document in PackageDocuments)
+            {
+                using var reader = new StreamReader(zip.GetEntry(document)!.Open());
+                Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Root, document)), await reader.ReadToEndAsync());
+            }
+
+            using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+            Assert.Contains("<readme>README.md</readme>", await nuspec.ReadToEndAsync(), StringComparison.Ordinal);
             Assert.Contains(entries, e => e.StartsWith("build/", StringComparison.Ordinal) && e.EndsWith("StaticWebAssets.props", StringComparison.Ordinal));
         }
         finally
@@ -113,6 +147,10 @@ public sealed class DistributionTests
             // A component folder ships its stylesheet and script, not its contract, examples or fixtures.
             Assert.DoesNotContain(files.Keys, f => f.Contains("ServiceStandard.DesignSystem", StringComparison.Ordinal) || f.EndsWith("component.yml", StringComparison.Ordinal) || f.Contains("/examples/", StringComparison.Ordinal) || f.Contains("/fixtures/", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal));
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Dist, "ds.min.css")), files["package/dist/ds.min.css"]);
+            foreach (var document in PackageDocuments)
+            {
+                Assert.Equal(await File.ReadAllTextAsync(Path.Combine(DesignSystemPaths.Root, document)), files["package/" + document]);
+            }
 
             // css/index.css and js/all.js reach every file they name inside the package.
             var inPackage = files.ToDictionary(f => f.Key["package/".Length..], f => f.Value, StringComparer.Ordinal);
