@@ -433,6 +433,7 @@ public sealed partial class DocsSiteBuilder
             {
                 var code = File.ReadAllText(component.ExamplePath(example)).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
                 var title = example.Title.Get(language);
+                var razor = ExampleRazor.Read(Path.ChangeExtension(component.ExamplePath(example), ".cshtml"));
                 var frameClass = WholePage().IsMatch(code) ? "site-example__frame--page" : code.Count(c => c == '\n') > 30 ? "site-example__frame--tall" : string.Empty;
                 return new ExampleView(
                     example.Id,
@@ -442,7 +443,11 @@ public sealed partial class DocsSiteBuilder
                     code,
                     "code-" + example.Id,
                     labels.Format("example_code_hidden", title),
-                    frameClass);
+                    frameClass)
+                {
+                    Razor = razor?.Markup,
+                    RazorFromModelState = razor?.SetsModelState ?? false,
+                };
             }).ToList();
 
             var rules = component.Contract.Rules.Select(rule => new RuleView(

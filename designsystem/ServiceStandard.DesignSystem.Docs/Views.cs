@@ -41,7 +41,9 @@ public sealed record FoundationsView(
 
 public sealed record GuidanceSectionView(string Id, string Heading, IReadOnlyList<string> Paragraphs);
 
-public sealed record ExampleView(string Id, string Title, string FrameTitle, string Src, string Code, string CodeId, string CodeHidden, string FrameClass);
+/// <param name="Razor">The example written with the tag helpers (examples/&lt;id&gt;.cshtml), or null when it has none.</param>
+/// <param name="RazorFromModelState">Whether the Razor's error state comes from ModelState (the file sets it up; the page shows only the markup).</param>
+public sealed record ExampleView(string Id, string Title, string FrameTitle, string Src, string Code, string CodeId, string CodeHidden, string FrameClass, string? Razor = null, bool RazorFromModelState = false);
 
 public sealed record RuleView(string Id, string SeverityText, string SeverityClass, IReadOnlyList<InlineView> Text, string Wcag, bool IsPageRule);
 

@@ -5,8 +5,9 @@ using ServiceStandard.Testing;
 namespace ServiceStandard.DesignSystem.AspNetCore.Tests;
 
 /// <summary>
-/// Every example page (Pages/Examples/&lt;component&gt;/&lt;Example&gt;.cshtml, the tag helpers as a
-/// team writes them) renders the component's example file exactly, as a DOM, and meets every contract.
+/// Every example's Razor (designsystem/components/&lt;id&gt;/examples/&lt;example&gt;.cshtml, the tag
+/// helpers as a team writes them and as the docs site shows them) renders the component's example
+/// file exactly, as a DOM, and meets every contract.
 /// </summary>
 [Collection(TagHelperHostCollection.Name)]
 public sealed class ExampleRenderingTests(TagHelperHost host)
@@ -22,10 +23,10 @@ public sealed class ExampleRenderingTests(TagHelperHost host)
     public static TheoryData<string, string> Pages()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.EnumerateFiles(PagesDirectory, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(DesignSystemFiles.ComponentsDirectory, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var component = Path.GetFileName(Path.GetDirectoryName(file)!);
-            data.Add(component, ExampleId(Path.GetFileNameWithoutExtension(file)));
+            var component = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(file))!);
+            data.Add(component!, Path.GetFileNameWithoutExtension(file));
         }
 
         return data;
@@ -60,9 +61,4 @@ public sealed class ExampleRenderingTests(TagHelperHost host)
 
         Assert.True(missing.Count == 0, "examples with no tag helper page: " + string.Join(", ", missing));
     }
-
-    private static string PagesDirectory => RepositoryPaths.Combine("tests", "ServiceStandard.DesignSystem.AspNetCore.Tests", "Pages", "Examples");
-
-    /// <summary>The page's file name is the example id in PascalCase (Razor's convention): WithHint → with-hint.</summary>
-    private static string ExampleId(string fileName) => FieldIds.FromName(fileName);
 }

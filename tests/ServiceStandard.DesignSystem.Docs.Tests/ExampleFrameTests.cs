@@ -75,6 +75,41 @@ public sealed class ExampleFrameTests
         Assert.True(content <= inner + 1, $"the example is {content} px tall, the frame shows {inner} px");
     }
 
+    [Fact]
+    public async Task An_examples_html_and_razor_are_tabs_a_keyboard_user_can_switch()
+    {
+        await using var server = new StaticFileServer(BuiltSite.Directory, "/design-system/");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 768 } });
+        await page.GotoAsync(new Uri(server.BaseUrl, "en/components/text-input.html").AbsoluteUri);
+        var html = page.Locator("#code-default-html-tab");
+        var razor = page.Locator("#code-default-razor-tab");
+        await html.WaitForAsync();
+
+        // The HTML tab is chosen and the only one in the Tab order; the Razor panel is hidden.
+        Assert.Equal("tab", await html.GetAttributeAsync("role"));
+        Assert.Equal("true", await html.GetAttributeAsync("aria-selected"));
+        Assert.Equal("-1", await razor.GetAttributeAsync("tabindex"));
+        Assert.False(await page.Locator("#code-default-razor").IsVisibleAsync());
+        Assert.True(await page.Locator("#code-default").IsVisibleAsync());
+
+        // The arrow key moves to the Razor tab and shows its panel, as the WAI-ARIA tabs pattern does.
+        await html.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'code-default-razor-tab'");
+        Assert.Equal("true", await razor.GetAttributeAsync("aria-selected"));
+        Assert.Equal("0", await razor.GetAttributeAsync("tabindex"));
+        Assert.True(await page.Locator("#code-default-razor").IsVisibleAsync());
+        Assert.False(await page.Locator("#code-default").IsVisibleAsync());
+        Assert.Contains("<ds-input asp-for=", await page.Locator("#code-default-razor").InnerTextAsync(), StringComparison.Ordinal);
+
+        // A click goes back.
+        await html.ClickAsync();
+        Assert.True(await page.Locator("#code-default").IsVisibleAsync());
+        Assert.Equal("code-default-html-panel", await page.Locator("[role=tabpanel]:not([hidden])").First.GetAttributeAsync("id"));
+    }
+
     private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         var (path, problem) = BrowserLocator.Locate(null, Environment.GetEnvironmentVariable);

@@ -167,6 +167,32 @@ public partial class SiteBuildTests
     }
 
     [Fact]
+    public void An_example_with_tag_helpers_shows_its_razor_beside_its_html()
+    {
+        var document = Parser.ParseDocument(File.ReadAllText(Path.Combine(BuiltSite.Directory, "en", "components", "text-input.html")));
+
+        // Each example's Razor (examples/<id>.cshtml, which the tag helpers' tests render to the HTML) as text.
+        var razor = document.QuerySelector("#code-default-razor")!;
+        Assert.Equal(File.ReadAllText(Path.Combine(BuiltSite.DesignSystemDirectory, "components", "text-input", "examples", "default.cshtml")).Trim(), razor.TextContent.Trim());
+        Assert.Contains("<ds-input asp-for=", razor.TextContent, StringComparison.Ordinal);
+        Assert.Empty(razor.QuerySelectorAll("ds-input"));
+        Assert.Equal("Razor", document.QuerySelector("#code-default-razor-panel")!.GetAttribute("data-tab-label"));
+        Assert.Equal("HTML", document.QuerySelector("#code-default-html-panel")!.GetAttribute("data-tab-label"));
+
+        // An error example shows the markup a team writes; its errors are said to come from ModelState.
+        var error = document.QuerySelector("#code-error-razor")!.TextContent;
+        Assert.DoesNotContain("AddModelError", error, StringComparison.Ordinal);
+        Assert.StartsWith("<ds-input", error.Trim(), StringComparison.Ordinal);
+        Assert.Contains("ModelState", document.QuerySelector("#code-error-razor-panel p")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("ModelState", document.QuerySelector("#code-default-razor-panel p")!.TextContent, StringComparison.Ordinal);
+
+        // A component with no tag helper yet has its HTML only.
+        var header = Parser.ParseDocument(File.ReadAllText(Path.Combine(BuiltSite.Directory, "es", "components", "header.html")));
+        Assert.NotNull(header.QuerySelector("#code-default"));
+        Assert.Empty(header.QuerySelectorAll("[id$='-razor']"));
+    }
+
+    [Fact]
     public void Foundations_show_every_contrast_pair_with_its_ratio()
     {
         var tokens = TokenFile.Read(Path.Combine(BuiltSite.DesignSystemDirectory, "dist", "tokens.json"));

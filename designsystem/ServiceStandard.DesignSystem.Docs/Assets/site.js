@@ -81,8 +81,72 @@
     });
   }
 
+  // An example's code in HTML and in Razor: without JavaScript both follow each other under their
+  // headings; with it, tabs as the WAI-ARIA tabs pattern has them (one Tab stop, arrow keys, Home
+  // and End move between the tabs and show the chosen panel).
+  function enhanceCodeTabs() {
+    Array.prototype.forEach.call(document.querySelectorAll('.site-code-tabs'), function (container) {
+      var panels = Array.prototype.filter.call(container.children, function (child) {
+        return child.classList.contains('site-code-tabs__panel');
+      });
+      if (panels.length < 2) {
+        return;
+      }
+
+      var list = document.createElement('div');
+      list.className = 'site-tabs__list';
+      list.setAttribute('role', 'tablist');
+      list.setAttribute('aria-label', container.getAttribute('data-tabs-label') || '');
+      var tabs = panels.map(function (panel) {
+        var tab = document.createElement('button');
+        tab.type = 'button';
+        tab.className = 'site-tabs__tab';
+        tab.id = panel.id.replace(/-panel$/, '') + '-tab';
+        tab.setAttribute('role', 'tab');
+        tab.setAttribute('aria-controls', panel.id);
+        tab.textContent = panel.getAttribute('data-tab-label');
+        panel.setAttribute('role', 'tabpanel');
+        panel.setAttribute('aria-labelledby', tab.id);
+        list.appendChild(tab);
+        return tab;
+      });
+
+      function select(index, focus) {
+        tabs.forEach(function (tab, i) {
+          var chosen = i === index;
+          tab.setAttribute('aria-selected', chosen ? 'true' : 'false');
+          tab.tabIndex = chosen ? 0 : -1;
+          panels[i].hidden = !chosen;
+        });
+        if (focus) {
+          tabs[index].focus();
+        }
+      }
+
+      tabs.forEach(function (tab, index) {
+        tab.addEventListener('click', function () { select(index, false); });
+        tab.addEventListener('keydown', function (event) {
+          var next = event.key === 'ArrowRight' ? (index + 1) % tabs.length
+            : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
+            : event.key === 'Home' ? 0
+            : event.key === 'End' ? tabs.length - 1
+            : -1;
+          if (next >= 0) {
+            event.preventDefault();
+            select(next, true);
+          }
+        });
+      });
+
+      container.insertBefore(list, panels[0]);
+      container.classList.add('site-code-tabs--enhanced');
+      select(0, false);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     enhanceFrames();
+    enhanceCodeTabs();
     enhanceCopyButtons();
   });
   window.addEventListener('load', function () {
