@@ -224,6 +224,8 @@ public sealed partial class DocsSiteBuilder
                 {
                     WriteComponent(labels, component);
                 }
+
+                WriteSearchIndex(labels);
             }
 
             WriteRoot();
@@ -273,6 +275,34 @@ public sealed partial class DocsSiteBuilder
                 }
             }
         }
+
+        /// <summary>
+        /// What the site's search looks through, in one language: every component (its name in both
+        /// languages, so a Spanish reader finding "Date input" also finds it, and its guidance on when
+        /// to use it), the foundations and the changelog. A script, not JSON, so the site also works
+        /// opened from disk; JSON-serialised, so no text can end the script.
+        /// </summary>
+        private void WriteSearchIndex(DocsLabels labels)
+        {
+            var language = labels.Language;
+            var entries = library.Components
+                .OrderBy(c => c.Name.Get(language), StringComparer.Create(labels.Culture, ignoreCase: true))
+                .Select(c => new SearchEntry(
+                    c.Name.Get(language),
+                    ComponentPath(language, c.Id),
+                    string.Join(" ", new[] { c.Id.Replace('-', ' '), c.Name.Get("en"), c.Name.Get("es"), c.Guidance?.WhenToUse.Get(language) ?? string.Empty })))
+                .Append(new SearchEntry(labels["nav_foundations"], $"{language}/foundations.html", labels["foundations_lead"]))
+                .Append(new SearchEntry(labels["nav_changelog"], $"{language}/changelog.html", labels["nav_changelog"]))
+                .ToList();
+            var json = System.Text.Json.JsonSerializer.Serialize(entries, SearchJson);
+            Add(SearchIndexPath(language), $"// The docs site's search index ({language}); site.js reads it.\nwindow.siteSearchIndex = {json};\n");
+        }
+
+        public static string SearchIndexPath(string language) => $"assets/search-{language}.js";
+
+        private static readonly System.Text.Json.JsonSerializerOptions SearchJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+        private sealed record SearchEntry(string Title, string Href, string Text);
 
         private void WritePage(DocsLabels labels, string path, string title, string navKey, string bodyTemplate, object view, Func<string, string> samePageIn)
         {

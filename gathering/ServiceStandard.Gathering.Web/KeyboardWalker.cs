@@ -7,8 +7,8 @@ namespace ServiceStandard.Gathering.Web;
 /// Presses Tab through a page like a keyboard user: records where focus goes and how it looks, and
 /// lists interactive-looking elements focus never reached. A page whose focus moves only with the
 /// presses is walked fast, in batches of presses read once each. A page where anything else moves
-/// focus (a handler that cancels Tab, a script that refocuses on blur, a frame) is walked again
-/// carefully, one press at a time, each read once focus has been still for a moment, as a person
+/// focus (a handler that cancels Tab, a script that refocuses on blur, a frame), or that listens to
+/// focus leaving its elements, is walked carefully, one press at a time, each read once focus has been still for a moment, as a person
 /// pressing keys would find it; there a region focus cannot leave is checked the way WCAG 2.1.2
 /// allows users to leave it (Shift+Tab, Escape, or keys the page advises) before it is a trap.
 /// </summary>
@@ -39,7 +39,10 @@ internal static class KeyboardWalker
         await world.EvaluateAsync("() => window.__servicestandard.startFocusLog()");
         try
         {
-            var plain = await WalkFastAsync(page, walk, tabbables, maxPresses, cancellationToken);
+            // A page listening to focus leaving its elements is walked carefully from the start: a
+            // blur handler's timer that takes focus back can hide behind the next press of a batch.
+            var watchesLeaving = await world.EvaluateAsync<bool>("() => window.__servicestandard.watchesFocusLeaving()");
+            var plain = !watchesLeaving && await WalkFastAsync(page, walk, tabbables, maxPresses, cancellationToken);
             if (!plain)
             {
                 await world.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");

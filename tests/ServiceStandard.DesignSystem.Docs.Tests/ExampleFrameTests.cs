@@ -110,6 +110,43 @@ public sealed class ExampleFrameTests
         Assert.Equal("code-default-html-panel", await page.Locator("[role=tabpanel]:not([hidden])").First.GetAttributeAsync("id"));
     }
 
+    [Fact]
+    public async Task The_search_finds_a_component_by_a_word_in_either_language_and_says_how_many()
+    {
+        await using var server = new StaticFileServer(BuiltSite.Directory, "/design-system/");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 768 } });
+        await page.GotoAsync(new Uri(server.BaseUrl, "es/components/button.html").AbsoluteUri);
+        var input = page.GetByRole(AriaRole.Searchbox, new() { Name = "Buscar en el sistema de diseño" });
+        await input.WaitForAsync();
+
+        // Accents and case aside, every word must be found; the count is a status message.
+        await input.FillAsync("FECHA");
+        await page.Keyboard.PressAsync("Enter");
+        var results = page.Locator("#site-search-results a");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-results a').length > 0");
+        Assert.Equal("Campo de fecha", await results.First.InnerTextAsync());
+        Assert.EndsWith("/design-system/es/components/date-input.html", await results.First.EvaluateAsync<string>("a => a.href"), StringComparison.Ordinal);
+        Assert.Matches(@"^\d+ resultados?$|^1 resultado$", await page.Locator("#site-search-status").InnerTextAsync());
+
+        // The English name finds the Spanish page too; nothing found says so.
+        await input.FillAsync("date input");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.querySelector('#site-search-results a') && document.querySelector('#site-search-results a').textContent === 'Campo de fecha'");
+        await input.FillAsync("zzzz");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-results a').length === 0");
+        Assert.StartsWith("No hay resultados", await page.Locator("#site-search-status").InnerTextAsync(), StringComparison.Ordinal);
+
+        // Following a result leaves the search on the page it found.
+        await input.FillAsync("resumen errores");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-results a').length > 0");
+        await results.First.ClickAsync();
+        await page.WaitForURLAsync("**/es/components/error-summary.html");
+    }
+
     private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         var (path, problem) = BrowserLocator.Locate(null, Environment.GetEnvironmentVariable);

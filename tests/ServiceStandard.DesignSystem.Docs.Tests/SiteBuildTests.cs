@@ -193,6 +193,29 @@ public partial class SiteBuildTests
     }
 
     [Fact]
+    public void Every_page_in_a_language_has_the_search_and_its_index_lists_every_component()
+    {
+        foreach (var language in new[] { "en", "es" })
+        {
+            var index = File.ReadAllText(Path.Combine(BuiltSite.Directory, "assets", $"search-{language}.js"));
+            var json = index[(index.IndexOf('[', StringComparison.Ordinal))..index.LastIndexOf(']')] + "]";
+            using var entries = System.Text.Json.JsonDocument.Parse(json);
+            var hrefs = entries.RootElement.EnumerateArray().Select(e => e.GetProperty("href").GetString()).ToHashSet(StringComparer.Ordinal);
+            foreach (var component in Directory.GetDirectories(Path.Combine(BuiltSite.DesignSystemDirectory, "components")).Select(Path.GetFileName))
+            {
+                Assert.Contains($"{language}/components/{component}.html", hrefs);
+            }
+
+            Assert.All(hrefs, href => Assert.True(File.Exists(Path.Combine(BuiltSite.Directory, href!)), $"the search index links {href}, which the site does not have"));
+            var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(BuiltSite.Directory, language, "components", "button.html")));
+            Assert.NotNull(page.QuerySelector("form[role=search] input#site-search-input[type=search]"));
+            Assert.NotNull(page.QuerySelector($"script[src='../../assets/search-{language}.js']"));
+            // Without JavaScript there is nothing to search with: the form is hidden until site.js shows it.
+            Assert.True(page.QuerySelector(".site-search")!.HasAttribute("hidden"));
+        }
+    }
+
+    [Fact]
     public void Foundations_show_every_contrast_pair_with_its_ratio()
     {
         var tokens = TokenFile.Read(Path.Combine(BuiltSite.DesignSystemDirectory, "dist", "tokens.json"));

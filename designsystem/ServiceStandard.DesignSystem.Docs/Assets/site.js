@@ -144,8 +144,72 @@
     });
   }
 
+  // The site's search: shown only with JavaScript (a static site has no server to search), over the
+  // index assets/search-<lang>.js gives. Every word typed must be found, accents and case aside;
+  // names first. The count is a status message, so screen readers hear it without moving focus.
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function enhanceSearch() {
+    var search = document.querySelector('.site-search');
+    var index = window.siteSearchIndex;
+    if (!search || !Array.isArray(index)) {
+      return;
+    }
+
+    var form = search.querySelector('form');
+    var input = search.querySelector('input');
+    var status = search.querySelector('[role=status]');
+    var results = search.querySelector('.site-search__results');
+    var root = search.getAttribute('data-root') || '';
+    var entries = index.map(function (entry) {
+      return { entry: entry, title: fold(entry.title), text: fold(entry.title + ' ' + entry.text) };
+    });
+
+    function run() {
+      var words = fold(input.value).split(/\s+/).filter(function (word) { return word.length > 0; });
+      results.textContent = '';
+      if (words.length === 0) {
+        status.textContent = '';
+        return;
+      }
+
+      var found = entries
+        .filter(function (e) { return words.every(function (word) { return e.text.indexOf(word) >= 0; }); })
+        .map(function (e) { return { e: e, inTitle: words.every(function (word) { return e.title.indexOf(word) >= 0; }) }; })
+        .sort(function (a, b) { return (b.inTitle ? 1 : 0) - (a.inTitle ? 1 : 0); })
+        .slice(0, 10);
+      found.forEach(function (f) {
+        var item = document.createElement('li');
+        var link = document.createElement('a');
+        link.className = 'ds-link';
+        link.href = root + f.e.entry.href;
+        link.textContent = f.e.entry.title;
+        item.appendChild(link);
+        results.appendChild(item);
+      });
+      status.textContent = found.length === 0 ? search.getAttribute('data-results-none')
+        : found.length === 1 ? search.getAttribute('data-results-one')
+        : search.getAttribute('data-results-many').replace('{0}', String(found.length));
+    }
+
+    var pending = 0;
+    input.addEventListener('input', function () {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(run, 250);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      window.clearTimeout(pending);
+      run();
+    });
+    search.hidden = false;
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     enhanceFrames();
+    enhanceSearch();
     enhanceCodeTabs();
     enhanceCopyButtons();
   });

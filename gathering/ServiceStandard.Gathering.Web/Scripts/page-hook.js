@@ -6,7 +6,8 @@
 // It also keeps, for the content probe (probe/content.js), which pointer, drag, hover and focus
 // events each element listens to, which events the window or document listen to (device motion,
 // moves), and which canvases got text drawn; reported the same way, with the event names as the
-// mark's value (the probe accepts only names it knows).
+// mark's value (the probe accepts only names it knows). The keyboard probe asks which elements
+// listen to focus leaving them (blur, focusout): a script there may take focus back a moment later.
 (() => {
   const clickEvents = new Set(['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']);
   const seen = new WeakSet();
@@ -20,8 +21,9 @@
   const deref = WeakRef.prototype.deref;
   const markPattern = /^data-servicestandard-[a-z0-9]+$/;
   const watched = new Set(['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend',
-    'mousemove', 'pointermove', 'touchmove', 'dragstart', 'drop', 'mouseover', 'mouseenter', 'pointerenter', 'pointerover', 'focus', 'focusin']);
-  const rootWatched = new Set(['devicemotion', 'deviceorientation', 'deviceorientationabsolute', 'mousemove', 'pointermove', 'touchmove']);
+    'mousemove', 'pointermove', 'touchmove', 'dragstart', 'drop', 'mouseover', 'mouseenter', 'pointerenter', 'pointerover', 'focus', 'focusin',
+    'blur', 'focusout']);
+  const rootWatched = new Set(['devicemotion', 'deviceorientation', 'deviceorientationabsolute', 'mousemove', 'pointermove', 'touchmove', 'focusout']);
   const listened = new WeakMap();
   const listenedTargets = [];
   const rootEvents = new Set();
@@ -81,7 +83,7 @@
   const handlerProperties = [['onmousedown', 'mousedown'], ['onpointerdown', 'pointerdown'], ['ontouchstart', 'touchstart'],
     ['onclick', 'click'], ['onmouseup', 'mouseup'], ['onpointerup', 'pointerup'], ['ontouchend', 'touchend'],
     ['onmousemove', 'mousemove'], ['onpointermove', 'pointermove'], ['ondragstart', 'dragstart'], ['ondrop', 'drop'],
-    ['onmouseover', 'mouseover'], ['onmouseenter', 'mouseenter'], ['onfocus', 'focus']];
+    ['onmouseover', 'mouseover'], ['onmouseenter', 'mouseenter'], ['onfocus', 'focus'], ['onblur', 'blur'], ['onfocusout', 'focusout']];
   const join = Array.prototype.join;
   originalAdd.call(window, '__servicestandard_listeners', (event) => {
     const mark = event.detail;

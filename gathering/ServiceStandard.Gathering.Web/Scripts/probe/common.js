@@ -148,6 +148,22 @@ function shadowsOf(value) {
 // before any unit moves focus, scrolls or changes the layout (PageProber's phases).
 const readers = {};
 
+// Which elements listen to which events, from the page hook (../page-hook.js): asked with an event
+// naming a fresh attribute, it marks them; the marks are read and taken off at once. Only the event
+// names in `known` are kept, so a page's marks cannot smuggle anything else in.
+function readListeners(known) {
+  const mark = 'data-servicestandard-' + Math.random().toString(36).slice(2);
+  window.dispatchEvent(new CustomEvent('__servicestandard_listeners', { detail: mark }));
+  const byElement = new Map();
+  for (const el of Array.from(document.querySelectorAll('[' + mark + ']'))) {
+    byElement.set(el, (el.getAttribute(mark) || '').split(' ').filter((t) => known.has(t)));
+    el.removeAttribute(mark);
+  }
+  const root = byElement.get(document.documentElement) || [];
+  byElement.delete(document.documentElement);
+  return { byElement, root };
+}
+
 const probe = {
   // Called first, before anything moves focus: what the page looked like as it loaded.
   initial() {

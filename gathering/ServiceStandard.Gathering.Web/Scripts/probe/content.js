@@ -12,19 +12,6 @@ const hoverEvents = ['mouseover', 'mouseenter', 'pointerenter', 'pointerover'];
 const nativeControls = 'input, select, textarea, option, label, video, audio, iframe, [contenteditable=""], [contenteditable=true]';
 const buttonLike = 'button, [role=button], input[type=button], input[type=submit], input[type=number], input[type=range], select';
 
-function readListeners() {
-  const mark = 'data-servicestandard-' + Math.random().toString(36).slice(2);
-  window.dispatchEvent(new CustomEvent('__servicestandard_listeners', { detail: mark }));
-  const byElement = new Map();
-  for (const el of Array.from(document.querySelectorAll('[' + mark + ']'))) {
-    byElement.set(el, (el.getAttribute(mark) || '').split(' ').filter((t) => contentEvents.has(t)));
-    el.removeAttribute(mark);
-  }
-  const root = byElement.get(document.documentElement) || [];
-  byElement.delete(document.documentElement);
-  return { byElement, root };
-}
-
 const shortText = (s, n = 80) => {
   const t = (s || '').replace(/\s+/g, ' ').trim();
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
@@ -338,7 +325,7 @@ function controlBoundaries() {
 }
 
 readers.content = () => {
-  const listeners = readListeners();
+  const listeners = readListeners(contentEvents);
   return {
     pointerTargets: pointerTargets(listeners),
     motionEvents: listeners.root.filter((e) => e.startsWith('device')),

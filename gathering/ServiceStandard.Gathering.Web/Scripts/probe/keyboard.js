@@ -370,6 +370,18 @@ Object.assign(probe, {
 
   // The careful walk's read: once focus has been still for `quiet` ms (a script that moves focus on
   // blur does it within that), or after `max` ms, the presses since the last read.
+  // Whether a script listens to focus leaving an element (blur, focusout on an element or the
+  // document): it may take focus back in a timer, which key presses sent in a batch can hide (the
+  // browser handles queued input before timers), so such a page is walked one press at a time.
+  watchesFocusLeaving() {
+    const { byElement, root } = readListeners(new Set(['blur', 'focusout']));
+    if (root.length > 0) return true;
+    for (const events of byElement.values()) {
+      if (events.length > 0) return true;
+    }
+    return false;
+  },
+
   async settleFocus(quiet, max) {
     const start = performance.now();
     for (;;) {
