@@ -31,15 +31,11 @@ public static class AssessCommand
     public static Command Create(GlobalOptions global)
     {
         var labels = global.Labels;
-        var config = new Option<string?>("--config", "-c") { Description = labels.ConfigOptionDescription };
-        var urls = new Option<string[]>("--url", "-u") { Description = labels.UrlOptionDescription, AllowMultipleArgumentsPerToken = false };
-        var baseUrl = new Option<string?>("--base-url") { Description = labels.BaseUrlOptionDescription };
+        var target = new TargetOptions(labels);
         var checks = new Option<string?>("--checks") { Description = labels.ChecksOptionDescription };
         var output = new Option<string?>("--out", "-o") { Description = labels.OutOptionDescription };
         var formats = new Option<string?>("--format", "-f") { Description = labels.FormatOptionDescription(string.Join(", ", ReportRenderers.Names)) };
         var failOn = new Option<string?>("--fail-on") { Description = labels.FailOnOptionDescription };
-        var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
-        var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
         var source = new Option<string?>("--source", "-s") { Description = labels.SourceOptionDescription };
         var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
         var newOnly = new Option<bool>("--new-only") { Description = labels.NewOnlyOptionDescription };
@@ -49,27 +45,22 @@ public static class AssessCommand
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, source, baseline, newOnly, evidence, plan, shard,
+            target.Config, target.Urls, target.BaseUrl, checks, output, formats, failOn, target.BrowserPath, target.Concurrency, source, baseline, newOnly, evidence, plan, shard,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var overrides = new ConfigOverrides
+            var overrides = target.Overrides(parseResult, global) with
             {
-                Urls = parseResult.GetValue(urls) ?? [],
-                BaseUrl = parseResult.GetValue(baseUrl),
                 Checks = SplitList(parseResult.GetValue(checks)),
                 Formats = SplitList(parseResult.GetValue(formats)),
                 OutDir = parseResult.GetValue(output),
                 FailOn = parseResult.GetValue(failOn),
-                Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
-                BrowserPath = parseResult.GetValue(browserPath),
-                Concurrency = parseResult.GetValue(concurrency),
                 Source = parseResult.GetValue(source),
                 Baseline = parseResult.GetValue(baseline),
                 NewOnly = parseResult.GetValue(newOnly) ? true : null,
             };
             var inputs = new RunInputs(parseResult.GetValue(evidence), parseResult.GetValue(plan), parseResult.GetValue(shard));
-            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, inputs, cancellationToken);
+            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(target.Config), overrides, inputs, cancellationToken);
         });
         return command;
     }

@@ -32,7 +32,7 @@ public static class MergeCommand
                 Formats = AssessCommand.SplitList(parseResult.GetValue(formats)),
                 OutDir = parseResult.GetValue(output),
                 FailOn = parseResult.GetValue(failOn),
-                Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
+                Language = global.ExplicitLanguage(parseResult),
             };
             return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, parseResult.GetRequiredValue(shards), cancellationToken);
         });

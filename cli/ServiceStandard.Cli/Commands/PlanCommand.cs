@@ -20,25 +20,14 @@ public static class PlanCommand
     public static Command Create(GlobalOptions global)
     {
         var labels = global.Labels;
-        var config = new Option<string?>("--config", "-c") { Description = labels.ConfigOptionDescription };
-        var urls = new Option<string[]>("--url", "-u") { Description = labels.UrlOptionDescription, AllowMultipleArgumentsPerToken = false };
-        var baseUrl = new Option<string?>("--base-url") { Description = labels.BaseUrlOptionDescription };
+        var target = new TargetOptions(labels);
         var output = new Option<string?>("--out", "-o") { Description = labels.PlanOutOptionDescription, HelpName = "plan.json" };
-        var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
-        var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
 
-        var command = new Command("plan", labels.PlanCommandDescription) { config, urls, baseUrl, output, browserPath, concurrency };
+        var command = new Command("plan", labels.PlanCommandDescription) { target.Config, target.Urls, target.BaseUrl, output, target.BrowserPath, target.Concurrency };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var overrides = new ConfigOverrides
-            {
-                Urls = parseResult.GetValue(urls) ?? [],
-                BaseUrl = parseResult.GetValue(baseUrl),
-                Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
-                BrowserPath = parseResult.GetValue(browserPath),
-                Concurrency = parseResult.GetValue(concurrency),
-            };
-            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, parseResult.GetValue(output) ?? RunPlan.FileName, cancellationToken);
+            var overrides = target.Overrides(parseResult, global);
+            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(target.Config), overrides, parseResult.GetValue(output) ?? RunPlan.FileName, cancellationToken);
         });
         return command;
     }
