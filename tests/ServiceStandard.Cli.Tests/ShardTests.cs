@@ -58,11 +58,23 @@ public sealed class ShardRunsFixture : IAsyncLifetime
 }
 
 /// <summary>
+/// The shard tests run alone: they compare two gatherings of the same pages, and a keyboard walk
+/// beside other browsers on a loaded 2-core machine can miss what a timing-sensitive probe sees
+/// (the on-focus navigation of /bad/help).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ShardCollection
+{
+    public const string Name = "shards (run alone)";
+}
+
+/// <summary>
 /// <c>plan</c>, <c>assess --plan --shard K/N</c> and <c>merge</c> against the real sample service in
 /// Chromium: four shards merged give the assessment one shard gives (timings aside), a shard's
 /// output says it is partial, and a missing, doubled or foreign shard, a plan from another
 /// configuration or a bad <c>--shard</c> is bad input (2) that names what is wrong.
 /// </summary>
+[Collection(ShardCollection.Name)]
 public sealed class ShardTests(ShardRunsFixture runs) : IClassFixture<ShardRunsFixture>
 {
     [Fact]
@@ -276,6 +288,17 @@ public sealed class ShardTests(ShardRunsFixture runs) : IClassFixture<ShardRunsF
         Assert.All(visited, p => Assert.Contains(p, paths));
         Assert.All(evidence["pages"]!.AsArray(), p => Assert.Equal("crawl", p!["origin"]!["kind"]!.GetValue<string>()));
         Assert.True(evidence["gathering"]!["crawled"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task A_plan_written_over_a_folder_is_bad_input_and_writes_nothing()
+    {
+        var result = await CliProcess.RunAsync("plan", "--config", ShardRunsFixture.Config, "--base-url", runs.Service.BaseUrl.AbsoluteUri, "--out", runs.Directory.FullName);
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        CliAssert.NoStackTrace(result);
+        Assert.Contains($"--out {runs.Directory.FullName} is a folder", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(runs.Directory.FullName, "plan.json.partial")));
     }
 
     private string Output(string name) => Path.Combine(runs.Directory.FullName, "out-" + name);

@@ -11,8 +11,8 @@ public sealed record ShardOutput(string Directory, RunPlan Plan, EvidenceFile Ev
     public ShardInfo Shard => Evidence.Shard!;
 }
 
-/// <summary>The evidence of every shard as one run's, and the plan they shared.</summary>
-public sealed record MergedEvidence(RunPlan Plan, EvidenceFile Evidence, IReadOnlyList<string> ScreenshotDirectories);
+/// <summary>The evidence of every shard as one run's, the plan they shared, and their folders in shard order (where their element pictures are).</summary>
+public sealed record MergedEvidence(RunPlan Plan, EvidenceFile Evidence, IReadOnlyList<string> Directories);
 
 /// <summary>
 /// <c>servicestandard merge</c>'s reading: the shards' folders, checked to be every shard of one plan

@@ -61,7 +61,7 @@ public static class MergeCommand
         }
 
         var merged = combined.Value!;
-        var planPath = Path.Combine(merged.ScreenshotDirectories[0], RunPlan.FileName);
+        var planPath = Path.Combine(merged.Directories[0], RunPlan.FileName);
         if (!AssessCommand.Report(ShardRun.Check(merged.Plan, planPath, settings.Config, settings.Standard, visits: false), reporter))
         {
             return ExitCodes.BadInput;
@@ -75,12 +75,12 @@ public static class MergeCommand
         }
 
         var folder = prepared.Value!;
-        foreach (var directory in merged.ScreenshotDirectories)
+        foreach (var directory in merged.Directories)
         {
             folder.CopyScreenshots(directory);
         }
 
-        reporter.Note(labels.MergeProgress(merged.ScreenshotDirectories.Count, merged.Evidence.Pages.Count));
+        reporter.Note(labels.MergeProgress(merged.Directories.Count, merged.Evidence.Pages.Count));
         var run = await new AssessmentRunner().ReauditAsync(settings.Config, settings.Standard, settings.Filter, merged.Evidence, cancellationToken);
         return AssessCommand.Publish(session, settings, run, folder, evidenceFile: null);
     }

@@ -44,7 +44,7 @@ public static class PlanCommand
         var target = Path.GetFullPath(output, workingDirectory);
         if (Directory.Exists(target))
         {
-            reporter.Error($"--out {target} is a folder; give the plan's file name, e.g. {Path.Combine(target, RunPlan.FileName)}");
+            reporter.Error(labels.PlanOutIsFolder(target, Path.Combine(target, RunPlan.FileName)));
             return ExitCodes.BadInput;
         }
 

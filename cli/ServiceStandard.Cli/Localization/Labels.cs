@@ -251,6 +251,8 @@ public sealed class Labels
 
     public string PlanIncomplete => Get(nameof(PlanIncomplete));
 
+    public string PlanOutIsFolder(object folder, object example) => Format(nameof(PlanOutIsFolder), folder, example);
+
     public string PlanOptionDescription => Get(nameof(PlanOptionDescription));
 
     public string ShardOptionDescription => Get(nameof(ShardOptionDescription));
