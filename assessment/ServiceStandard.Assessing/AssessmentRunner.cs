@@ -14,6 +14,8 @@ using ServiceStandard.Standard.Wcag;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Evidence;
 using ServiceStandard.Gathering.Source;
+using ServiceStandard.Assessing.Planning;
+using ServiceStandard.Model.Plan;
 
 namespace ServiceStandard.Assessing;
 
@@ -21,6 +23,11 @@ namespace ServiceStandard.Assessing;
 /// <param name="Evidence">What the browser gathered, for evidence.json; re-auditing it gives the same assessment.</param>
 /// <param name="Problem">Why the target could not be assessed, for the user.</param>
 public sealed record AssessmentOutcome(AssessmentReport? Report, EvidenceFile Evidence, AssessmentVerdict Verdict, string? Problem);
+
+/// <param name="Plan">Null only when the pages could not be found (no browser for the crawl).</param>
+/// <param name="Interrupted">The crawl was stopped before it finished: the plan is not written.</param>
+/// <param name="Problem">Why the pages could not be found, for the user.</param>
+public sealed record PlanOutcome(RunPlan? Plan, bool Interrupted, string? Problem);
 
 /// <summary>
 /// One assessment, start to end: config → gatherers → checks → assessment. The only place that
@@ -35,6 +42,64 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
     /// run killed outright keeps its finished pages; null for none.
     /// </summary>
     public string? JournalPath { get; init; }
+
+    /// <summary>The share of a plan this run takes (<c>assess --plan --shard</c>); null to plan in memory and visit everything.</summary>
+    public ShardRun? Shard { get; init; }
+
+    /// <summary>
+    /// <c>servicestandard plan</c>: the pages a run would visit and the journeys it would run, with no
+    /// evidence gathered. Listed pages need no browser; a crawl loads each page for its links only
+    /// (robots.txt, include/exclude, maxPages and maxDepth as in a run).
+    /// </summary>
+    public async Task<LoadResult<PlanOutcome>> PlanAsync(
+        ServiceConfig config,
+        StandardDefinition standard,
+        IProgress<GatherProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(standard);
+        var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory: null);
+        if (!built.Succeeded)
+        {
+            return LoadResult<PlanOutcome>.Failed(built.Diagnostics);
+        }
+
+        var request = built.Value!;
+        IReadOnlyList<string> pages;
+        var interrupted = false;
+        if (request.Crawl is null)
+        {
+            pages = [.. request.Pages.Select(p => p.AbsoluteUri).DistinctBy(p => UrlNormalizer.Normalize(new Uri(p)).AbsoluteUri)];
+        }
+        else
+        {
+            var found = await new WebGatherer(logger, driver).GatherAsync(
+                request with { LinksOnly = true, Journeys = [], Evidence = new HashSet<EvidenceKind> { EvidenceKind.Html } },
+                progress,
+                cancellationToken);
+            if (found.FatalError is not null)
+            {
+                return new LoadResult<PlanOutcome>(new PlanOutcome(null, false, found.FatalError), []);
+            }
+
+            pages = [.. found.Pages.Select(p => p.RequestedUrl)];
+            interrupted = found.Interrupted;
+        }
+
+        var plan = new RunPlan
+        {
+            ToolVersion = ToolVersion,
+            Standard = new PlanStandard(standard.Id, standard.Version),
+            ConfigHash = PlanIdentity.ConfigHash(config),
+            BaseUrl = request.BaseUrl.AbsoluteUri,
+            PagesListed = request.Pages.Count,
+            Crawled = request.Crawl is not null,
+            Pages = [.. pages.Select(p => new PlannedPage(p))],
+            Journeys = [.. request.Journeys.Select(j => new PlannedJourney(j.Name, j.Steps.Count(s => s.ProducesPage)))],
+        }.WithId();
+        return new LoadResult<PlanOutcome>(new PlanOutcome(plan, interrupted, null), []);
+    }
 
     public async Task<LoadResult<AssessmentOutcome>> RunAsync(
         ServiceConfig config,
@@ -72,6 +137,10 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
 
             // Gather only what the selected checks read: an axe-only run skips the Tab walk.
             request = built.Value! with { Evidence = EvidencePlan.For(prepared.Value!.Checks, filter, built.Value.Evidence) };
+            if (Shard is not null)
+            {
+                request = Shard.Restrict(request);
+            }
         }
 
         using var journal = request is not null && JournalPath is not null
@@ -92,7 +161,11 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             var gathered = await new WebGatherer(logger, driver).GatherAsync(request, progress, cancellationToken);
             evidence = new EvidenceFile(gathered.Pages)
             {
-                Gathering = GatheringOf(request, gathered.BrowserVersion, gathered.BrowserRestarts, gathered.Interrupted, gathered.FatalError),
+                Gathering = GatheringOf(request, gathered.BrowserVersion, gathered.BrowserRestarts, gathered.Interrupted, gathered.FatalError) with
+                {
+                    Crawled = Shard?.Plan.Crawled ?? request.Crawl is not null,
+                },
+                Shard = Shard?.Info(config, standard),
             };
             if (gathered.FatalError is not null && !runsCode)
             {
@@ -295,6 +368,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
                 catalog,
                 findings.Concat(suppressed.Select(s => s.Finding)).Concat(comparison?.Fixed ?? []),
                 config.Language),
+            Shard = evidence.Shard,
             Totals = new FindingTotals(
                 findings.Count(f => f.Kind == FindingKind.Violation),
                 findings.Count(f => f.Kind == FindingKind.NeedsReview),

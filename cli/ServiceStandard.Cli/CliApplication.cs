@@ -65,7 +65,9 @@ public static class CliApplication
         global.AddTo(root);
         root.Add(StandardCommand.Create(global));
         root.Add(InitCommand.Create(global));
+        root.Add(PlanCommand.Create(global));
         root.Add(AssessCommand.Create(global));
+        root.Add(MergeCommand.Create(global));
         root.Add(ReportCommand.Create(global));
         root.Add(JudgeCommand.Create(global));
         root.Add(ChecksCommand.Create(global));

@@ -61,6 +61,10 @@ public sealed class GlobalOptions
 
     public Option<Verbosity?> Verbosity { get; }
 
+    /// <summary>The <c>--lang</c> given on the command line, or null when it was not (the configuration's language then applies).</summary>
+    public string? ExplicitLanguage(ParseResult parseResult) =>
+        parseResult.GetValue(Language) is { } language && parseResult.GetResult(Language) is { Implicit: false } ? language : null;
+
     public Verbosity GetVerbosity(ParseResult parseResult) => parseResult.GetValue(Verbosity) ?? Output.Verbosity.Normal;
 
     public void AddTo(RootCommand root)

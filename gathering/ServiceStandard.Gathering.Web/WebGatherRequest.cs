@@ -21,6 +21,18 @@ public sealed record WebGatherRequest
 
     public CrawlPlan? Crawl { get; init; }
 
+    /// <summary>
+    /// How <see cref="Pages"/> were found, when a plan found them (a shard visits crawled pages with no
+    /// crawl of its own); null: listed, or crawled when <see cref="Crawl"/> is set.
+    /// </summary>
+    public PageOrigin? PagesOrigin { get; init; }
+
+    /// <summary>
+    /// Only find the pages (<c>servicestandard plan</c>): each page is loaded for its links and kept
+    /// with its URL and status alone, no evidence gathered.
+    /// </summary>
+    public bool LinksOnly { get; init; }
+
     public IReadOnlyList<JourneyPlan> Journeys { get; init; } = [];
 
     /// <summary>Steps run at the start of every browser context (sign in), values already resolved.</summary>

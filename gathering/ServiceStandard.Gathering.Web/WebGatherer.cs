@@ -95,7 +95,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             var startPages = request.Pages.Count > 0 || request.Crawl is null ? request.Pages : [request.BaseUrl];
             foreach (var page in startPages)
             {
-                Enqueue(new PageItem(page, request.Crawl is null ? PageOrigin.Listed : PageOrigin.Crawled, 0), force: true);
+                Enqueue(new PageItem(page, request.PagesOrigin ?? (request.Crawl is null ? PageOrigin.Listed : PageOrigin.Crawled), 0), force: true);
             }
 
             if (request.Crawl is not null && request.Pages.Count > 0)
@@ -319,6 +319,11 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             }
 
             var links = request.Crawl is null ? [] : await ProbeWorld.Of(page).EvaluateAsync<string[]>("() => window.__servicestandard.links()");
+            if (request.LinksOnly)
+            {
+                return (new PageSnapshot { RequestedUrl = item.Url.AbsoluteUri, FinalUrl = page.Url, Status = status, Origin = item.Origin }, links);
+            }
+
             PageSnapshot snapshot;
             try
             {

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using ServiceStandard.Assessing;
+using ServiceStandard.Assessing.Planning;
+using ServiceStandard.Model.Plan;
 using ServiceStandard.Checks.Code;
 using ServiceStandard.Configuration;
 using ServiceStandard.Checks.Descriptors;
@@ -29,99 +31,84 @@ public static class AssessCommand
     public static Command Create(GlobalOptions global)
     {
         var labels = global.Labels;
-        var config = new Option<string?>("--config", "-c") { Description = labels.ConfigOptionDescription };
-        var urls = new Option<string[]>("--url", "-u") { Description = labels.UrlOptionDescription, AllowMultipleArgumentsPerToken = false };
-        var baseUrl = new Option<string?>("--base-url") { Description = labels.BaseUrlOptionDescription };
+        var target = new TargetOptions(labels);
         var checks = new Option<string?>("--checks") { Description = labels.ChecksOptionDescription };
         var output = new Option<string?>("--out", "-o") { Description = labels.OutOptionDescription };
         var formats = new Option<string?>("--format", "-f") { Description = labels.FormatOptionDescription(string.Join(", ", ReportRenderers.Names)) };
         var failOn = new Option<string?>("--fail-on") { Description = labels.FailOnOptionDescription };
-        var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
-        var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
         var source = new Option<string?>("--source", "-s") { Description = labels.SourceOptionDescription };
         var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
         var newOnly = new Option<bool>("--new-only") { Description = labels.NewOnlyOptionDescription };
         var evidence = new Option<string?>("--evidence") { Description = labels.EvidenceOptionDescription, HelpName = "evidence.json" };
+        var plan = new Option<string?>("--plan") { Description = labels.PlanOptionDescription, HelpName = "plan.json" };
+        var shard = new Option<string?>("--shard") { Description = labels.ShardOptionDescription, HelpName = "K/N" };
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, source, baseline, newOnly, evidence,
+            target.Config, target.Urls, target.BaseUrl, checks, output, formats, failOn, target.BrowserPath, target.Concurrency, source, baseline, newOnly, evidence, plan, shard,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var overrides = new ConfigOverrides
+            var overrides = target.Overrides(parseResult, global) with
             {
-                Urls = parseResult.GetValue(urls) ?? [],
-                BaseUrl = parseResult.GetValue(baseUrl),
                 Checks = SplitList(parseResult.GetValue(checks)),
                 Formats = SplitList(parseResult.GetValue(formats)),
                 OutDir = parseResult.GetValue(output),
                 FailOn = parseResult.GetValue(failOn),
-                Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
-                BrowserPath = parseResult.GetValue(browserPath),
-                Concurrency = parseResult.GetValue(concurrency),
                 Source = parseResult.GetValue(source),
                 Baseline = parseResult.GetValue(baseline),
                 NewOnly = parseResult.GetValue(newOnly) ? true : null,
             };
-            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(config), overrides, parseResult.GetValue(evidence), cancellationToken);
+            var inputs = new RunInputs(parseResult.GetValue(evidence), parseResult.GetValue(plan), parseResult.GetValue(shard));
+            return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(target.Config), overrides, inputs, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, string? evidencePath, CancellationToken cancellationToken)
+    /// <summary>What a run reads besides the configuration: saved evidence to re-assess, or a plan and its shard.</summary>
+    private sealed record RunInputs(string? Evidence, string? Plan, string? Shard);
+
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, RunInputs inputs, CancellationToken cancellationToken)
     {
         var workingDirectory = Directory.GetCurrentDirectory();
         configPath ??= ConfigLoader.FindIn(workingDirectory);
+        var (labels, reporter) = (session.Labels, session.Reporter);
+        if (inputs.Shard is not null && inputs.Plan is null)
+        {
+            reporter.Error(labels.ShardWithoutPlan);
+            return ExitCodes.BadInput;
+        }
+
+        if (inputs.Plan is not null && inputs.Evidence is not null)
+        {
+            reporter.Error(labels.PlanWithEvidence);
+            return ExitCodes.BadInput;
+        }
+
+        var spec = inputs.Shard is null ? null : ShardSpec.Parse(inputs.Shard);
+        if (spec is not null && !Report(spec.Diagnostics, reporter))
+        {
+            return ExitCodes.BadInput;
+        }
 
         // Pages are likely to be assessed: start the browser's driver now, so it starts while the
         // config and standard are read. A re-audit of saved evidence never starts a browser.
-        using var driver = evidencePath is null && (overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null)
+        using var driver = inputs.Evidence is null && (overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null)
             ? BrowserDriver.StartEarly()
             : null;
-        return await RunAsync(session, configPath, overrides, evidencePath, driver, workingDirectory, cancellationToken);
+        return await RunAsync(session, configPath, overrides, inputs, spec?.Value, driver, workingDirectory, cancellationToken);
     }
 
-    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, string? evidencePath, BrowserDriver? driver, string workingDirectory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, RunInputs inputs, ShardSpec? spec, BrowserDriver? driver, string workingDirectory, CancellationToken cancellationToken)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
-        ServiceConfig? fileConfig = null;
-        if (configPath is not null)
-        {
-            var loaded = ConfigLoader.LoadFile(configPath);
-            if (!Report(loaded.Diagnostics, reporter))
-            {
-                return ExitCodes.BadInput;
-            }
-
-            fileConfig = loaded.Value;
-        }
-
-        var merged = ConfigDefaults.ApplyOverrides(fileConfig, overrides, workingDirectory);
-        if (!Report(merged.Diagnostics, reporter))
+        if (LoadSettings(session, configPath, overrides, workingDirectory) is not { } settings)
         {
             return ExitCodes.BadInput;
         }
 
-        var config = merged.Value!;
-        var standard = ShippedStandards.Resolve(config.Standard);
-        if (!Report(standard.Diagnostics, reporter))
-        {
-            return ExitCodes.BadInput;
-        }
-
-        var renderers = ReportFormats.Resolve(config.Output.Formats);
-        if (!Report(renderers.Diagnostics, reporter))
-        {
-            return ExitCodes.BadInput;
-        }
-
-        var filter = CheckFilter.From(config.Checks);
-        if (!ValidateChecks(config, labels, reporter))
-        {
-            return ExitCodes.BadInput;
-        }
-
+        var (config, standard) = (settings.Config, settings.Standard);
+        var evidencePath = inputs.Evidence;
         EvidenceFile? saved = null;
         if (evidencePath is not null)
         {
@@ -134,6 +121,19 @@ public static class AssessCommand
             saved = loadedEvidence.Value!;
         }
 
+        ShardRun? shardRun = null;
+        var planPath = inputs.Plan is null ? null : Path.GetFullPath(inputs.Plan, workingDirectory);
+        if (planPath is not null)
+        {
+            var loadedPlan = RunPlan.Load(planPath);
+            if (!Report(loadedPlan.Diagnostics, reporter) || !Report(ShardRun.Check(loadedPlan.Value!, planPath, config, standard), reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            shardRun = new ShardRun(loadedPlan.Value!, spec);
+        }
+
         // Checked, and a fresh staging folder opened beside it, before any browser starts.
         var evidenceFile = evidencePath is null ? null : Path.GetFullPath(evidencePath, workingDirectory);
         var prepared = OutputFolder.Prepare(Path.GetFullPath(config.Output.Directory, config.BaseDirectory), ref evidenceFile);
@@ -144,20 +144,86 @@ public static class AssessCommand
 
         var folder = prepared.Value!;
         var journal = Path.Combine(folder.Staging, EvidenceJournal.FileName);
-        var expected = config.Target?.Pages.Count ?? 0;
+        var expected = shardRun is not null ? PlanShares.Of(shardRun.Plan, spec ?? ShardSpec.Whole).Pages.Count : config.Target?.Pages.Count ?? 0;
         var run = saved is not null
-            ? await new AssessmentRunner().ReauditAsync(config, standard.Value!, filter, saved, cancellationToken)
+            ? await new AssessmentRunner().ReauditAsync(config, standard, settings.Filter, saved, cancellationToken)
             : await reporter.RunWithProgressAsync(
             labels.AssessProgress,
             expected,
-            (ticker, token) => new AssessmentRunner(driver: driver) { JournalPath = journal }.RunAsync(
+            (ticker, token) => new AssessmentRunner(driver: driver) { JournalPath = journal, Shard = shardRun }.RunAsync(
                 config,
-                standard.Value!,
-                filter,
+                standard,
+                settings.Filter,
                 Path.Combine(folder.Staging, ReportFiles.ScreenshotFolder),
                 new Progress(ticker),
                 token),
             cancellationToken);
+
+        // A shard's folder carries the plan it ran, so merge can check its shards against one plan.
+        Action<string>? alsoWrite = planPath is null || spec is null
+            ? null
+            : staging => File.Copy(planPath, Path.Combine(staging, RunPlan.FileName), overwrite: true);
+        var exit = Publish(session, settings, run, folder, evidenceFile, alsoWrite);
+        if (exit != ExitCodes.BadInput && run.Value?.Report?.Shard is { } marked)
+        {
+            reporter.Note(labels.ShardWritten($"{marked.Index}/{marked.Count}", marked.PlanId));
+        }
+
+        return exit;
+    }
+
+    /// <summary>The configuration (with the command line's overrides), its standard, report formats and checks, each validated.</summary>
+    internal sealed record RunSettings(ServiceConfig Config, StandardDefinition Standard, IReadOnlyList<IReportRenderer> Renderers, CheckFilter Filter);
+
+    /// <summary>Reads and validates what every assessing command needs; null when any of it is bad input (already reported).</summary>
+    internal static RunSettings? LoadSettings(CommandSession session, string? configPath, ConfigOverrides overrides, string workingDirectory)
+    {
+        var (labels, reporter) = (session.Labels, session.Reporter);
+        ServiceConfig? fileConfig = null;
+        if (configPath is not null)
+        {
+            var loaded = ConfigLoader.LoadFile(configPath);
+            if (!Report(loaded.Diagnostics, reporter))
+            {
+                return null;
+            }
+
+            fileConfig = loaded.Value;
+        }
+
+        var merged = ConfigDefaults.ApplyOverrides(fileConfig, overrides, workingDirectory);
+        if (!Report(merged.Diagnostics, reporter))
+        {
+            return null;
+        }
+
+        var config = merged.Value!;
+        var standard = ShippedStandards.Resolve(config.Standard);
+        if (!Report(standard.Diagnostics, reporter))
+        {
+            return null;
+        }
+
+        var renderers = ReportFormats.Resolve(config.Output.Formats);
+        if (!Report(renderers.Diagnostics, reporter))
+        {
+            return null;
+        }
+
+        return ValidateChecks(config, labels, reporter)
+            ? new RunSettings(config, standard.Value!, renderers.Value!, CheckFilter.From(config.Checks))
+            : null;
+    }
+
+    /// <summary>
+    /// The end of every assessing command: prints the summary, writes evidence.json (unless re-auditing
+    /// <paramref name="evidenceFile"/>), assessment.json and the reports into the staging folder, moves
+    /// them into place and returns the verdict's exit code.
+    /// </summary>
+    /// <param name="alsoWrite">Writes more files into the staging folder before the reports.</param>
+    internal static int Publish(CommandSession session, RunSettings settings, LoadResult<AssessmentOutcome> run, OutputFolder folder, string? evidenceFile, Action<string>? alsoWrite = null)
+    {
+        var (labels, reporter) = (session.Labels, session.Reporter);
         if (!Report(run.Diagnostics, reporter))
         {
             folder.Abandon();
@@ -176,15 +242,16 @@ public static class AssessCommand
         // A re-audit reads screenshots beside its evidence; when that is the folder being replaced,
         // the evidence and its screenshots come along into the new set.
         var evidenceDirectory = evidenceFile is null ? folder.Staging : folder.AdoptEvidence(evidenceFile);
-        if (saved is null)
+        if (evidenceFile is null)
         {
             File.WriteAllText(Path.Combine(folder.Staging, "evidence.json"), AssessmentJson.Serialize(outcome.Evidence), new UTF8Encoding(false));
             // evidence.json now holds every page: the journal kept them only in case the run was killed.
-            File.Delete(journal);
+            File.Delete(Path.Combine(folder.Staging, EvidenceJournal.FileName));
             reporter.Note(labels.ReportWritten(Path.Combine(folder.Target, "evidence.json")));
         }
 
-        ReportFiles.Write(folder.Staging, evidenceDirectory, outcome.Report, renderers.Value!, config.Language, session, folder.Target);
+        alsoWrite?.Invoke(folder.Staging);
+        ReportFiles.Write(folder.Staging, evidenceDirectory, outcome.Report, settings.Renderers, settings.Config.Language, session, folder.Target);
         try
         {
             folder.Commit();

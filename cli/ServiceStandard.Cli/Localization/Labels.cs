@@ -241,6 +241,34 @@ public sealed class Labels
 
     public string DocsWritten(object pages, object folder) => Format(nameof(DocsWritten), pages, folder);
 
+    public string PlanCommandDescription => Get(nameof(PlanCommandDescription));
+
+    public string PlanOutOptionDescription => Get(nameof(PlanOutOptionDescription));
+
+    public string PlanProgress => Get(nameof(PlanProgress));
+
+    public string PlanWritten(object file, object pages, object journeys, object planId) => Format(nameof(PlanWritten), file, pages, journeys, planId);
+
+    public string PlanIncomplete => Get(nameof(PlanIncomplete));
+
+    public string PlanOutIsFolder(object folder, object example) => Format(nameof(PlanOutIsFolder), folder, example);
+
+    public string PlanOptionDescription => Get(nameof(PlanOptionDescription));
+
+    public string ShardOptionDescription => Get(nameof(ShardOptionDescription));
+
+    public string ShardWithoutPlan => Get(nameof(ShardWithoutPlan));
+
+    public string PlanWithEvidence => Get(nameof(PlanWithEvidence));
+
+    public string ShardWritten(object shard, object planId) => Format(nameof(ShardWritten), shard, planId);
+
+    public string MergeCommandDescription => Get(nameof(MergeCommandDescription));
+
+    public string MergeArgumentDescription => Get(nameof(MergeArgumentDescription));
+
+    public string MergeProgress(object shards, object pages) => Format(nameof(MergeProgress), shards, pages);
+
     /// <summary>The shipped labels by language, then key (for tests).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> All => Shipped.Value;
 

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using ServiceStandard.Configuration;
 using ServiceStandard.Kernel.Diagnostics;
 using ServiceStandard.Model.Evidence;
+using ServiceStandard.Model.Plan;
 using ServiceStandard.Reports;
 
 namespace ServiceStandard.Cli.Output;
@@ -36,7 +37,7 @@ internal sealed class OutputFolder
 
     /// <summary>The names a report set is made of; anything else in the folder is someone else's.</summary>
     public static IReadOnlySet<string> ReportSetNames { get; } = new HashSet<string>(
-        [.. ReportRenderers.All.Select(r => r.FileName), "evidence.json", EvidenceJournal.FileName, ReportFiles.ScreenshotFolder],
+        [.. ReportRenderers.All.Select(r => r.FileName), "evidence.json", EvidenceJournal.FileName, ReportFiles.ScreenshotFolder, RunPlan.FileName],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -115,7 +116,18 @@ internal sealed class OutputFolder
             File.Copy(evidencePath, Path.Combine(Staging, name), overwrite: true);
         }
 
-        var screenshots = Path.Combine(directory, ReportFiles.ScreenshotFolder);
+        CopyScreenshots(directory);
+        return Staging;
+    }
+
+    /// <summary>
+    /// Copies the element pictures of an evidence folder (its screenshots/) into the staging folder:
+    /// a re-audit's whose folder is replaced, or each shard's for <c>merge</c>. Pictures are named by
+    /// what they show, so two folders' pictures of one name are the same picture.
+    /// </summary>
+    public void CopyScreenshots(string evidenceDirectory)
+    {
+        var screenshots = Path.Combine(evidenceDirectory, ReportFiles.ScreenshotFolder);
         if (Directory.Exists(screenshots) && !IsLink(screenshots))
         {
             var copy = Directory.CreateDirectory(Path.Combine(Staging, ReportFiles.ScreenshotFolder));
@@ -124,8 +136,6 @@ internal sealed class OutputFolder
                 file.CopyTo(Path.Combine(copy.FullName, file.Name), overwrite: true);
             }
         }
-
-        return Staging;
     }
 
     /// <summary>Moves the finished report set into <see cref="Target"/>.</summary>

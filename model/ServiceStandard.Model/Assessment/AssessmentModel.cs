@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using ServiceStandard.Model.Findings;
+using ServiceStandard.Model.Plan;
 
 namespace ServiceStandard.Model.Assessment;
 
@@ -45,6 +47,13 @@ public sealed record AssessmentReport
     public IReadOnlyList<RuleSummary> Rules { get; init; } = [];
 
     public required FindingTotals Totals { get; init; }
+
+    /// <summary>
+    /// Set on a shard's partial assessment (<c>assess --plan --shard</c>): it covers only its share of
+    /// the plan, and checks across pages saw only those pages; <c>merge</c> makes the whole one. Not written otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = ShardInfo.OnlyInShards)]
+    public ShardInfo? Shard { get; init; }
 }
 
 /// <param name="Incomplete">The run was interrupted or the browser lost pages: the report does not cover everything asked for.</param>

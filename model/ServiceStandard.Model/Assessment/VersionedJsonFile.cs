@@ -9,7 +9,7 @@ namespace ServiceStandard.Model.Assessment;
 /// </summary>
 internal static class VersionedJsonFile
 {
-    public static LoadResult<T> Load<T>(string path, string name, int version)
+    public static LoadResult<T> Load<T>(string path, string name, int version, string writer = "servicestandard assess")
         where T : class
     {
         string json;
@@ -22,10 +22,10 @@ internal static class VersionedJsonFile
             return LoadResult<T>.Failed([Diagnostic.Error(new SourceLocation(path, 1, 1), $"the {Noun(name)} cannot be read: {ex.Message}")]);
         }
 
-        return Parse<T>(json, path, name, version);
+        return Parse<T>(json, path, name, version, writer);
     }
 
-    public static LoadResult<T> Parse<T>(string json, string fileName, string name, int supported)
+    public static LoadResult<T> Parse<T>(string json, string fileName, string name, int supported, string writer = "servicestandard assess")
         where T : class
     {
         try
@@ -34,7 +34,7 @@ internal static class VersionedJsonFile
             {
                 if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("schemaVersion", out var version))
                 {
-                    return Error(1, 1, $"this is not an {name} (it has no schemaVersion); give the {name} that servicestandard assess wrote");
+                    return Error(1, 1, $"this is not {("aeiou".Contains(name[0], StringComparison.Ordinal) ? "an" : "a")} {name} (it has no schemaVersion); give the {name} that {writer} wrote");
                 }
 
                 if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != supported)

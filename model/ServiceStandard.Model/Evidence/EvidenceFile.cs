@@ -1,5 +1,7 @@
 using ServiceStandard.Kernel.Diagnostics;
+using System.Text.Json.Serialization;
 using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Plan;
 
 
 namespace ServiceStandard.Model.Evidence;
@@ -17,6 +19,10 @@ public sealed record EvidenceFile(IReadOnlyList<PageSnapshot> Pages)
 
     /// <summary>Null when no browser ran, and in files written before it was recorded.</summary>
     public EvidenceGathering? Gathering { get; init; }
+
+    /// <summary>Which share of a plan this is, when a shard wrote it (<c>assess --plan --shard</c>); not written otherwise.</summary>
+    [JsonIgnore(Condition = ShardInfo.OnlyInShards)]
+    public ShardInfo? Shard { get; init; }
 
     /// <summary>Reads an evidence.json (or the evidence.jsonl of a run that was killed) back for <c>assess --evidence</c>; a bad file is a located error.</summary>
     public static LoadResult<EvidenceFile> Load(string path)

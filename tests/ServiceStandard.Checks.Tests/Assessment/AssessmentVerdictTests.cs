@@ -29,6 +29,15 @@ public class AssessmentVerdictTests
         Assert.Equal(expected, AssessmentVerdicts.Decide(WithFindings(failOn, false, Violation(severity))));
 
     [Fact]
+    public void A_shards_partial_assessment_never_fails_on_its_findings_merge_decides()
+    {
+        var partial = WithFindings("minor", false, Violation(Severity.Critical)) with { Shard = PlanSchemaTests.Shard() };
+
+        Assert.Equal(AssessmentVerdict.Passed, AssessmentVerdicts.Decide(partial));
+        Assert.Equal(AssessmentVerdict.Interrupted, AssessmentVerdicts.Decide(partial with { Run = partial.Run with { Incomplete = true } }));
+    }
+
+    [Fact]
     public void Every_fail_on_word_of_the_configuration_is_understood_by_the_verdict()
     {
         foreach (var word in ConfigKeywords.FailThresholds.Names)

@@ -11,7 +11,7 @@ namespace ServiceStandard.Checks.Tests.Schemas;
 /// </summary>
 public class SchemaConventionTests
 {
-    public static TheoryData<string> Schemas => new() { "assessment.schema.json", "evidence.schema.json", "checks.schema.json", "judgements.schema.json" };
+    public static TheoryData<string> Schemas => new() { "assessment.schema.json", "evidence.schema.json", "checks.schema.json", "judgements.schema.json", "plan.schema.json" };
 
     private static readonly HashSet<string> OpenObjects = new(StringComparer.Ordinal)
     {

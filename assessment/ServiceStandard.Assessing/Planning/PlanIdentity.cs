@@ -1,0 +1,15 @@
+using ServiceStandard.Configuration;
+using ServiceStandard.Model.Plan;
+
+namespace ServiceStandard.Assessing.Planning;
+
+/// <summary>What ties a plan, its shards and their merge to one configuration.</summary>
+public static class PlanIdentity
+{
+    /// <summary>The hash of the configuration file's text (<see cref="RunPlan.HashConfig"/>); of nothing when the run has no file.</summary>
+    public static string ConfigHash(ServiceConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return RunPlan.HashConfig(config.ConfigFile is null ? null : File.ReadAllText(config.ConfigFile));
+    }
+}
