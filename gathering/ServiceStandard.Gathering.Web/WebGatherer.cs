@@ -270,7 +270,11 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             Uri? leftTo = null;
             void OnRequestFailed(object? sender, IRequest failed)
             {
-                if (failed.IsNavigationRequest && failed.Frame == page.MainFrame &&
+                // Only a redirect of the page's own request leaves it (there is no page to assess). A
+                // navigation the page started itself (a meta refresh of 0 s or location= that comes
+                // before the load has been answered, as happens on a loaded machine) was aborted and
+                // the page stays: it is assessed, and what it tried is its evidence.
+                if (failed.IsNavigationRequest && failed.Frame == page.MainFrame && failed.RedirectedFrom is not null &&
                     Uri.TryCreate(failed.Url, UriKind.Absolute, out var target) && !request.IsAllowed(target))
                 {
                     leftTo ??= target;
