@@ -216,19 +216,7 @@ public abstract class PackFixtureTests<TPack>(Xunit.Abstractions.ITestOutputHelp
         {
             case ElementNameAssertion element:
                 // A table cell stays in its row only as another cell: the parser moves anything else out of the table.
-                var name = target.ParentElement?.LocalName == "tr" ? "td" : new[] { "span", "div", "i" }.First(n => !element.Allowed.Contains(n));
-                var replacement = document.CreateElement(name);
-                foreach (var attribute in target.Attributes.ToList())
-                {
-                    replacement.SetAttribute(attribute.Name, attribute.Value);
-                }
-
-                while (target.FirstChild is { } child)
-                {
-                    replacement.AppendChild(child);
-                }
-
-                target.Replace(replacement);
+                Rename(document, target, target.ParentElement?.LocalName == "tr" ? "td" : new[] { "span", "div", "i" }.First(n => !element.Allowed.Contains(n)));
                 return true;
             case ModifiersAssertion modifiers:
                 target.ClassList.Add(modifiers.Block + "--not-a-modifier");
