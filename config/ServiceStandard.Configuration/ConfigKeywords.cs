@@ -118,7 +118,7 @@ public static class ConfigKeywords
     public static IReadOnlyList<string> CheckFamilies { get; } = ["accessibility", "design-system", "code"];
 
     /// <summary>Design-system contract packs that ship with the tool; anything else is a path to a pack folder.</summary>
-    public static IReadOnlyList<string> DesignSystemPacks { get; } = ["servicestandard", "govuk-frontend"];
+    public static IReadOnlyList<string> DesignSystemPacks { get; } = ["servicestandard", "govuk-frontend", "nhsuk-frontend"];
 
     /// <summary>The palette word meaning "the colours of the pack's design tokens"; anything else is a path to a tokens file.</summary>
     public const string TokensPalette = "tokens";

@@ -10,6 +10,7 @@ public class ShippedPacksTests
     [Theory]
     [InlineData("servicestandard", "ds-", 34)]
     [InlineData("govuk-frontend", "govuk-", 25)]
+    [InlineData("nhsuk-frontend", "nhsuk-", 25)]
     public void Config_selects_a_shipped_pack_copied_next_to_the_assembly(string id, string prefix, int minimumComponents)
     {
         var loaded = ShippedPacks.Load(ConfigDefaults.DesignSystem with { Pack = id }, Path.GetTempPath());
@@ -57,6 +58,25 @@ public class ShippedPacksTests
 
         Assert.Empty(DesignPages.Run(contract, DesignPages.Context("live", ["en"]), Page("6.6.0")));
         Assert.Equal("design-system/contract/header/element", Assert.Single(DesignPages.Run(contract, DesignPages.Context("live", ["en"]), Page("5.14.0"))).QualifiedRuleId);
+    }
+
+    [Theory]
+    [InlineData("<link rel=\"stylesheet\" href=\"/assets/nhsuk-frontend-10.6.1.min.css\">", "asset")]
+    [InlineData("<style>:root{--nhsuk-frontend-version:\"10.6.1\";--nhsuk-blue-colour:#005eb8}</style>", "banner")]
+    public void The_nhsuk_frontend_pack_reads_the_version_a_page_declares_and_checks_nhsuk_markup(string head, string source)
+    {
+        var pack = ShippedPacks.Load(ConfigDefaults.DesignSystem with { Pack = "nhsuk-frontend" }, Path.GetTempPath()).Value!.Pack;
+        var page = DesignPages.Page($"""
+            <html lang="en"><head><title>x</title>{head}</head><body>
+            <main id="maincontent"><button type="submit" class="nhsuk-button nhsuk-button--huge" data-module="nhsuk-button">Save</button></main></body></html>
+            """);
+
+        var usage = PackUsage.Of(pack, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Html), page);
+        Assert.True(usage.LoadsAssets);
+        Assert.Equal(("10.6.1", source), (usage.Version, usage.Source));
+        var contract = DesignSystemChecks.Create(pack, catalog: Accessibility.TestCatalog.Instance)[0];
+        var finding = Assert.Single(DesignPages.Run(contract, DesignPages.Context("live", ["en"]), page));
+        Assert.Equal("design-system/contract/button/unknown-modifier", finding.QualifiedRuleId);
     }
 
     [Fact]

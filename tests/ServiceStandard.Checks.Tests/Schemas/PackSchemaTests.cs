@@ -10,6 +10,7 @@ public class PackSchemaTests
     [Theory]
     [InlineData("designsystem/pack.yml")]
     [InlineData("designsystem/contracts/govuk-frontend/pack.yml")]
+    [InlineData("designsystem/contracts/nhsuk-frontend/pack.yml")]
     public async Task Shipped_packs_validate(string path)
     {
         var errors = await YamlSchemaValidation.ValidateAsync(File.ReadAllText(RepositoryPaths.Combine(path.Split('/'))), Schema);
