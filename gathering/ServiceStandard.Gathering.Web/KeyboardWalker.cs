@@ -33,6 +33,7 @@ internal static class KeyboardWalker
     public static async Task<KeyboardWalk> WalkAsync(IPage page, bool canReload, CancellationToken cancellationToken)
     {
         var world = ProbeWorld.Of(page);
+        var heldBefore = NavigationGuard.Of(page)?.Count ?? 0;
         var tabbables = await world.EvaluateAsync<int>("() => window.__servicestandard.prepareKeyboard()");
         var maxPresses = Math.Min((tabbables * 2) + 10, 400);
         var walk = new Walk();
@@ -72,9 +73,46 @@ internal static class KeyboardWalker
             await world.EvaluateAsync("() => window.__servicestandard.stopFocusLog()");
         }
 
+        await LookForNavigationsOnFocusAsync(page, walk, heldBefore);
         await LookForIndicatorsElsewhereAsync(page, walk);
         var finish = await world.EvaluateAsync<FinishInfo>("(keys) => window.__servicestandard.finishKeyboard(keys)", walk.Keys.ToArray());
         return new KeyboardWalk(walk.Stops, walk.Traps, finish.NotReached, finish.SkipLink, walk.Presses, walk.Completed) { ContextChanges = walk.ContextChanges };
+    }
+
+    // How long a focus that navigates is given to show it: the navigation runs in a task of its own.
+    private const int NavigationWaitMilliseconds = 1500;
+
+    // Stops focused anew, one by one, when the guard held a navigation the walk could not place.
+    private const int MaxNavigationChecks = 20;
+
+    /// <summary>Focuses the element anew and tells where the page then tried to go, or null.</summary>
+    private static Task<string?> FocusNavigatesAsync(IPage page, int key) =>
+        ProbeWorld.Of(page).EvaluateAsync<string?>("([key, wait]) => window.__servicestandard.focusNavigates(key, wait)", new[] { key, NavigationWaitMilliseconds });
+
+    /// <summary>
+    /// WCAG 3.2.1: the guard held a navigation while focus moved, but no press showed it (on a busy
+    /// machine the navigation's own task can run after the press was read): each stop a script
+    /// listens to focus arriving on is focused anew, and one whose focus makes the page go elsewhere
+    /// is a change of context on focus.
+    /// </summary>
+    private static async Task LookForNavigationsOnFocusAsync(IPage page, Walk walk, int heldBefore)
+    {
+        var guard = NavigationGuard.Of(page);
+        if (guard is null || guard.Count == heldBefore || walk.ContextChanges.Count > 0)
+        {
+            return;
+        }
+
+        // Only stops a script listens to focus arriving on can start a navigation by being focused.
+        var listened = await ProbeWorld.Of(page).EvaluateAsync<int[]>("(keys) => window.__servicestandard.focusListened(keys)", walk.Keys.Take(walk.Stops.Count).ToArray());
+        foreach (var key in listened.Take(MaxNavigationChecks))
+        {
+            var i = walk.Keys.IndexOf(key);
+            if (await FocusNavigatesAsync(page, key) is { } url)
+            {
+                walk.ContextChanges.Add(new FocusContextChange(walk.Stops[i].Selector, walk.Stops[i].Snippet, url));
+            }
+        }
     }
 
     /// <summary>
@@ -186,8 +224,7 @@ internal static class KeyboardWalker
                 break;
             }
 
-            if (press.Navigated is { } url && !press.AtDocument &&
-                await ProbeWorld.Of(page).EvaluateAsync<bool>("(key) => window.__servicestandard.focusNavigates(key)", press.Key))
+            if (press.Navigated is { } url && !press.AtDocument && await FocusNavigatesAsync(page, press.Key) is not null)
             {
                 // Focus arriving made the page go elsewhere (held by the guard, so the walk goes on),
                 // and does again when the element is focused anew: not a timer that fired meanwhile.

@@ -411,16 +411,34 @@ Object.assign(probe, {
 
   // Focuses the element anew (from nothing focused) and tells whether the page then started a
   // navigation: confirms that focus itself causes it.
-  async focusNavigates(key) {
+  // Of these stops, the ones a script listens to focus arriving on (focus, focusin, onfocus).
+  focusListened(keys) {
+    const { byElement } = readListeners(new Set(['focus', 'focusin']));
+    return keys.filter((k) => {
+      const el = byKey.get(k);
+      return !!el && (byElement.get(el) || []).length > 0;
+    });
+  },
+
+  // A form submission or location= runs in a task of its own, which a busy browser may run after a
+  // timer set later: look until the navigation shows or `wait` ms have passed, not for a fixed time.
+  // Returns where it went, or null.
+  async focusNavigates(key, wait) {
     const el = byKey.get(key);
-    if (!el || !el.isConnected || !sentinel) return false;
+    if (!el || !el.isConnected || !sentinel) return null;
     sentinel.focus({ preventScroll: true });
     focusLog = [];
     el.focus({ preventScroll: true });
-    await delay(60);
-    const navigated = focusLog.some((entry) => entry.navigate !== undefined);
+    const start = performance.now();
+    let found = null;
+    for (;;) {
+      await delay(20);
+      const entry = focusLog.find((e) => e.navigate !== undefined);
+      if (entry) { found = entry.navigate || ''; break; }
+      if (performance.now() - start >= wait) break;
+    }
     focusLog = [];
-    return navigated;
+    return found;
   },
 
   // Whether a Tab from this element that lands on the first stop is the browser going round:
