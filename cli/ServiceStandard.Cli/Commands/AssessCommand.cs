@@ -37,6 +37,8 @@ public static class AssessCommand
         var formats = new Option<string?>("--format", "-f") { Description = labels.FormatOptionDescription(string.Join(", ", ReportRenderers.Names)) };
         var failOn = new Option<string?>("--fail-on") { Description = labels.FailOnOptionDescription };
         var browserPath = new Option<string?>("--browser-path") { Description = labels.BrowserPathOptionDescription };
+        var browserEndpoint = new Option<string?>("--browser-endpoint") { Description = labels.BrowserEndpointOptionDescription, HelpName = "ws://host:port/path" };
+        var cdpEndpoint = new Option<string?>("--cdp-endpoint") { Description = labels.CdpEndpointOptionDescription, HelpName = "http://host:port" };
         var concurrency = new Option<int?>("--concurrency") { Description = labels.ConcurrencyOptionDescription };
         var source = new Option<string?>("--source", "-s") { Description = labels.SourceOptionDescription };
         var baseline = new Option<string?>("--baseline") { Description = labels.BaselineOptionDescription, HelpName = "assessment.json" };
@@ -45,7 +47,7 @@ public static class AssessCommand
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            config, urls, baseUrl, checks, output, formats, failOn, browserPath, concurrency, source, baseline, newOnly, evidence,
+            config, urls, baseUrl, checks, output, formats, failOn, browserPath, browserEndpoint, cdpEndpoint, concurrency, source, baseline, newOnly, evidence,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -59,6 +61,8 @@ public static class AssessCommand
                 FailOn = parseResult.GetValue(failOn),
                 Language = parseResult.GetValue(global.Language) is { } lang && parseResult.GetResult(global.Language) is { Implicit: false } ? lang : null,
                 BrowserPath = parseResult.GetValue(browserPath),
+                BrowserEndpoint = parseResult.GetValue(browserEndpoint),
+                CdpEndpoint = parseResult.GetValue(cdpEndpoint),
                 Concurrency = parseResult.GetValue(concurrency),
                 Source = parseResult.GetValue(source),
                 Baseline = parseResult.GetValue(baseline),
