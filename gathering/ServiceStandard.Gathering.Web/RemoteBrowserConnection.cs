@@ -97,11 +97,13 @@ internal static partial class RemoteBrowserConnection
             WebErrors.Messages.Format(language, key, [("endpoint", remote.Display), .. arguments]);
 
         string product;
+        string userAgent;
         try
         {
             var session = await browser.NewBrowserCDPSessionAsync();
             var version = await session.SendAsync("Browser.getVersion");
             product = version?.GetProperty("product").GetString() ?? string.Empty;
+            userAgent = version?.GetProperty("userAgent").GetString() ?? string.Empty;
             await session.DetachAsync();
         }
         catch (PlaywrightException ex)
@@ -109,8 +111,8 @@ internal static partial class RemoteBrowserConnection
             throw new RemoteBrowserException(Say("remote-no-cdp", ("detail", Detail(ex.Message))));
         }
 
-        // Headless Chromium names itself HeadlessChrome (old and new headless alike).
-        if (!product.StartsWith("HeadlessChrome/", StringComparison.Ordinal))
+        // Headless Chromium's user agent names it HeadlessChrome (the old mode's product too).
+        if (!userAgent.Contains("HeadlessChrome/", StringComparison.Ordinal) && !product.StartsWith("HeadlessChrome/", StringComparison.Ordinal))
         {
             throw new RemoteBrowserException(Say("remote-not-headless", ("product", product)));
         }
