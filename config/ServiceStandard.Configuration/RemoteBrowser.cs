@@ -24,7 +24,7 @@ public sealed record RemoteBrowser(RemoteBrowserProtocol Protocol, Uri Endpoint)
     public static string OptionOf(RemoteBrowserProtocol protocol) => protocol == RemoteBrowserProtocol.Playwright ? "--browser-endpoint" : "--cdp-endpoint";
 
     /// <summary>The endpoint without user name, password or query (where tokens travel): safe to print.</summary>
-    public string Display => Endpoint.GetLeftPart(UriPartial.Path);
+    public string Display => $"{Endpoint.Scheme}://{Endpoint.Authority}{Endpoint.AbsolutePath}";
 
     /// <summary>
     /// Reads an endpoint written for <paramref name="protocol"/>: an absolute URL whose scheme the
