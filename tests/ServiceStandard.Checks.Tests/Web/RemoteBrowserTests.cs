@@ -78,6 +78,30 @@ public sealed class RemoteBrowserTests(RemoteBrowserFixture fixture) : IClassFix
     }
 
     [Theory]
+    [InlineData(RemoteBrowserProtocol.Playwright)]
+    [InlineData(RemoteBrowserProtocol.Cdp)]
+    public async Task The_guard_and_the_probe_world_hold_on_a_remote_browser(RemoteBrowserProtocol protocol)
+    {
+        using var elsewhere = new OtherOrigin();
+        var to = Uri.EscapeDataString(elsewhere.Url);
+        string[] paths = [$"/hostile/leave/location?to={to}", $"/hostile/leave/popup?to={to}", "/hostile/forged-result"];
+        var endpoint = protocol == RemoteBrowserProtocol.Playwright ? fixture.PlaywrightServer.Endpoint : fixture.CdpChromium.Endpoint;
+        var request = FaultRun.Request(fixture.Service, [.. paths.Select(fixture.Service.Url)]) with
+        {
+            RemoteBrowser = new RemoteBrowser(protocol, new Uri(endpoint)),
+        };
+
+        var outcome = await new WebGatherer().GatherAsync(request, null, FaultRun.Timeout());
+
+        Assert.Null(outcome.FatalError);
+        Assert.Equal(string.Empty, elsewhere.Received);
+        Assert.All(outcome.Pages, page => Assert.True(page.Error is null && page.Axe!.Violations.Any(v => v.Id == "image-alt"), $"{page.RequestedUrl}: {page.Error}"));
+        var left = Assert.Single(outcome.Pages, p => p.RequestedUrl.Contains("/leave/location", StringComparison.Ordinal));
+        Assert.Equal(elsewhere.Url, Assert.Single(left.BlockedNavigations).Url);
+        Assert.Equal("Forged result", Assert.Single(outcome.Pages, p => p.RequestedUrl.EndsWith("/forged-result", StringComparison.Ordinal)).Title);
+    }
+
+    [Theory]
     [InlineData("--browser-endpoint")]
     [InlineData("--cdp-endpoint")]
     public async Task An_endpoint_nothing_listens_on_stops_the_run_with_a_plain_message(string option)
