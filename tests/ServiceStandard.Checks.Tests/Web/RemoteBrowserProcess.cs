@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using ServiceStandard.Configuration;
 using ServiceStandard.Gathering.Web;
 
 namespace ServiceStandard.Checks.Tests.Web;
@@ -16,13 +17,18 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
     private readonly string? _userDataDirectory;
+    private readonly RemoteBrowserProtocol _protocol;
 
-    private RemoteBrowserProcess(Process process, string endpoint, string? userDataDirectory)
+    private RemoteBrowserProcess(Process process, RemoteBrowserProtocol protocol, string endpoint, string? userDataDirectory)
     {
         _process = process;
         Endpoint = endpoint;
+        _protocol = protocol;
         _userDataDirectory = userDataDirectory;
     }
+
+    /// <summary>What a run's request or config names to connect to this browser.</summary>
+    public RemoteBrowser Remote => new(_protocol, new Uri(Endpoint));
 
     /// <summary><c>ws://127.0.0.1:port/…</c> for a Playwright server, <c>http://127.0.0.1:port</c> for CDP.</summary>
     public string Endpoint { get; }
@@ -52,7 +58,7 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
             process.stdin.resume();
             """;
         var start = new ProcessStartInfo(node) { ArgumentList = { "-e", script } };
-        return await StartAsync(start, line => EndpointLine().Match(line) is { Success: true } match ? match.Groups[1].Value : null, null);
+        return await StartAsync(start, RemoteBrowserProtocol.Playwright, line => EndpointLine().Match(line) is { Success: true } match ? match.Groups[1].Value : null, null);
     }
 
     /// <summary>A Chromium listening for DevTools on a port it picks, headless (new mode).</summary>
@@ -69,7 +75,7 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
         }
 
         start.ArgumentList.Add("about:blank");
-        return await StartAsync(start, line => DevToolsLine().Match(line) is { Success: true } match ? $"http://127.0.0.1:{match.Groups[1].Value}" : null, userData);
+        return await StartAsync(start, RemoteBrowserProtocol.Cdp, line => DevToolsLine().Match(line) is { Success: true } match ? $"http://127.0.0.1:{match.Groups[1].Value}" : null, userData);
     }
 
     /// <summary>Kills the browser (or the server and its browser) as a crash or a lost node would.</summary>
@@ -100,7 +106,7 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<RemoteBrowserProcess> StartAsync(ProcessStartInfo start, Func<string, string?> endpointIn, string? userData)
+    private static async Task<RemoteBrowserProcess> StartAsync(ProcessStartInfo start, RemoteBrowserProtocol protocol, Func<string, string?> endpointIn, string? userData)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -127,7 +133,7 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
         process.ErrorDataReceived += Read;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var browser = new RemoteBrowserProcess(process, string.Empty, userData);
+        var browser = new RemoteBrowserProcess(process, protocol, string.Empty, userData);
         try
         {
             // Until the endpoint is printed, or the process ends without one.
@@ -144,7 +150,7 @@ public sealed partial class RemoteBrowserProcess : IAsyncDisposable
             throw new InvalidOperationException($"{start.FileName} gave no endpoint within {StartTimeout.TotalSeconds:0} s: {string.Join("\n", said)}");
         }
 
-        return new RemoteBrowserProcess(process, found.Task.Result, userData);
+        return new RemoteBrowserProcess(process, protocol, found.Task.Result, userData);
     }
 
     private static string ChromiumPath()

@@ -85,11 +85,8 @@ public sealed class RemoteBrowserTests(RemoteBrowserFixture fixture) : IClassFix
         using var elsewhere = new OtherOrigin();
         var to = Uri.EscapeDataString(elsewhere.Url);
         string[] paths = [$"/hostile/leave/location?to={to}", $"/hostile/leave/popup?to={to}", "/hostile/forged-result"];
-        var endpoint = protocol == RemoteBrowserProtocol.Playwright ? fixture.PlaywrightServer.Endpoint : fixture.CdpChromium.Endpoint;
-        var request = FaultRun.Request(fixture.Service, [.. paths.Select(fixture.Service.Url)]) with
-        {
-            RemoteBrowser = new RemoteBrowser(protocol, new Uri(endpoint)),
-        };
+        var browser = protocol == RemoteBrowserProtocol.Playwright ? fixture.PlaywrightServer : fixture.CdpChromium;
+        var request = FaultRun.Request(fixture.Service, [.. paths.Select(fixture.Service.Url)]) with { RemoteBrowser = browser.Remote };
 
         var outcome = await new WebGatherer().GatherAsync(request, null, FaultRun.Timeout());
 
@@ -128,10 +125,7 @@ public sealed class RemoteBrowserTests(RemoteBrowserFixture fixture) : IClassFix
     public async Task A_Playwright_server_that_lets_pages_open_popups_is_refused_before_any_page()
     {
         await using var careless = await RemoteBrowserProcess.StartPlaywrightServerAsync(blockPopups: false);
-        var request = RemoteRun.Request(fixture.Service) with
-        {
-            RemoteBrowser = new RemoteBrowser(RemoteBrowserProtocol.Playwright, new Uri(careless.Endpoint)),
-        };
+        var request = RemoteRun.Request(fixture.Service) with { RemoteBrowser = careless.Remote };
 
         var outcome = await new WebGatherer().GatherAsync(request, null, FaultRun.Timeout());
 
@@ -179,13 +173,9 @@ public sealed class RemoteBrowserLossTests(SampleServiceHost service) : IClassFi
     public async Task A_dropped_CDP_connection_is_made_again_and_the_later_pages_are_assessed()
     {
         await using var chromium = await RemoteBrowserProcess.StartCdpChromiumAsync();
-        var outcome = await GatherLosingAfterTwoPagesAsync(
-            new RemoteBrowser(RemoteBrowserProtocol.Cdp, new Uri(chromium.Endpoint)),
-            (host, _) => host.CloseForTestAsync());
+        var outcome = await GatherLosingAfterTwoPagesAsync(chromium, host => host.CloseForTestAsync());
 
-        Assert.Null(outcome.FatalError);
         Assert.True(outcome.BrowserRestarts >= 1, $"expected a reconnection, got {outcome.BrowserRestarts}");
-        Assert.Equal(Paths.Select(p => service.Url(p).AbsoluteUri), outcome.Pages.Select(p => p.RequestedUrl));
         Assert.All(outcome.Pages, page => Assert.True(page.Error is null ? page.Axe is not null : page.Error.Kind == "crashed", $"{page.RequestedUrl}: {page.Error}"));
         Assert.True(outcome.Pages[^1].Error is null, $"the last page was not assessed after reconnecting: {outcome.Pages[^1].Error}");
     }
@@ -194,13 +184,8 @@ public sealed class RemoteBrowserLossTests(SampleServiceHost service) : IClassFi
     public async Task A_Playwright_server_killed_mid_run_leaves_page_errors_and_keeps_what_was_gathered()
     {
         await using var server = await RemoteBrowserProcess.StartPlaywrightServerAsync();
-        var outcome = await GatherLosingAfterTwoPagesAsync(
-            new RemoteBrowser(RemoteBrowserProtocol.Playwright, new Uri(server.Endpoint)),
-            (_, _) => server.KillAsync());
+        var outcome = await GatherLosingAfterTwoPagesAsync(server, _ => server.KillAsync());
 
-        Assert.Null(outcome.FatalError);
-        Assert.False(outcome.Interrupted);
-        Assert.Equal(Paths.Select(p => service.Url(p).AbsoluteUri), outcome.Pages.Select(p => p.RequestedUrl));
         var assessed = outcome.Pages.Where(p => p.Error is null).ToList();
         Assert.True(assessed.Count >= 2, "the pages gathered before the kill are kept: " + Describe(outcome));
         Assert.All(assessed, page => Assert.NotNull(page.Axe));
@@ -210,15 +195,15 @@ public sealed class RemoteBrowserLossTests(SampleServiceHost service) : IClassFi
         Assert.Contains(lost, page => page.Error!.Message.StartsWith($"the remote browser {server.Endpoint} was lost and could not be reached again", StringComparison.Ordinal));
     }
 
-    private async Task<WebGatherOutcome> GatherLosingAfterTwoPagesAsync(RemoteBrowser remote, Func<BrowserHost, int, Task> lose)
+    private async Task<WebGatherOutcome> GatherLosingAfterTwoPagesAsync(RemoteBrowserProcess browser, Func<BrowserHost, Task> lose)
     {
-        var request = FaultRun.Request(service, [.. Paths.Select(service.Url)]) with { RemoteBrowser = remote, Concurrency = 1 };
+        var request = FaultRun.Request(service, [.. Paths.Select(service.Url)]) with { RemoteBrowser = browser.Remote, Concurrency = 1 };
         var lost = 0;
         WebGatherer.AfterPageHook = async (host, done) =>
         {
             if (done >= 2 && Interlocked.Exchange(ref lost, 1) == 0)
             {
-                await lose(host, done);
+                await lose(host);
             }
         };
 
@@ -226,6 +211,10 @@ public sealed class RemoteBrowserLossTests(SampleServiceHost service) : IClassFi
         {
             var outcome = await new WebGatherer().GatherAsync(request, null, FaultRun.Timeout());
             Assert.True(lost == 1, "the hook never ran: " + Describe(outcome));
+            // Every page is in the outcome, in order: assessed, or reported with an error; none dropped.
+            Assert.Null(outcome.FatalError);
+            Assert.False(outcome.Interrupted);
+            Assert.Equal(Paths.Select(p => service.Url(p).AbsoluteUri), outcome.Pages.Select(p => p.RequestedUrl));
             return outcome;
         }
         finally
