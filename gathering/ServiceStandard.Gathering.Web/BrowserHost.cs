@@ -44,6 +44,12 @@ internal sealed class BrowserHost(string? executablePath, Task<IPlaywright>? sta
                 return _browser;
             }
 
+            if (_lost is not null)
+            {
+                // A remote browser that could not be reached again stays lost for the run.
+                throw new RemoteBrowserException(_lost);
+            }
+
             if (_browser is not null)
             {
                 Restarts++;
