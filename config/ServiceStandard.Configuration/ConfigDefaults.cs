@@ -9,7 +9,7 @@ namespace ServiceStandard.Configuration;
 /// (<see cref="ConfigLoader"/> starts every section from the values here), then the command
 /// line (<see cref="ApplyOverrides"/>) — command-line options override the file.
 /// </summary>
-public static class ConfigDefaults
+public static partial class ConfigDefaults
 {
     public const string FileName = "servicestandard.yml";
 
@@ -135,10 +135,7 @@ public static class ConfigDefaults
 
         if (target is not null)
         {
-            if (overrides.BrowserPath is not null)
-            {
-                target = target with { BrowserPath = overrides.BrowserPath };
-            }
+            target = ApplyBrowser(target, overrides, Error);
 
             if (overrides.Concurrency is { } concurrency)
             {

@@ -33,6 +33,12 @@ public sealed record ConfigOverrides
     /// <summary><c>--browser-path</c>: replaces <c>target.browserPath</c>.</summary>
     public string? BrowserPath { get; init; }
 
+    /// <summary><c>--browser-endpoint</c>: a Playwright server to connect to, replacing the config's browser.</summary>
+    public string? BrowserEndpoint { get; init; }
+
+    /// <summary><c>--cdp-endpoint</c>: a Chromium to connect to over CDP, replacing the config's browser.</summary>
+    public string? CdpEndpoint { get; init; }
+
     /// <summary>--source: a folder of C# source to run the code checks over (replaces source.path).</summary>
     public string? Source { get; init; }
 

@@ -19,7 +19,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         ["schemaVersion", "service", "standard", "language", "target", "source", "designSystem", "accessibility", "checks", "failOn", "newOnly", "baseline", "output", "suppressions"];
 
     private static readonly string[] ServiceKeys = ["name", "phase", "languages", "owner"];
-    private static readonly string[] TargetKeys = ["baseUrl", "allowedOrigins", "pages", "crawl", "journeys", "auth", "timeouts", "concurrency", "browserPath", "viewport"];
+    private static readonly string[] TargetKeys = ["baseUrl", "allowedOrigins", "pages", "crawl", "journeys", "auth", "timeouts", "concurrency", "browserPath", "browserEndpoint", "cdpEndpoint", "viewport"];
     private static readonly string[] CrawlKeys = ["enabled", "maxPages", "maxDepth", "include", "exclude", "respectRobotsTxt"];
     private static readonly string[] JourneyKeys = ["name", "steps"];
     private static readonly string[] AuthKeys = ["loginUrl", "steps"];
@@ -170,9 +170,44 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
             browserPath = ResolvePath(browserPath);
         }
 
+        var remote = ReadRemoteBrowser(map, browserPath is not null);
         return baseUrl is null || origins is null
             ? null
-            : new TargetConfig(baseUrl, origins, pages, crawl, journeys, auth, timeouts, concurrency, browserPath, viewport);
+            : new TargetConfig(baseUrl, origins, pages, crawl, journeys, auth, timeouts, concurrency, browserPath, viewport) { RemoteBrowser = remote };
+    }
+
+    /// <summary><c>browserEndpoint</c> or <c>cdpEndpoint</c>: at most one, and not with <c>browserPath</c>.</summary>
+    private RemoteBrowser? ReadRemoteBrowser(YamlMapping map, bool hasBrowserPath)
+    {
+        RemoteBrowser? remote = null;
+        string? first = hasBrowserPath ? "target.browserPath" : null;
+        foreach (var protocol in new[] { RemoteBrowserProtocol.Playwright, RemoteBrowserProtocol.Cdp })
+        {
+            var key = RemoteBrowser.KeyOf(protocol);
+            if (ReadOptionalText(map, key) is not { } text)
+            {
+                continue;
+            }
+
+            var node = map.Get(key)!;
+            var (parsed, problem) = RemoteBrowser.Parse(protocol, text, $"'{key}' in target");
+            if (problem is not null)
+            {
+                context.Error(node, problem);
+            }
+            else if (first is not null)
+            {
+                context.Error(node, RemoteBrowser.Conflict(first, $"target.{key}"));
+            }
+            else
+            {
+                remote = parsed;
+            }
+
+            first ??= $"target.{key}";
+        }
+
+        return remote;
     }
 
     private Uri? ReadBaseUrl(YamlMapping map)

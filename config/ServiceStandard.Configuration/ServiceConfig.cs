@@ -60,6 +60,9 @@ public sealed record TargetConfig(
             ? new Uri(BaseUrl, new Uri(pathOrUrl, UriKind.Relative))
             : new Uri(pathOrUrl, UriKind.Absolute);
 
+    /// <summary>A browser elsewhere to connect to instead of launching <see cref="BrowserPath"/>; null launches a local Chromium.</summary>
+    public RemoteBrowser? RemoteBrowser { get; init; }
+
     /// <summary>The pages to assess as absolute URLs.</summary>
     public IReadOnlyList<Uri> PageUrls => [.. Pages.Select(Resolve)];
 

@@ -1,3 +1,4 @@
+using ServiceStandard.Configuration;
 using ServiceStandard.Model.Evidence;
 using ServiceStandard.Model.Privacy;
 
@@ -48,6 +49,9 @@ public sealed record WebGatherRequest
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     public string? BrowserPath { get; init; }
+
+    /// <summary>A browser elsewhere to connect to instead of launching one (<see cref="BrowserPath"/> is then unused).</summary>
+    public RemoteBrowser? RemoteBrowser { get; init; }
 
     public int ViewportWidth { get; init; } = 1280;
 

@@ -57,6 +57,7 @@ public static class WebGatherRequestFactory
             PageTimeout = TimeSpan.FromSeconds(target.Timeouts.PageSeconds),
             StepTimeout = TimeSpan.FromSeconds(Math.Min(10, target.Timeouts.NavigationSeconds)),
             BrowserPath = target.BrowserPath,
+            RemoteBrowser = target.RemoteBrowser,
             ViewportWidth = target.Viewport.Width,
             ViewportHeight = target.Viewport.Height,
             Axe = new AxeSettings { Tags = axeTags, Locale = language },

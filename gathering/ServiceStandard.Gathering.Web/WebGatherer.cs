@@ -26,16 +26,22 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
 
     public async Task<WebGatherOutcome> GatherAsync(WebGatherRequest request, IProgress<GatherProgress>? progress, CancellationToken cancellationToken)
     {
-        var (browserPath, problem) = BrowserLocator.Locate(request.BrowserPath, Environment.GetEnvironmentVariable, request.Language);
-        if (browserPath is null)
+        var (browserPath, problem) = request.RemoteBrowser is null
+            ? BrowserLocator.Locate(request.BrowserPath, Environment.GetEnvironmentVariable, request.Language)
+            : (null, null);
+        if (problem is not null)
         {
             return new WebGatherOutcome([], null, 0, problem, false);
         }
 
-        await using var host = new BrowserHost(browserPath, driver?.Started);
+        await using var host = new BrowserHost(browserPath, driver?.Started, request.RemoteBrowser, request.Language);
         try
         {
             await host.GetAsync();
+        }
+        catch (RemoteBrowserException ex)
+        {
+            return new WebGatherOutcome([], null, 0, ex.Message, false);
         }
         catch (PlaywrightException ex)
         {
@@ -358,6 +364,12 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
     internal static (string Kind, string Message, bool Retryable) Classify(Exception ex, WebGatherRequest request)
     {
         var message = ex.Message;
+        if (ex is RemoteBrowserException)
+        {
+            // A remote browser that could not be reached again: retrying cannot help.
+            return ("crashed", message, false);
+        }
+
         if (ex is TimeoutException || message.Contains("Timeout", StringComparison.Ordinal))
         {
             return ("timeout", request.Message("timeout"), true);

@@ -45,7 +45,7 @@ public static class AssessCommand
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            target.Config, target.Urls, target.BaseUrl, checks, output, formats, failOn, target.BrowserPath, target.Concurrency, source, baseline, newOnly, evidence, plan, shard,
+            target.Config, target.Urls, target.BaseUrl, checks, output, formats, failOn, target.BrowserPath, target.BrowserEndpoint, target.CdpEndpoint, target.Concurrency, source, baseline, newOnly, evidence, plan, shard,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {

@@ -17,6 +17,10 @@ internal sealed class TargetOptions(Localization.Labels labels)
 
     public Option<string?> BrowserPath { get; } = new("--browser-path") { Description = labels.BrowserPathOptionDescription };
 
+    public Option<string?> BrowserEndpoint { get; } = new("--browser-endpoint") { Description = labels.BrowserEndpointOptionDescription, HelpName = "ws://host:port/path" };
+
+    public Option<string?> CdpEndpoint { get; } = new("--cdp-endpoint") { Description = labels.CdpEndpointOptionDescription, HelpName = "http://host:port" };
+
     public Option<int?> Concurrency { get; } = new("--concurrency") { Description = labels.ConcurrencyOptionDescription };
 
     /// <summary>What these options (and an explicit <c>--lang</c>) override in the configuration.</summary>
@@ -26,6 +30,8 @@ internal sealed class TargetOptions(Localization.Labels labels)
         BaseUrl = parseResult.GetValue(BaseUrl),
         Language = global.ExplicitLanguage(parseResult),
         BrowserPath = parseResult.GetValue(BrowserPath),
+        BrowserEndpoint = parseResult.GetValue(BrowserEndpoint),
+        CdpEndpoint = parseResult.GetValue(CdpEndpoint),
         Concurrency = parseResult.GetValue(Concurrency),
     };
 }

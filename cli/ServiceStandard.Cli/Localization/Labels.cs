@@ -111,6 +111,10 @@ public sealed class Labels
 
     public string BrowserPathOptionDescription => Get(nameof(BrowserPathOptionDescription));
 
+    public string BrowserEndpointOptionDescription => Get(nameof(BrowserEndpointOptionDescription));
+
+    public string CdpEndpointOptionDescription => Get(nameof(CdpEndpointOptionDescription));
+
     public string ConcurrencyOptionDescription => Get(nameof(ConcurrencyOptionDescription));
 
     public string AssessProgress => Get(nameof(AssessProgress));
