@@ -75,7 +75,8 @@ public sealed partial class MessageFileTests
         Assert.Equal("2 infracción(es) de gravedad bloqueante o superior", CriterionReasons.Messages.Format("es", "blocking-violations", ("blocking", 2)));
     }
 
-    // request.Message("key", …) in the gatherer, messages.Format(language, "key", …) in the locator and the criterion evaluator.
-    [GeneratedRegex("""(?:Message|Format\(language,)\s*\(?\s*"(?<key>[a-z]+(?:-[a-z]+)*)"\s*[,)]""")]
+    // request.Message("key", …) in the gatherer, Say("key", …) where a remote browser's failure is put in words,
+    // messages.Format(language, "key", …) in the locator and the criterion evaluator.
+    [GeneratedRegex("""(?:Message|Say|Format\(language,)\s*\(?\s*"(?<key>[a-z]+(?:-[a-z]+)*)"\s*[,)]""")]
     private static partial Regex UsedKey();
 }

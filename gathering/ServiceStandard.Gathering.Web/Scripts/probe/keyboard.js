@@ -242,7 +242,10 @@ function pressesOf(entries, now) {
       current = { prevented: entry.event.defaultPrevented, focusins: 0, seen: new Map() };
       presses.push(current);
     } else if (entry.navigate !== undefined) {
-      if (current) current.navigated = entry.navigate;
+      // A navigation's own task may run after the presses were read: one that comes with no press
+      // of its own still counts, so the walk never takes such a page for one where only focus moved.
+      if (!current) { current = { prevented: false, focusins: 0, seen: new Map() }; presses.push(current); }
+      current.navigated = entry.navigate;
     } else {
       // Focus arriving with no press of ours in this document: the press went to a frame's document.
       if (!current) { current = { prevented: false, focusins: 0, seen: new Map() }; presses.push(current); }
