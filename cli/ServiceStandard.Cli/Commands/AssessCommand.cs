@@ -91,21 +91,25 @@ public static class AssessCommand
             return ExitCodes.BadInput;
         }
 
-        // Pages are likely to be assessed: start the browser's driver now, so it starts while the
-        // config and standard are read. A re-audit of saved evidence never starts a browser.
-        using var driver = inputs.Evidence is null && (overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null)
-            ? BrowserDriver.StartEarly()
-            : null;
-        return await RunAsync(session, configPath, overrides, inputs, spec?.Value, driver, workingDirectory, cancellationToken);
+        // A re-audit of saved evidence never starts a browser.
+        var browse = inputs.Evidence is null && (overrides.Urls.Count > 0 || overrides.BaseUrl is not null || configPath is not null);
+        return await RunAsync(session, configPath, overrides, inputs, spec?.Value, browse, workingDirectory, cancellationToken);
     }
 
-    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, RunInputs inputs, ShardSpec? spec, BrowserDriver? driver, string workingDirectory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, RunInputs inputs, ShardSpec? spec, bool browse, string workingDirectory, CancellationToken cancellationToken)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
         if (LoadSettings(session, configPath, overrides, workingDirectory) is not { } settings)
         {
             return ExitCodes.BadInput;
         }
+
+        // Pages are likely to be assessed: the browser's driver starts now, while the plan, evidence
+        // and output folder are prepared. Not before the configuration is read: a bad one is printed
+        // and the run ends while nothing else touches the console (Playwright's start resets the
+        // console's encoding, which can deadlock a thread printing at that moment: a bad-config run
+        // hung with nothing printed on a loaded CI run).
+        using var driver = browse ? BrowserDriver.StartEarly() : null;
 
         var (config, standard) = (settings.Config, settings.Standard);
         var evidencePath = inputs.Evidence;
