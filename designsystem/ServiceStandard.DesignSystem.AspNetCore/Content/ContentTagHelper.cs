@@ -39,6 +39,8 @@ public abstract class ContentTagHelper : TagHelper
 [HtmlTargetElement("ds-summary-list-key", ParentTag = "ds-summary-list-row")]
 [HtmlTargetElement("ds-summary-list-value", ParentTag = "ds-summary-list-row")]
 [HtmlTargetElement("ds-phase-banner-tag", ParentTag = "ds-phase-banner")]
+[HtmlTargetElement("ds-footer-licence", ParentTag = "ds-footer")]
+[HtmlTargetElement("ds-table-caption", ParentTag = "ds-table")]
 public sealed class NamedPartTagHelper : TagHelper
 {
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)

@@ -28,6 +28,16 @@ public static class DesignSystemText
 
     public static string Get(string key) => Labels.Value[CurrentLanguage][key];
 
+    /// <summary>
+    /// The words in a language a component names itself (a language switcher's link to Spanish says
+    /// "Cambiar el idioma a" whatever the page's language); the current language when it is not given
+    /// or not spoken.
+    /// </summary>
+    public static string Get(string key, string? language) =>
+        Labels.Value[language is not null && Labels.Value.ContainsKey(Primary(language)) ? Primary(language) : CurrentLanguage][key];
+
+    private static string Primary(string language) => language.Split('-')[0].ToLowerInvariant();
+
     public static string Format(string key, params object[] arguments) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
 }
