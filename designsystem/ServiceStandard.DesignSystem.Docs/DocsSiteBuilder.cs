@@ -190,6 +190,9 @@ public sealed partial class DocsSiteBuilder
 
         private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+        // The header's own items (WriteLayout); a section with another key is added to the header.
+        private static readonly string[] HeaderKeys = ["nav_home", "nav_foundations", "nav_components", "nav_changelog"];
+
         // The documentation pages, kept until every page is known: a page's side navigation lists
         // every page of its section (the pages that share its top navigation item), whatever wrote them.
         private readonly List<SitePage> _pages = [];
@@ -332,6 +335,17 @@ public sealed partial class DocsSiteBuilder
         private void WriteLayouts()
         {
             var sections = _pages.ToLookup(p => (p.Labels.Language, p.Section));
+
+            // A section the header does not list yet gets a header item too, before the changelog:
+            // its name is the label of its key, its link the section's overview (or first) page.
+            var headerSections = _pages
+                .GroupBy(p => p.Labels.Language)
+                .ToDictionary(
+                    g => g.Key,
+                    g => g.Select(p => p.Section).Distinct().Where(key => !HeaderKeys.Contains(key))
+                        .Select(key => (Key: key, Target: sections[(g.Key, key)].OrderBy(p => p.Overview ? 0 : 1).ThenBy(p => p.Path, StringComparer.Ordinal).First().Path))
+                        .ToList(),
+                    StringComparer.Ordinal);
             foreach (var page in _pages)
             {
                 var labels = page.Labels;
@@ -343,11 +357,11 @@ public sealed partial class DocsSiteBuilder
                 var sideNav = siblings.Count < 2
                     ? null
                     : new SideNavView(labels[page.Section], [.. siblings.Select(p => new NavItemView(p.NavTitle, Relative(page.Path, p.Path), p.Path == page.Path))]);
-                WriteLayout(page, sideNav);
+                WriteLayout(page, sideNav, headerSections[page.Labels.Language]);
             }
         }
 
-        private void WriteLayout(SitePage sitePage, SideNavView? sideNav)
+        private void WriteLayout(SitePage sitePage, SideNavView? sideNav, IReadOnlyList<(string Key, string Target)> otherSections)
         {
             var (labels, path, title, navKey) = (sitePage.Labels, sitePage.Path, sitePage.Title, sitePage.Section);
             var l = labels.Values;
@@ -363,7 +377,8 @@ public sealed partial class DocsSiteBuilder
                 title == labels["site_name"] ? title : $"{title} – {labels["page_title_suffix"]}",
                 PageCsp,
                 Relative(path, string.Empty),
-                [.. nav.Select(n => new NavItemView(labels[n.Key], Relative(path, n.Target), n.Key == navKey))],
+                [.. nav.Where(n => n.Key != "nav_changelog").Concat(otherSections.Where(o => !nav.Any(n => n.Key == o.Key))).Concat(nav.Where(n => n.Key == "nav_changelog"))
+                    .Select(n => new NavItemView(labels[n.Key], Relative(path, n.Target), n.Key == navKey))],
                 [.. languages.Select(other => new LanguageLinkView(
                     labels[$"language_name_{other}"],
                     other,
