@@ -10,7 +10,7 @@ public sealed record InlineView(string Kind, string Text, string? Href = null);
 public sealed record BlockView(string Kind, string? Id, IReadOnlyList<InlineView> Inlines, IReadOnlyList<IReadOnlyList<InlineView>> Items);
 
 /// <summary>
-/// Reads the small Markdown subset a Keep a Changelog file uses (## and ### headings, paragraphs,
+/// Reads the small Markdown subset a Keep a Changelog file (and a component's guidance) uses (## and ### headings, paragraphs,
 /// "- " lists, `code`, [links](https://…)) into blocks the template prints, encoded. Anything
 /// else is kept as text, so nothing in the file can inject markup. The "# " title is dropped: the
 /// page has its own.
@@ -106,8 +106,10 @@ public static partial class ChangelogDocument
         }
     }
 
-    private static List<InlineView> Inlines(string text)
+    /// <summary>One line of text: plain text, <c>code</c> and links.</summary>
+    public static IReadOnlyList<InlineView> Inlines(string text)
     {
+        text = string.Join(' ', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         var result = new List<InlineView>();
         var position = 0;
         foreach (Match match in Inline().Matches(text))

@@ -76,8 +76,8 @@ public sealed partial class DocsSiteBuilder
         new[] { "layout", "index", "foundations", "component", "changelog", "root", "example" }
             .ToDictionary(n => n, n => new Lazy<IFluidTemplate>(() => Parse(n)), StringComparer.Ordinal);
 
-    private static readonly string[] GuidanceIds = ["when-to-use", "when-not-to-use", "how-it-works", "accessibility"];
-    private static readonly string[] GuidanceLabels = ["when_to_use", "when_not_to_use", "how_it_works", "accessibility"];
+    private static readonly string[] GuidanceIds = ["when-to-use", "when-not-to-use", "how-it-works", "accessibility", "research"];
+    private static readonly string[] GuidanceLabels = ["when_to_use", "when_not_to_use", "how_it_works", "accessibility", "research"];
 
     /// <summary>Builds the site into <paramref name="outputDirectory"/> (created if needed; files already there are overwritten, others left).</summary>
     /// <param name="languages">Some of <see cref="DocsLabels.Languages"/>; the first is the root page's default.</param>
@@ -190,6 +190,13 @@ public sealed partial class DocsSiteBuilder
 
         private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+        // The header's own items (WriteLayout); a section with another key is added to the header.
+        private static readonly string[] HeaderKeys = ["nav_home", "nav_foundations", "nav_components", "nav_changelog"];
+
+        // The documentation pages, kept until every page is known: a page's side navigation lists
+        // every page of its section (the pages that share its top navigation item), whatever wrote them.
+        private readonly List<SitePage> _pages = [];
+
         public void Write(string stylesheet)
         {
             files[Stylesheet] = File.ReadAllBytes(stylesheet);
@@ -228,6 +235,7 @@ public sealed partial class DocsSiteBuilder
                 WriteSearchIndex(labels);
             }
 
+            WriteLayouts();
             WriteRoot();
         }
 
@@ -304,15 +312,59 @@ public sealed partial class DocsSiteBuilder
 
         private sealed record SearchEntry(string Title, string Href, string Text);
 
-        private void WritePage(DocsLabels labels, string path, string title, string navKey, string bodyTemplate, object view, Func<string, string> samePageIn)
+        /// <summary>A documentation page, written into the layout once every page is known.</summary>
+        /// <param name="Section">The label key of its top navigation item (nav_components): the pages sharing it are a section, and each of them lists the others.</param>
+        /// <param name="NavTitle">Its name in its section's side navigation.</param>
+        /// <param name="Overview">The section's own overview page, listed first.</param>
+        private sealed record SitePage(DocsLabels Labels, string Path, string Title, string NavTitle, string Section, bool Overview, string Body, Func<string, string> SamePageIn);
+
+        /// <param name="navKey">The page's section: the label key of its top navigation item. Every page of a section with more than one page gets the side navigation of the section, with no more code.</param>
+        /// <param name="navTitle">The page's name in its section's side navigation (default: its title).</param>
+        /// <param name="overview">Whether the page is the section's overview, listed first.</param>
+        private void WritePage(DocsLabels labels, string path, string title, string navKey, string bodyTemplate, object view, Func<string, string> samePageIn, string? navTitle = null, bool overview = false)
         {
-            var l = labels.Values;
             var body = Render(bodyTemplate, c =>
             {
                 c.SetValue("v", view);
-                c.SetValue("l", l);
+                c.SetValue("l", labels.Values);
                 c.SetValue("lang", labels.Language);
             });
+            _pages.Add(new SitePage(labels, path, title, navTitle ?? title, navKey, overview, body, samePageIn));
+        }
+
+        private void WriteLayouts()
+        {
+            var sections = _pages.ToLookup(p => (p.Labels.Language, p.Section));
+
+            // A section the header does not list yet gets a header item too, before the changelog:
+            // its name is the label of its key, its link the section's overview (or first) page.
+            var headerSections = _pages
+                .GroupBy(p => p.Labels.Language)
+                .ToDictionary(
+                    g => g.Key,
+                    g => g.Select(p => p.Section).Distinct().Where(key => !HeaderKeys.Contains(key))
+                        .Select(key => (Key: key, Target: sections[(g.Key, key)].OrderBy(p => p.Overview ? 0 : 1).ThenBy(p => p.Path, StringComparer.Ordinal).First().Path))
+                        .ToList(),
+                    StringComparer.Ordinal);
+            foreach (var page in _pages)
+            {
+                var labels = page.Labels;
+                var siblings = sections[(labels.Language, page.Section)]
+                    .OrderBy(p => p.Overview ? 0 : 1)
+                    .ThenBy(p => p.NavTitle, StringComparer.Create(labels.Culture, ignoreCase: true))
+                    .ThenBy(p => p.Path, StringComparer.Ordinal)
+                    .ToList();
+                var sideNav = siblings.Count < 2
+                    ? null
+                    : new SideNavView(labels[page.Section], [.. siblings.Select(p => new NavItemView(p.NavTitle, Relative(page.Path, p.Path), p.Path == page.Path))]);
+                WriteLayout(page, sideNav, headerSections[page.Labels.Language]);
+            }
+        }
+
+        private void WriteLayout(SitePage sitePage, SideNavView? sideNav, IReadOnlyList<(string Key, string Target)> otherSections)
+        {
+            var (labels, path, title, navKey) = (sitePage.Labels, sitePage.Path, sitePage.Title, sitePage.Section);
+            var l = labels.Values;
             var nav = new (string Key, string Target)[]
             {
                 ("nav_home", $"{labels.Language}/index.html"),
@@ -325,16 +377,20 @@ public sealed partial class DocsSiteBuilder
                 title == labels["site_name"] ? title : $"{title} – {labels["page_title_suffix"]}",
                 PageCsp,
                 Relative(path, string.Empty),
-                [.. nav.Select(n => new NavItemView(labels[n.Key], Relative(path, n.Target), n.Key == navKey))],
+                [.. nav.Where(n => n.Key != "nav_changelog").Concat(otherSections.Where(o => !nav.Any(n => n.Key == o.Key))).Concat(nav.Where(n => n.Key == "nav_changelog"))
+                    .Select(n => new NavItemView(labels[n.Key], Relative(path, n.Target), n.Key == navKey))],
                 [.. languages.Select(other => new LanguageLinkView(
                     labels[$"language_name_{other}"],
                     other,
-                    Relative(path, samePageIn(other)),
+                    Relative(path, sitePage.SamePageIn(other)),
                     other == labels.Language,
                     DocsLabels.For(other)["change_language_to"]))],
                 labels.Format("phase_text", tokens.Version),
                 labels.Format("footer_text", tokens.Version),
-                body);
+                sitePage.Body)
+            {
+                SideNav = sideNav,
+            };
             Add(path, Render("layout", c =>
             {
                 c.SetValue("p", page);
@@ -452,11 +508,23 @@ public sealed partial class DocsSiteBuilder
             var guidance = new List<GuidanceSectionView>();
             if (component.Guidance is { } g)
             {
-                var texts = new[] { g.WhenToUse, g.WhenNotToUse, g.HowItWorks, g.Accessibility };
+                var texts = new[] { g.WhenToUse, g.WhenNotToUse, g.HowItWorks, g.Accessibility, g.Research };
                 for (var i = 0; i < texts.Length; i++)
                 {
-                    guidance.Add(new GuidanceSectionView(GuidanceIds[i], labels[GuidanceLabels[i]], Paragraphs(texts[i].Get(language))));
+                    if (texts[i] is { } text)
+                    {
+                        guidance.Add(new GuidanceSectionView(GuidanceIds[i], labels[GuidanceLabels[i]], ChangelogDocument.Parse(text.Get(language))));
+                    }
                 }
+            }
+
+            // The component's own changes, newest first, ending with the version that introduced it.
+            var changes = component.Changelog
+                .Select(c => new ChangeView(c.Version == ComponentChange.Unreleased ? labels["unreleased"] : c.Version, ChangelogDocument.Inlines(c.Text.Get(language))))
+                .ToList();
+            if (!component.Changelog.Any(c => c.Version == component.Since))
+            {
+                changes.Add(new ChangeView(component.Since, [new InlineView("text", labels["changelog_introduced"])]));
             }
 
             var examples = component.Examples.Select(example =>
@@ -505,7 +573,10 @@ public sealed partial class DocsSiteBuilder
                 component.Contract.Root.Text,
                 labels.Format("contract_caption", name),
                 rules,
-                rules.Any(x => x.Text.Any(t => t.Kind == "var")));
+                rules.Any(x => x.Text.Any(t => t.Kind == "var")))
+            {
+                Changes = changes,
+            };
             WritePage(labels, path, name, "nav_components", "component", view, o => ComponentPath(o, component.Id));
         }
 
@@ -561,11 +632,6 @@ public sealed partial class DocsSiteBuilder
 
             return result;
         }
-
-        private static List<string> Paragraphs(string text) =>
-            [.. text.Replace("\r\n", "\n", StringComparison.Ordinal)
-                .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries)))];
 
         private void WriteRoot()
         {

@@ -16,7 +16,15 @@ public sealed record PageView(
     IReadOnlyList<LanguageLinkView> Languages,
     string PhaseText,
     string FooterText,
-    string Body);
+    string Body)
+{
+    /// <summary>The pages of this page's section, when it has more than one (null otherwise).</summary>
+    public SideNavView? SideNav { get; init; }
+}
+
+/// <param name="Label">The nav landmark's name: the section's name.</param>
+/// <param name="Items">Every page of the section, the current one marked.</param>
+public sealed record SideNavView(string Label, IReadOnlyList<NavItemView> Items);
 
 public sealed record ComponentRowView(string Name, string Href, string StatusText, string StatusClass, string Since, int ExampleCount);
 
@@ -39,7 +47,11 @@ public sealed record FoundationsView(
     IReadOnlyList<SpaceView> Spacing,
     IReadOnlyList<TokenRowView> Other);
 
-public sealed record GuidanceSectionView(string Id, string Heading, IReadOnlyList<string> Paragraphs);
+/// <param name="Blocks">The text: paragraphs, lists and subheadings (the Markdown subset of <see cref="ChangelogDocument"/>).</param>
+public sealed record GuidanceSectionView(string Id, string Heading, IReadOnlyList<BlockView> Blocks);
+
+/// <param name="Version">The version as printed (a number, or the word for unreleased).</param>
+public sealed record ChangeView(string Version, IReadOnlyList<InlineView> Text);
 
 /// <param name="Razor">The example written with the tag helpers (examples/&lt;id&gt;.cshtml), or null when it has none.</param>
 /// <param name="RazorFromModelState">Whether the Razor's error state comes from ModelState (the file sets it up; the page shows only the markup).</param>
@@ -62,7 +74,25 @@ public sealed record ComponentView(
     string RootSelector,
     string ContractCaption,
     IReadOnlyList<RuleView> Rules,
-    bool HasPlaceholders);
+    bool HasPlaceholders)
+{
+    /// <summary>The example shown first, under the title, before any guidance.</summary>
+    public ExampleView? FirstExample => Examples.Count > 0 ? Examples[0] : null;
+
+    /// <summary>The other examples, shown after how it works.</summary>
+    public IReadOnlyList<ExampleView> MoreExamples => [.. Examples.Skip(1)];
+
+    /// <summary>The guidance shown before the other examples: when to use it, when not, how it works.</summary>
+    public IReadOnlyList<GuidanceSectionView> GuidanceBefore => [.. Guidance.Where(g => !AfterExamples.Contains(g.Id))];
+
+    /// <summary>The guidance shown after the other examples: accessibility, research and known issues.</summary>
+    public IReadOnlyList<GuidanceSectionView> GuidanceAfter => [.. Guidance.Where(g => AfterExamples.Contains(g.Id))];
+
+    /// <summary>The component's changes, newest first; the last is the version that introduced it.</summary>
+    public IReadOnlyList<ChangeView> Changes { get; init; } = [];
+
+    private static readonly string[] AfterExamples = ["accessibility", "research"];
+}
 
 public sealed record ChangelogView(IReadOnlyList<BlockView> Blocks, bool EnglishOnly);
 

@@ -147,7 +147,7 @@ public sealed class ExampleFrameTests
         await page.WaitForURLAsync("**/es/components/error-summary.html");
     }
 
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         var (path, problem) = BrowserLocator.Locate(null, Environment.GetEnvironmentVariable);
         Assert.True(path is not null, problem);

@@ -12,6 +12,13 @@ public class MalformedContractTests
     public static TheoryData<string, string[]> Cases() => new()
     {
         { "misspelled-key.yml", ["misspelled-key.yml:13:7: error: unknown key 'mesage' in rule button/element; did you mean 'message'?"] },
+        {
+            "bad-changelog-version.yml",
+            [
+                "bad-changelog-version.yml:7:14: error: the changelog version 'next' must be a design-system version, as MAJOR.MINOR.PATCH (for example 0.2.0), or unreleased",
+                "bad-changelog-version.yml:9:5: error: changelog entry 2 is missing the required key 'text'",
+            ]
+        },
         { "invalid-selector.yml", ["invalid-selector.yml:7:9: error: '.ds-button[' is not a valid CSS selector"] },
         {
             "root-without-class.yml",

@@ -1,7 +1,8 @@
 // The docs site's own enhancements, none of them needed to read or use the site:
 // - each live example's frame grows to the height of its example, so it never scrolls
 //   (only where the browser lets the page see into the frame: served over http, not from files);
-// - a "Copy code" button next to each example's code, where the clipboard is available.
+// - a "Copy code" button next to each example's code, where the clipboard is available;
+// - the side navigation folded behind a button on small screens.
 (function () {
   'use strict';
 
@@ -207,7 +208,48 @@
     search.hidden = false;
   }
 
+  // The side navigation: on small screens folded behind a disclosure button (aria-expanded), so
+  // the page's own content is not pushed below a long list; from the tablet breakpoint on, a
+  // column beside the content, always open. Without JavaScript it is always open.
+  function enhanceSideNav() {
+    var nav = document.querySelector('.site-side-nav');
+    var list = nav && nav.querySelector('.site-side-nav__list');
+    if (!list || !window.matchMedia) {
+      return;
+    }
+
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ds-button ds-button--secondary site-side-nav__toggle';
+    button.textContent = nav.getAttribute('data-toggle-text') || '';
+    button.setAttribute('aria-controls', list.id);
+    nav.insertBefore(button, list);
+    var small = window.matchMedia('(max-width: 640px)');
+
+    function show(open) {
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      list.hidden = !open;
+    }
+
+    function layout() {
+      button.hidden = !small.matches;
+      show(!small.matches);
+    }
+
+    button.addEventListener('click', function () {
+      show(button.getAttribute('aria-expanded') !== 'true');
+    });
+    if (small.addEventListener) {
+      small.addEventListener('change', layout);
+    } else if (small.addListener) {
+      small.addListener(layout);
+    }
+
+    layout();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    enhanceSideNav();
     enhanceFrames();
     enhanceSearch();
     enhanceCodeTabs();

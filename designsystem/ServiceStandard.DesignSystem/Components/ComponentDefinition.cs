@@ -18,11 +18,20 @@ public enum ComponentStatus
 }
 
 /// <summary>Guidance for people, in every language the design system is written in.</summary>
+/// <param name="Research">What research found and the known issues and gaps, when written.</param>
 public sealed record ComponentGuidance(
     LocalizedText WhenToUse,
     LocalizedText WhenNotToUse,
     LocalizedText HowItWorks,
-    LocalizedText Accessibility);
+    LocalizedText Accessibility,
+    LocalizedText? Research = null);
+
+/// <summary>One entry of a component's own changelog.</summary>
+/// <param name="Version">The design-system version (MAJOR.MINOR.PATCH), or <see cref="Unreleased"/>.</param>
+public sealed record ComponentChange(string Version, LocalizedText Text)
+{
+    public const string Unreleased = "unreleased";
+}
 
 /// <summary>An example of correct markup: a fragment of HTML, or a whole page (starts with a doctype or &lt;html&gt;).</summary>
 /// <param name="File">The path relative to the component's folder: <c>examples/default.html</c>.</param>
@@ -50,4 +59,7 @@ public sealed record ComponentDefinition(
     public string Directory => Path.GetDirectoryName(Path.GetFullPath(Source)) ?? ".";
 
     public string ExamplePath(ComponentExample example) => Path.Combine(Directory, example.File);
+
+    /// <summary>What changed in this component, newest first, as its <c>changelog</c> lists it (empty when it lists nothing).</summary>
+    public IReadOnlyList<ComponentChange> Changelog { get; init; } = [];
 }

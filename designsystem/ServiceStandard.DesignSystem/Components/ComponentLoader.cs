@@ -25,8 +25,9 @@ public static partial class ComponentLoader
     /// <summary>Component texts are written in English and Spanish; a missing Spanish text is a warning.</summary>
     public static LanguageSettings Languages { get; } = new("en", ["en", "es"]);
 
-    private static readonly string[] TopLevelKeys = ["schemaVersion", "id", "name", "status", "replacement", "since", "guidance", "examples", "contract"];
-    private static readonly string[] GuidanceKeys = ["whenToUse", "whenNotToUse", "howItWorks", "accessibility"];
+    private static readonly string[] TopLevelKeys = ["schemaVersion", "id", "name", "status", "replacement", "since", "guidance", "examples", "changelog", "contract"];
+    private static readonly string[] GuidanceKeys = ["whenToUse", "whenNotToUse", "howItWorks", "accessibility", "research"];
+    private static readonly string[] ChangeKeys = ["version", "text"];
     private static readonly string[] ExampleKeys = ["id", "title", "file"];
 
     /// <param name="knownComponents">Ids a deprecated component's replacement may name; null skips that check.</param>
@@ -100,6 +101,7 @@ public static partial class ComponentLoader
 
         var guidance = ReadGuidance(top, context);
         var examples = ReadExamples(top, context, directory);
+        var changelog = ReadChangelog(top, context);
         var contractNode = top.Require("contract");
         var contract = contractNode is null || id is null
             ? null
@@ -110,7 +112,7 @@ public static partial class ComponentLoader
             return null;
         }
 
-        return new ComponentDefinition(id, name, status.Value, replacement, since, guidance, examples, contract, fileName);
+        return new ComponentDefinition(id, name, status.Value, replacement, since, guidance, examples, contract, fileName) { Changelog = changelog };
     }
 
     private static (ComponentStatus?, string?) ReadStatus(YamlMapping top, YamlReadContext context, IReadOnlySet<string>? knownComponents)
@@ -160,8 +162,35 @@ public static partial class ComponentLoader
             return null;
         }
 
-        var texts = GuidanceKeys.Select(key => ReadText(map, key, $"the guidance's '{key}'", context, required: true)).ToArray();
-        return texts.All(t => t is not null) ? new ComponentGuidance(texts[0]!, texts[1]!, texts[2]!, texts[3]!) : null;
+        var texts = GuidanceKeys.Select(key => ReadText(map, key, $"the guidance's '{key}'", context, required: key != "research")).ToArray();
+        return texts.Take(4).All(t => t is not null) ? new ComponentGuidance(texts[0]!, texts[1]!, texts[2]!, texts[3]!, texts[4]) : null;
+    }
+
+    private static List<ComponentChange> ReadChangelog(YamlMapping top, YamlReadContext context)
+    {
+        var changes = new List<ComponentChange>();
+        foreach (var (node, index) in top.GetList("changelog").Select((n, i) => (n, i)))
+        {
+            var map = YamlMapping.Read(node, $"changelog entry {index + 1}", context, ChangeKeys);
+            if (map is null)
+            {
+                continue;
+            }
+
+            var version = map.GetString("version", required: true);
+            if (version is not null && version != ComponentChange.Unreleased && !SemanticVersion().IsMatch(version))
+            {
+                context.Error(map.Get("version")!, $"the changelog version '{version}' must be a design-system version, as MAJOR.MINOR.PATCH (for example 0.2.0), or {ComponentChange.Unreleased}");
+            }
+
+            var text = ReadText(map, "text", $"the text of changelog entry {index + 1}", context, required: true);
+            if (version is not null && text is not null)
+            {
+                changes.Add(new ComponentChange(version, text));
+            }
+        }
+
+        return changes;
     }
 
     private static List<ComponentExample> ReadExamples(YamlMapping top, YamlReadContext context, string? directory)
