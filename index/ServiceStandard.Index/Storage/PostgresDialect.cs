@@ -14,11 +14,6 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     public PostgresDialect(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.Timeout == 15)
-        {
-            builder.Timeout = 5;
-        }
-
         Describe = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
         _dataSource = NpgsqlDataSource.Create(builder);
     }
