@@ -177,8 +177,8 @@ test_all() {
   setup
   build
   rm -rf "$TEST_RESULTS" "$ARTIFACTS/test-output"
-  start_postgres
   trap stop_postgres EXIT
+  start_postgres
   local started
   started=$(date +%s)
   say "Running every test, one assembly at a time"
