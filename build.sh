@@ -68,6 +68,58 @@ start_sample() {
   fail "the sample service did not answer on port $port; see $ARTIFACTS/sample-service.log"
 }
 
+# PostgreSQL for the index's storage tests (the same suite runs on SQLite and on PostgreSQL): Debian's
+# server binaries, installed when missing, run a throwaway cluster on 127.0.0.1 at a free port for this
+# run only; its connection string is SERVICESTANDARD_TEST_POSTGRES. PostgreSQL refuses to run as
+# root, so as root the cluster belongs to the unprivileged user 'nobody'.
+POSTGRES_DIR=""
+POSTGRES_BIN=""
+POSTGRES_RUN_AS=()
+find_postgres() {
+  local dir
+  for dir in "${SERVICESTANDARD_POSTGRES_BIN:-}" /usr/lib/postgresql/*/bin; do
+    if [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then echo "$dir"; return 0; fi
+  done
+  return 1
+}
+
+stop_postgres() {
+  if [ -n "$POSTGRES_DIR" ] && [ -f "$POSTGRES_DIR/data/postmaster.pid" ]; then
+    "${POSTGRES_RUN_AS[@]}" "$POSTGRES_BIN/pg_ctl" -D "$POSTGRES_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  if [ -n "$POSTGRES_DIR" ]; then rm -rf "$POSTGRES_DIR"; POSTGRES_DIR=""; fi
+}
+
+start_postgres() {
+  if ! POSTGRES_BIN=$(find_postgres); then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "Installing Debian's postgresql (the index's storage tests run on it too)"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+      POSTGRES_BIN=$(find_postgres) || fail "postgresql was installed but no initdb was found under /usr/lib/postgresql/*/bin"
+    else
+      fail "PostgreSQL is missing. Install it with: sudo apt-get install -y postgresql (or set SERVICESTANDARD_POSTGRES_BIN to the folder of its initdb and pg_ctl)."
+    fi
+  fi
+  POSTGRES_DIR=$(mktemp -d /tmp/servicestandard-postgres.XXXXXX)
+  POSTGRES_RUN_AS=()
+  if [ "$(id -u)" = 0 ]; then
+    chown nobody "$POSTGRES_DIR"
+    chmod 700 "$POSTGRES_DIR"
+    POSTGRES_RUN_AS=(runuser -u nobody --)
+  fi
+  local port
+  port=$(free_port)
+  say "Starting a throwaway PostgreSQL ($("$POSTGRES_BIN/postgres" --version | awk '{print $3}')) on 127.0.0.1:$port"
+  (cd / && "${POSTGRES_RUN_AS[@]}" "$POSTGRES_BIN/initdb" -D "$POSTGRES_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$POSTGRES_DIR/initdb.log" 2>&1) \
+    || { cat "$POSTGRES_DIR/initdb.log" >&2; fail "initdb failed (log above)"; }
+  # fsync stays on: the index's durability tests rely on what PostgreSQL acknowledges being on disk.
+  (cd / && "${POSTGRES_RUN_AS[@]}" "$POSTGRES_BIN/pg_ctl" -D "$POSTGRES_DIR/data" -l "$POSTGRES_DIR/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $POSTGRES_DIR -c max_connections=300" start >/dev/null) \
+    || { cat "$POSTGRES_DIR/server.log" >&2; fail "PostgreSQL did not start (log above)"; }
+  export SERVICESTANDARD_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+}
+
 cli() { dotnet "cli/ServiceStandard.Cli/bin/$CONFIGURATION/net10.0/servicestandard.dll" "$@"; }
 
 demo() {
@@ -125,6 +177,8 @@ test_all() {
   setup
   build
   rm -rf "$TEST_RESULTS" "$ARTIFACTS/test-output"
+  trap stop_postgres EXIT
+  start_postgres
   local started
   started=$(date +%s)
   say "Running every test, one assembly at a time"

@@ -72,6 +72,8 @@ public static class CliApplication
         root.Add(JudgeCommand.Create(global));
         root.Add(ChecksCommand.Create(global));
         root.Add(DesignSystemCommand.Create(global));
+        root.Add(IndexCommand.Create(global));
+        root.Add(UploadCommand.Create(global));
         return root;
     }
 

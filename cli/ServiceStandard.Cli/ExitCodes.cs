@@ -24,6 +24,12 @@ public static class ExitCodes
     /// </summary>
     public const int InternalError = TargetNotAssessable;
 
+    /// <summary>
+    /// The index's database is locked, unreachable or not an index, or an index server could not be
+    /// reached (<c>index …</c>, <c>upload</c>): nothing was done, and it was not the user's input.
+    /// </summary>
+    public const int Unavailable = TargetNotAssessable;
+
     /// <summary>Ctrl+C or SIGTERM (128 + SIGINT).</summary>
     public const int Interrupted = 130;
 

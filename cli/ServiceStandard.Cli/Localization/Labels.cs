@@ -8,7 +8,7 @@ namespace ServiceStandard.Cli.Localization;
 /// same kind of file as the reports' labels.
 /// The standard's text comes from the standard itself; these are only the tool's labels and messages.
 /// </summary>
-public sealed class Labels
+public sealed partial class Labels
 {
     public const string DefaultLanguage = "en";
 
