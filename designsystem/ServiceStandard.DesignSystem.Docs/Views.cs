@@ -67,3 +67,17 @@ public sealed record ComponentView(
 public sealed record ChangelogView(IReadOnlyList<BlockView> Blocks, bool EnglishOnly);
 
 public sealed record RootView(IReadOnlyList<LanguageLinkView> Languages, string Csp, string Title);
+
+public sealed record PatternRowView(string Name, string Href, string Summary);
+
+public sealed record PatternIndexView(IReadOnlyList<PatternRowView> Patterns);
+
+public sealed record ComponentLinkView(string Name, string Href);
+
+public sealed record PatternView(
+    string Name,
+    string Summary,
+    IReadOnlyList<GuidanceSectionView> Sections,
+    IReadOnlyList<ExampleView> Examples,
+    IReadOnlyList<ComponentLinkView> Components,
+    string IndexHref);
