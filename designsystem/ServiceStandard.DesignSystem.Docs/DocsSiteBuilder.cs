@@ -401,7 +401,8 @@ public sealed partial class DocsSiteBuilder
                 rows,
                 Relative(path, $"{labels.Language}/foundations.html"),
                 "/" + Stylesheet,
-                "/" + InitScript);
+                "/" + InitScript,
+                Relative(path, $"{labels.Language}/patterns/index.html"));
             WritePage(labels, path, labels["site_name"], "nav_home", "index", view, other => $"{other}/index.html");
         }
 

@@ -20,7 +20,7 @@ public sealed record PageView(
 
 public sealed record ComponentRowView(string Name, string Href, string StatusText, string StatusClass, string Since, int ExampleCount);
 
-public sealed record IndexView(string Caption, IReadOnlyList<ComponentRowView> Components, string FoundationsHref, string Stylesheet, string Script);
+public sealed record IndexView(string Caption, IReadOnlyList<ComponentRowView> Components, string FoundationsHref, string Stylesheet, string Script, string PatternsHref);
 
 public sealed record PairView(string Name, string Foreground, string Background, string ForegroundValue, string BackgroundValue, string UseText, string Ratio, string Minimum, string SampleClass, bool IsUi);
 
