@@ -8,8 +8,10 @@ using ServiceStandard.DesignSystem.Components;
 using ServiceStandard.DesignSystem.Contracts;
 using ServiceStandard.DesignSystem.Contracts.Assertions;
 using ServiceStandard.DesignSystem.Docs.Localization;
+using ServiceStandard.DesignSystem.Docs.Patterns;
 using ServiceStandard.DesignSystem.Docs.Views;
 using ServiceStandard.DesignSystem.Engine;
+using ServiceStandard.Kernel;
 using ServiceStandard.Kernel.Diagnostics;
 
 namespace ServiceStandard.DesignSystem.Docs;
@@ -26,6 +28,9 @@ public sealed record DocsSiteSource(string ComponentsDirectory, string DistDirec
         Path.Combine(designSystemDirectory, "dist"),
         Path.Combine(designSystemDirectory, "js"),
         Path.Combine(designSystemDirectory, "CHANGELOG.md"));
+
+    /// <summary>designsystem/patterns, beside the components: one folder per pattern (pattern.yml and examples/).</summary>
+    public string PatternsDirectory => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ComponentsDirectory)) ?? ".", "patterns");
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that has designsystem/components; null when there is none.</summary>
     public static string? FindDesignSystem(string start)
@@ -73,7 +78,7 @@ public sealed partial class DocsSiteBuilder
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly TemplateOptions Options = CreateOptions();
     private static readonly Dictionary<string, Lazy<IFluidTemplate>> Templates =
-        new[] { "layout", "index", "foundations", "component", "changelog", "root", "example" }
+        new[] { "layout", "index", "foundations", "component", "changelog", "root", "example", "patterns", "pattern" }
             .ToDictionary(n => n, n => new Lazy<IFluidTemplate>(() => Parse(n)), StringComparer.Ordinal);
 
     private static readonly string[] GuidanceIds = ["when-to-use", "when-not-to-use", "how-it-works", "accessibility", "research"];
@@ -103,6 +108,10 @@ public sealed partial class DocsSiteBuilder
             }
         }
 
+        var (patterns, patternDiagnostics) = loaded.Succeeded
+            ? PatternLibrary.Load(source.PatternsDirectory, loaded.Value!.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal))
+            : ([], []);
+        diagnostics.AddRange(patternDiagnostics);
         if (!loaded.Succeeded || diagnostics.Any(d => d.IsError))
         {
             return new DocsSiteResult([], [], diagnostics);
@@ -120,7 +129,7 @@ public sealed partial class DocsSiteBuilder
         }
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var site = new Site(loaded.Value!, tokens, source, languages, files);
+        var site = new Site(loaded.Value!, patterns, tokens, source, languages, files);
         site.Write(stylesheet);
 
         var root = Path.GetFullPath(outputDirectory);
@@ -180,7 +189,7 @@ public sealed partial class DocsSiteBuilder
 
     private static string ClassSafe(string name) => NotClassSafe().Replace(name.ToLowerInvariant().Replace('.', '-'), "-");
 
-    private sealed class Site(ComponentLibrary library, TokenFile tokens, DocsSiteSource source, IReadOnlyList<string> languages, SortedDictionary<string, byte[]> files)
+    private sealed class Site(ComponentLibrary library, IReadOnlyList<PatternDefinition> patterns, TokenFile tokens, DocsSiteSource source, IReadOnlyList<string> languages, SortedDictionary<string, byte[]> files)
     {
         private const string Stylesheet = "assets/ds.min.css";
         private const string SiteStylesheet = "assets/site.css";
@@ -232,6 +241,12 @@ public sealed partial class DocsSiteBuilder
                     WriteComponent(labels, component);
                 }
 
+                WritePatternIndex(labels);
+                foreach (var pattern in patterns)
+                {
+                    WritePattern(labels, pattern);
+                }
+
                 WriteSearchIndex(labels);
             }
 
@@ -251,37 +266,54 @@ public sealed partial class DocsSiteBuilder
             {
                 foreach (var example in component.Examples)
                 {
-                    var path = ExamplePath(component, example);
-                    var markup = File.ReadAllText(component.ExamplePath(example)).Replace("\r\n", "\n", StringComparison.Ordinal);
-                    var title = $"{component.Name.Get("en")}: {example.Title.Get("en")} – {DocsLabels.For("en")["page_title_suffix"]}";
-                    var head = string.Join("\n",
-                        $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ExampleCsp}\">",
-                        $"<meta name=\"ds-version\" content=\"{Encoder.Encode(tokens.Version)}\">",
-                        $"<link rel=\"stylesheet\" href=\"{Relative(path, Stylesheet)}\">",
-                        $"<link rel=\"stylesheet\" href=\"{Relative(path, SiteStylesheet)}\">",
-                        $"<script type=\"module\" src=\"{Relative(path, InitScript)}\"></script>");
-                    if (WholePage().IsMatch(markup))
-                    {
-                        var at = markup.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
-                        Add(path, at < 0 ? markup : markup[..at] + head + "\n" + markup[at..]);
-                        continue;
-                    }
-
-                    Add(path, Render("example", c =>
-                    {
-                        c.SetValue("title", title);
-                        c.SetValue("head", head);
-                        c.SetValue("fragment", markup.TrimEnd());
-                        c.SetValue("needs_heading", !markup.Contains("<h1", StringComparison.OrdinalIgnoreCase));
-                        c.SetValue("docs", languages.Select(language => new LanguageLinkView(
-                            DocsLabels.For(language).Format("example_back", component.Name.Get(language)),
-                            language,
-                            Relative(path, ComponentPath(language, component.Id)),
-                            false,
-                            string.Empty)).ToList());
-                    }));
+                    WriteExample(ExamplePath(component, example), component.ExamplePath(example), component.Name, example.Title, language => ComponentPath(language, component.Id));
                 }
             }
+
+            foreach (var pattern in patterns)
+            {
+                foreach (var example in pattern.Examples)
+                {
+                    WriteExample(PatternExamplePath(pattern, example), pattern.ExamplePath(example), pattern.Name, example.Title, language => PatternPath(language, pattern.Id));
+                }
+            }
+        }
+
+        private static string PatternExamplePath(PatternDefinition pattern, PatternExample example) => $"examples/patterns/{pattern.Id}/{example.Id}.html";
+
+        private static string PatternPath(string language, string id) => $"{language}/patterns/{id}.html";
+
+        /// <summary>An example's own page: a whole page as written (with the site's head added), or a fragment in the example template.</summary>
+        private void WriteExample(string path, string file, LocalizedText name, LocalizedText exampleTitle, Func<string, string> docsPage)
+        {
+            var markup = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var title = $"{name.Get("en")}: {exampleTitle.Get("en")} – {DocsLabels.For("en")["page_title_suffix"]}";
+            var head = string.Join("\n",
+                $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ExampleCsp}\">",
+                $"<meta name=\"ds-version\" content=\"{Encoder.Encode(tokens.Version)}\">",
+                $"<link rel=\"stylesheet\" href=\"{Relative(path, Stylesheet)}\">",
+                $"<link rel=\"stylesheet\" href=\"{Relative(path, SiteStylesheet)}\">",
+                $"<script type=\"module\" src=\"{Relative(path, InitScript)}\"></script>");
+            if (WholePage().IsMatch(markup))
+            {
+                var at = markup.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+                Add(path, at < 0 ? markup : markup[..at] + head + "\n" + markup[at..]);
+                return;
+            }
+
+            Add(path, Render("example", c =>
+            {
+                c.SetValue("title", title);
+                c.SetValue("head", head);
+                c.SetValue("fragment", markup.TrimEnd());
+                c.SetValue("needs_heading", !markup.Contains("<h1", StringComparison.OrdinalIgnoreCase));
+                c.SetValue("docs", languages.Select(language => new LanguageLinkView(
+                    DocsLabels.For(language).Format("example_back", name.Get(language)),
+                    language,
+                    Relative(path, docsPage(language)),
+                    false,
+                    string.Empty)).ToList());
+            }));
         }
 
         /// <summary>
@@ -299,6 +331,13 @@ public sealed partial class DocsSiteBuilder
                     c.Name.Get(language),
                     ComponentPath(language, c.Id),
                     string.Join(" ", new[] { c.Id.Replace('-', ' '), c.Name.Get("en"), c.Name.Get("es"), c.Guidance?.WhenToUse.Get(language) ?? string.Empty })))
+                .Concat(patterns
+                    .OrderBy(p => p.Name.Get(language), StringComparer.Create(labels.Culture, ignoreCase: true))
+                    .Select(p => new SearchEntry(
+                        p.Name.Get(language),
+                        PatternPath(language, p.Id),
+                        string.Join(" ", [p.Id.Replace('-', ' '), p.Name.Get("en"), p.Name.Get("es"), p.Summary.Get(language)]))))
+                .Append(new SearchEntry(labels["nav_patterns"], $"{language}/patterns/index.html", labels["patterns_lead"]))
                 .Append(new SearchEntry(labels["nav_foundations"], $"{language}/foundations.html", labels["foundations_lead"]))
                 .Append(new SearchEntry(labels["nav_changelog"], $"{language}/changelog.html", labels["nav_changelog"]))
                 .ToList();
@@ -370,6 +409,7 @@ public sealed partial class DocsSiteBuilder
                 ("nav_home", $"{labels.Language}/index.html"),
                 ("nav_foundations", $"{labels.Language}/foundations.html"),
                 ("nav_components", $"{labels.Language}/index.html#components"),
+                ("nav_patterns", $"{labels.Language}/patterns/index.html"),
                 ("nav_changelog", $"{labels.Language}/changelog.html"),
             };
             var page = new PageView(
@@ -417,7 +457,8 @@ public sealed partial class DocsSiteBuilder
                 rows,
                 Relative(path, $"{labels.Language}/foundations.html"),
                 "/" + Stylesheet,
-                "/" + InitScript);
+                "/" + InitScript,
+                Relative(path, $"{labels.Language}/patterns/index.html"));
             WritePage(labels, path, labels["site_name"], "nav_home", "index", view, other => $"{other}/index.html");
         }
 
@@ -578,6 +619,49 @@ public sealed partial class DocsSiteBuilder
                 Changes = changes,
             };
             WritePage(labels, path, name, "nav_components", "component", view, o => ComponentPath(o, component.Id));
+        }
+
+        private void WritePatternIndex(DocsLabels labels)
+        {
+            var language = labels.Language;
+            var path = $"{language}/patterns/index.html";
+            var rows = patterns
+                .OrderBy(p => p.Name.Get(language), StringComparer.Create(labels.Culture, ignoreCase: true))
+                .Select(p => new PatternRowView(p.Name.Get(language), Relative(path, PatternPath(language, p.Id)), p.Summary.Get(language)))
+                .ToList();
+            WritePage(labels, path, labels["patterns_title"], "nav_patterns", "patterns", new PatternIndexView(rows), o => $"{o}/patterns/index.html");
+        }
+
+        private void WritePattern(DocsLabels labels, PatternDefinition pattern)
+        {
+            var language = labels.Language;
+            var path = PatternPath(language, pattern.Id);
+            var name = pattern.Name.Get(language);
+            var sections = pattern.Sections
+                .Select(s => new GuidanceSectionView(s.Id, s.Heading.Get(language), Paragraphs(s.Text.Get(language))))
+                .ToList();
+            var examples = pattern.Examples.Select(example =>
+            {
+                var code = File.ReadAllText(pattern.ExamplePath(example)).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+                var title = example.Title.Get(language);
+                var frameClass = WholePage().IsMatch(code) ? "site-example__frame--page" : code.Count(c => c == '\n') > 30 ? "site-example__frame--tall" : string.Empty;
+                return new ExampleView(
+                    example.Id,
+                    title,
+                    labels.Format("example_frame_title", $"{name}: {title}"),
+                    Relative(path, PatternExamplePath(pattern, example)),
+                    code,
+                    "code-" + example.Id,
+                    labels.Format("example_code_hidden", title),
+                    frameClass);
+            }).ToList();
+            var components = pattern.Components
+                .Select(id => library.Find(id))
+                .OfType<ComponentDefinition>()
+                .Select(c => new ComponentLinkView(c.Name.Get(language), Relative(path, ComponentPath(language, c.Id))))
+                .ToList();
+            var view = new PatternView(name, pattern.Summary.Get(language), sections, examples, components, Relative(path, $"{language}/patterns/index.html"));
+            WritePage(labels, path, name, "nav_patterns", "pattern", view, o => PatternPath(o, pattern.Id));
         }
 
         /// <summary>The rule's message in words: placeholders the contract itself can answer are filled in; the rest stand as named variables.</summary>

@@ -28,7 +28,7 @@ public sealed record SideNavView(string Label, IReadOnlyList<NavItemView> Items)
 
 public sealed record ComponentRowView(string Name, string Href, string StatusText, string StatusClass, string Since, int ExampleCount);
 
-public sealed record IndexView(string Caption, IReadOnlyList<ComponentRowView> Components, string FoundationsHref, string Stylesheet, string Script);
+public sealed record IndexView(string Caption, IReadOnlyList<ComponentRowView> Components, string FoundationsHref, string Stylesheet, string Script, string PatternsHref);
 
 public sealed record PairView(string Name, string Foreground, string Background, string ForegroundValue, string BackgroundValue, string UseText, string Ratio, string Minimum, string SampleClass, bool IsUi);
 
@@ -97,3 +97,17 @@ public sealed record ComponentView(
 public sealed record ChangelogView(IReadOnlyList<BlockView> Blocks, bool EnglishOnly);
 
 public sealed record RootView(IReadOnlyList<LanguageLinkView> Languages, string Csp, string Title);
+
+public sealed record PatternRowView(string Name, string Href, string Summary);
+
+public sealed record PatternIndexView(IReadOnlyList<PatternRowView> Patterns);
+
+public sealed record ComponentLinkView(string Name, string Href);
+
+public sealed record PatternView(
+    string Name,
+    string Summary,
+    IReadOnlyList<GuidanceSectionView> Sections,
+    IReadOnlyList<ExampleView> Examples,
+    IReadOnlyList<ComponentLinkView> Components,
+    string IndexHref);

@@ -14,13 +14,15 @@ import { initCharacterCount } from '../components/character-count/character-coun
 import { initCheckboxes } from '../components/checkboxes/checkboxes.js';
 import { initCookieBanner } from '../components/cookie-banner/cookie-banner.js';
 import { initErrorSummary } from '../components/error-summary/error-summary.js';
+import { initFileUpload } from '../components/file-upload/file-upload.js';
 import { initHeader } from '../components/header/header.js';
 import { initNotificationBanner } from '../components/notification-banner/notification-banner.js';
 import { initRadios } from '../components/radios/radios.js';
 import { initSkipLink } from '../components/skip-link/skip-link.js';
+import { initTabs } from '../components/tabs/tabs.js';
 import { initModules } from './init-modules.js';
 
-export { initButton, initCharacterCount, initCheckboxes, initCookieBanner, initErrorSummary, initHeader, initNotificationBanner, initRadios, initSkipLink };
+export { initButton, initCharacterCount, initCheckboxes, initCookieBanner, initErrorSummary, initFileUpload, initHeader, initNotificationBanner, initRadios, initSkipLink, initTabs };
 
 /** data-module name → initialiser. */
 export const modules = Object.freeze({
@@ -29,10 +31,12 @@ export const modules = Object.freeze({
   'ds-checkboxes': initCheckboxes,
   'ds-cookie-banner': initCookieBanner,
   'ds-error-summary': initErrorSummary,
+  'ds-file-upload': initFileUpload,
   'ds-header': initHeader,
   'ds-notification-banner': initNotificationBanner,
   'ds-radios': initRadios,
   'ds-skip-link': initSkipLink,
+  'ds-tabs': initTabs,
 });
 
 /**

@@ -19,6 +19,7 @@ public sealed class ExampleRenderingTests(TagHelperHost host)
         "checkboxes", "date-input", "error-summary", "fieldset", "button", "back-link", "skip-link", "inset-text", "warning-text",
         "details", "panel", "tag", "notification-banner", "phase-banner", "breadcrumbs", "summary-list", "pagination",
         "header", "footer", "language-switcher", "identity-button", "table", "cookie-banner",
+        "tabs", "summary-card", "file-upload",
     ];
 
     public static TheoryData<string, string> Pages()

@@ -23,7 +23,8 @@ public partial class SiteBuildTests
             Assert.All(library.Components, c => Assert.Contains($"{language}/components/{c.Id}.html", pages));
         }
 
-        Assert.Equal(library.Components.Sum(c => c.Examples.Count), BuiltSite.ExamplePages.Count());
+        var (patterns, _) = Patterns.PatternLibrary.Load(Path.Combine(BuiltSite.DesignSystemDirectory, "patterns"), library.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(library.Components.Sum(c => c.Examples.Count) + patterns.Sum(p => p.Examples.Count), BuiltSite.ExamplePages.Count());
         Assert.Contains("assets/ds.min.css", BuiltSite.Result.Files);
         Assert.Contains("assets/js/init.js", BuiltSite.Result.Files);
         Assert.Contains("assets/components/header/header.js", BuiltSite.Result.Files);

@@ -8,7 +8,8 @@ namespace ServiceStandard.DesignSystem.AspNetCore.Navigation;
 
 /// <summary>
 /// <c>&lt;ds-pagination aria-label="Results pages"&gt;</c> with <c>&lt;ds-pagination-previous href&gt;</c>,
-/// numbered <c>&lt;ds-pagination-item href number current&gt;</c> and <c>&lt;ds-pagination-next href&gt;</c>.
+/// numbered <c>&lt;ds-pagination-item href number current&gt;</c>, <c>&lt;ds-pagination-ellipsis /&gt;</c>
+/// where pages are skipped, and <c>&lt;ds-pagination-next href&gt;</c>.
 /// With no numbered items it is the block form between guidance pages, where the previous and next
 /// links carry the pages' titles (<c>label-text</c>).
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class PaginationTagHelper : ContentTagHelper
     protected override Element Build(IHtmlContent content, Slots slots)
     {
         var links = slots.Items.OfType<LinkItem>().ToList();
-        var numbered = links.Where(l => l.Kind == "item").ToList();
+        var numbered = links.Where(l => l.Kind is "item" or "ellipsis").ToList();
         var previous = links.FirstOrDefault(l => l.Kind == "previous");
         var next = links.FirstOrDefault(l => l.Kind == "next");
         return new Element("nav").Class("ds-pagination", numbered.Count == 0 ? "ds-pagination--block" : null)
@@ -39,6 +40,11 @@ public sealed class PaginationTagHelper : ContentTagHelper
 
     private static IHtmlContent Numbered(LinkItem item)
     {
+        if (item.Kind == "ellipsis")
+        {
+            return new Element("li").Class("ds-pagination__item", "ds-pagination__item--ellipses").Add(new HtmlString("&ctdot;"));
+        }
+
         var link = new Element("a").Class("ds-link", "ds-pagination__link").Attr("href", item.Href)
             .Attr("aria-label", DesignSystemText.Format("pagination-page", item.Label ?? string.Empty))
             .Attr("aria-current", item.Current ? "page" : null)
@@ -85,6 +91,19 @@ public sealed class PaginationItemTagHelper : TagHelper
         ArgumentNullException.ThrowIfNull(output);
         var number = Number.ToString(CultureInfo.InvariantCulture);
         Slots.Around(context, "item")?.Items.Add(new LinkItem(Href, Parts.PlainText(number)!, "item", Current, number));
+        output.SuppressOutput();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Where pages are skipped between numbered items: "⋯", not a link.</summary>
+[HtmlTargetElement("ds-pagination-ellipsis", ParentTag = "ds-pagination", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class PaginationEllipsisTagHelper : TagHelper
+{
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Slots.Around(context, "item")?.Items.Add(new LinkItem(null, HtmlString.Empty, "ellipsis"));
         output.SuppressOutput();
         return Task.CompletedTask;
     }

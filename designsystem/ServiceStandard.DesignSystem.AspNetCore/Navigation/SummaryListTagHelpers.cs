@@ -78,7 +78,9 @@ public sealed class SummaryListActionTagHelper : TagHelper
     {
         ArgumentNullException.ThrowIfNull(output);
         var content = await output.GetChildContentAsync();
-        Slots.Around(context, "item")?.Items.Add(new SummaryListAction(Href, content.IsEmptyOrWhiteSpace ? null : Parts.Trimmed(content), VisuallyHiddenText));
+        // In a summary card, the hidden text also names the card: " name (University of Gloucestershire)".
+        var hidden = SummaryCardTagHelper.HiddenText(VisuallyHiddenText, SummaryCardTagHelper.TitleAround(context));
+        Slots.Around(context, "item")?.Items.Add(new SummaryListAction(Href, content.IsEmptyOrWhiteSpace ? null : Parts.Trimmed(content), hidden));
         output.SuppressOutput();
     }
 }

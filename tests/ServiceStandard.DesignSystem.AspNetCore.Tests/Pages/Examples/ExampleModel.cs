@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ServiceStandard.DesignSystem.AspNetCore.Tests.Pages.Examples;
@@ -67,5 +68,9 @@ public sealed class ExampleModel : PageModel
     public string? contactEmail { get; set; }
 
     public string? contactPhone { get; set; }
+
+    public IFormFile? licencePhoto { get; set; }
+
+    public IReadOnlyList<IFormFile>? supportingDocuments { get; set; }
 }
 #pragma warning restore IDE1006, CA1819
