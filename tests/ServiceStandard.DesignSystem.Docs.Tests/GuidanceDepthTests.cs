@@ -21,11 +21,6 @@ public sealed partial class GuidanceDepthTests(ITestOutputHelper output)
 
     public const int Minimum = 150;
 
-    /// <summary>
-    /// Components whose guidance another branch is rewriting (issue 17's new and reworked
-    /// components). They count in the median but not against the minimum; once one of them reaches
-    /// it, the test asks for it to be taken off this list, so the list only shrinks.
-    /// </summary>
     private static readonly HtmlParser Parser = new();
 
     [Fact]
