@@ -30,9 +30,10 @@ public static partial class ApiDocumentationRule
             return;
         }
 
-        var (line, column) = OpenLicenceRule.LineAndColumn(endpoint.File.Text, endpoint.Match.Index);
+        var at = endpoint.Match.Groups["endpoint"];
+        var (line, column) = OpenLicenceRule.LineAndColumn(endpoint.File.Text, at.Index);
         found.AddAt(RuleId, "undocumented", FindingKind.NeedsReview, endpoint.File.RelativePath, line, column, "endpoint",
-            ("path", endpoint.File.RelativePath), ("line", line), ("endpoint", endpoint.Match.Value.TrimEnd('(')));
+            ("path", endpoint.File.RelativePath), ("line", line), ("endpoint", at.Value.TrimStart('.').TrimEnd('(')));
     }
 
     private static bool IsDocumented(SourceSnapshot snapshot) =>
@@ -41,7 +42,8 @@ public static partial class ApiDocumentationRule
         RepositoryDocuments.AtRoot(snapshot, p => Path.GetFileNameWithoutExtension(p).Equals("publiccode", StringComparison.OrdinalIgnoreCase)) is { } publiccode &&
             publiccode.Text.Contains("apiDocumentation:", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\[ApiController\]|\.Map(Get|Post|Put|Patch|Delete|Methods)\(", RegexOptions.None, 1000)]
+    /// <summary>An endpoint on a line of code (a line that opens with a comment is not one).</summary>
+    [GeneratedRegex(@"^(?![ \t]*(//|\*|/\*))[^\n]*?(?<endpoint>\[ApiController\]|\.Map(Get|Post|Put|Patch|Delete|Methods)\()", RegexOptions.Multiline, 1000)]
     private static partial Regex Endpoint();
 
     [GeneratedRegex(@"^(.*[.-])?(openapi|swagger)([.-].*)?\.(json|ya?ml)$", RegexOptions.IgnoreCase, 1000)]
