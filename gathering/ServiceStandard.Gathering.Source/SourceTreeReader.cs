@@ -114,7 +114,10 @@ public static class SourceTreeReader
             var full = Path.Combine(root, path);
             if (await ReadBoundedAsync(full, cancellationToken) is not { } text)
             {
-                unread.Add(path);
+                if (!await StartsBinaryAsync(full, cancellationToken))
+                {
+                    unread.Add(path);
+                }
             }
             else if (!text.Contains('\0', StringComparison.Ordinal))
             {
@@ -123,6 +126,15 @@ public static class SourceTreeReader
         }
 
         return (files, unread);
+    }
+
+    /// <summary>Whether a file's first 8 KB hold a NUL byte: binary, whatever its name says (a video chunk, a font).</summary>
+    private static async Task<bool> StartsBinaryAsync(string full, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, FileOptions.Asynchronous);
+        var buffer = new byte[8192];
+        var read = await stream.ReadAsync(buffer, cancellationToken);
+        return Array.IndexOf(buffer, (byte)0, 0, read) >= 0;
     }
 
     /// <summary>A licence, README, security policy, contribution guide, code of conduct or changelog: at the top, or in .github/ or docs/; and publiccode.yml.</summary>

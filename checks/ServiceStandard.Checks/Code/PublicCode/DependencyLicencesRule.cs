@@ -26,7 +26,7 @@ public static class DependencyLicencesRule
             var name = Path.GetFileName(manifest.RelativePath);
             var folder = SourceTreeReader.FolderOf(manifest.RelativePath);
             if (name.Equals("package.json", StringComparison.OrdinalIgnoreCase) && HasNpmDependencies(manifest.Text) &&
-                !HasSibling(snapshot, folder, "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"))
+                !HasLockUpwards(snapshot, folder, "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"))
             {
                 found.Add(RuleId, "npm-unlocked", FindingKind.Violation, manifest.RelativePath, ("path", manifest.RelativePath));
             }
@@ -98,20 +98,24 @@ public static class DependencyLicencesRule
         }
 
         var notOpen = new List<string>();
+        var unrecorded = 0;
         foreach (var package in packages.EnumerateObject())
         {
-            if (package.Name.Length == 0 || package.Value.ValueKind != JsonValueKind.Object ||
+            var at = package.Name.LastIndexOf("node_modules/", StringComparison.Ordinal);
+            if (at < 0 || package.Value.ValueKind != JsonValueKind.Object ||
                 (package.Value.TryGetProperty("link", out var link) && link.ValueKind == JsonValueKind.True))
             {
-                continue; // the root project, or a workspace link to a folder of this repository
+                continue; // the root project, a workspace folder of this repository, or a link to one
             }
 
-            var licence = package.Value.TryGetProperty("license", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
-            if (!IsOpen(licence))
+            if (!package.Value.TryGetProperty("license", out var l) || l.ValueKind != JsonValueKind.String)
             {
-                var at = package.Name.LastIndexOf("node_modules/", StringComparison.Ordinal);
-                var name = at < 0 ? package.Name : package.Name[(at + "node_modules/".Length)..];
-                notOpen.Add($"{name} ({licence ?? "none"})");
+                // npm records a licence only when the package declares one, and older npm versions never did.
+                unrecorded++;
+            }
+            else if (!IsOpen(l.GetString()))
+            {
+                notOpen.Add($"{package.Name[(at + "node_modules/".Length)..]} ({l.GetString()})");
             }
         }
 
@@ -119,6 +123,11 @@ public static class DependencyLicencesRule
         {
             var listed = string.Join(", ", notOpen.Distinct(StringComparer.Ordinal).Take(ListedPackages));
             found.Add(RuleId, "npm-not-open", FindingKind.NeedsReview, path, ("path", path), ("count", notOpen.Count), ("packages", notOpen.Count > ListedPackages ? listed + ", …" : listed));
+        }
+
+        if (unrecorded > 0)
+        {
+            found.AddAt(RuleId, "npm-unrecorded", FindingKind.NeedsReview, path, 1, 1, "unrecorded", ("path", path), ("count", unrecorded));
         }
     }
 
@@ -146,6 +155,25 @@ public static class DependencyLicencesRule
 
     private static bool HasSibling(SourceSnapshot snapshot, string folder, params string[] names) =>
         names.Any(n => snapshot.AllFiles.Contains(folder.Length == 0 ? n : folder + "/" + n, StringComparer.Ordinal));
+
+    /// <summary>A lock file beside the manifest or in a folder above it (npm, yarn and pnpm workspaces lock every member at the root).</summary>
+    private static bool HasLockUpwards(SourceSnapshot snapshot, string folder, params string[] names)
+    {
+        while (true)
+        {
+            if (HasSibling(snapshot, folder, names))
+            {
+                return true;
+            }
+
+            if (folder.Length == 0)
+            {
+                return false;
+            }
+
+            folder = SourceTreeReader.FolderOf(folder);
+        }
+    }
 
     private static bool HasNpmDependencies(string text)
     {

@@ -81,6 +81,17 @@ public sealed class PublicCodeChecksTests
     }
 
     [Fact]
+    public async Task A_readme_section_on_contributing_counts_as_the_guidelines()
+    {
+        using var tree = WellKept();
+        File.Delete(Path.Combine(tree.Root, "CONTRIBUTING.md"));
+        Assert.Equal(["contributing"], (await RunAsync(tree)).Select(f => f.RuleId));
+
+        tree.Write("README.md", Readme + "\n## Come contribuire\n\nApri una issue o una pull request.\n");
+        Assert.Empty(await RunAsync(tree));
+    }
+
+    [Fact]
     public async Task Findings_are_in_spanish_when_the_run_is()
     {
         using var tree = new TempSourceTree(("README.md", Readme));
@@ -225,9 +236,11 @@ public sealed class PublicCodeChecksTests
         using var tree = WellKept();
         tree.Write("web/package.json", """{ "dependencies": { "left-pad": "1.3.0" } }""");
         tree.Write("tools/package.json", """{ "devDependencies": { "a": "1.0.0" } }""");
+        tree.Write("tools/workspace/package.json", """{ "dependencies": { "b": "2.0.0" } }""");
         tree.Write("tools/package-lock.json", """
             { "lockfileVersion": 3, "packages": {
               "": { "name": "tools" },
+              "workspace": { "name": "workspace" },
               "node_modules/a": { "version": "1.0.0", "license": "MIT" },
               "node_modules/b": { "version": "2.0.0", "license": "(MIT OR CC0-1.0)" },
               "node_modules/caniuse-lite": { "version": "1.0.1", "license": "CC-BY-4.0" },
@@ -238,7 +251,8 @@ public sealed class PublicCodeChecksTests
 
         Assert.Equal(
         [
-            "tools/package-lock.json NeedsReview tools/package-lock.json locks 2 packages whose licence is not OSI-approved or not given: caniuse-lite (CC-BY-4.0), secret-sdk (none); an assessor should check them.",
+            "tools/package-lock.json NeedsReview tools/package-lock.json locks 1 packages whose licence is not OSI-approved: caniuse-lite (CC-BY-4.0); an assessor should check them.",
+            "tools/package-lock.json NeedsReview tools/package-lock.json locks 1 packages whose licence it does not record (older npm versions record none); an assessor should check them.",
             "web/package.json Violation web/package.json declares dependencies but no package-lock.json or npm-shrinkwrap.json beside it fixes them.",
         ], findings.Select(f => $"{PathOf(f)} {f.Kind} {f.Message}"));
     }
