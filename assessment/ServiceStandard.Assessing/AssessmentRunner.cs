@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ServiceStandard.Checks.Accessibility;
 using ServiceStandard.Checks.Code;
+using ServiceStandard.Checks.Code.PublicCode;
 using ServiceStandard.Configuration;
 using ServiceStandard.Checks.DesignSystem;
 using ServiceStandard.Checks.Descriptors;
@@ -112,7 +113,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var runsWeb = config.Target is not null && RunsWeb(filter);
-        var runsCode = RunsCode(config, filter);
+        var runsCode = RunsCode(config, standard, filter);
         if (!runsWeb && !runsCode)
         {
             return LoadResult<AssessmentOutcome>.Failed([Diagnostic.Error(
@@ -153,7 +154,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
 
         // The browser and the compiler work side by side: one waits on pages, the other on the CPU.
         var codeTask = runsCode
-            ? CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken)
+            ? CodeAssessment.RunAsync(CodeRequest(config, standard, filter), cancellationToken)
             : Task.FromResult<CodeCheckResult?>(null)!;
         EvidenceFile evidence = new([]);
         if (request is not null)
@@ -193,7 +194,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var runsWeb = evidence.Gathering is not null && RunsWeb(filter);
-        var runsCode = RunsCode(config, filter);
+        var runsCode = RunsCode(config, standard, filter);
         if (!runsWeb && !runsCode)
         {
             return LoadResult<AssessmentOutcome>.Failed([Diagnostic.Error(
@@ -207,7 +208,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             return LoadResult<AssessmentOutcome>.Failed(prepared.Diagnostics);
         }
 
-        var code = runsCode ? await CodeAssessment.RunAsync(SourceRequest.From(config.Source!, config.Language), cancellationToken) : null;
+        var code = runsCode ? await CodeAssessment.RunAsync(CodeRequest(config, standard, filter), cancellationToken) : null;
         var web = runsWeb ? evidence : new EvidenceFile([]);
         if (web.Gathering?.FatalError is { } fatal && code is null)
         {
@@ -232,8 +233,34 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
     private static bool RunsWeb(CheckFilter filter) =>
         filter.RunsCheck(AccessibilityChecks.Family) || filter.RunsCheck(DesignSystemChecks.Family);
 
-    private static bool RunsCode(ServiceConfig config, CheckFilter filter) =>
-        config.Source is not null && (filter.RunsCheck(CodeRules.CheckId) || filter.RunsCheck(RepositoryChecks.CheckId));
+    private static bool RunsCode(ServiceConfig config, StandardDefinition standard, CheckFilter filter) =>
+        config.Source is not null && (RunsAnalyzers(filter) || filter.RunsCheck(RepositoryChecks.CheckId) || RunsPublicCode(standard, filter));
+
+    /// <summary>
+    /// The Standard for Public Code's repository checks run when the standard names their evidence (the
+    /// public-code standard does; the digital service standard does not, so its runs are unchanged) or when
+    /// <c>checks.enable</c> names them.
+    /// </summary>
+    private static bool RunsPublicCode(StandardDefinition standard, CheckFilter filter) =>
+        filter.RunsCheck(PublicCodeChecks.CheckId) &&
+        (PublicCodeChecks.Serves(standard.Criteria.SelectMany(c => c.EvidenceTags)) || filter.Include.Any(e => IsUnder(e, PublicCodeChecks.CheckId)));
+
+    /// <summary>The analyzers run (and the projects compile) unless the selection names only the public-code checks.</summary>
+    private static bool RunsAnalyzers(CheckFilter filter) =>
+        filter.RunsCheck(CodeRules.CheckId) &&
+        (filter.Include.Count == 0 || filter.Include.Any(e => !IsUnder(e, PublicCodeChecks.CheckId)));
+
+    private static bool IsUnder(string entry, string checkId) =>
+        entry == checkId || entry.StartsWith(checkId + "/", StringComparison.Ordinal);
+
+    /// <summary>What the code checks read and run: only the selected kinds (a public-code-only run compiles nothing).</summary>
+    private static SourceRequest CodeRequest(ServiceConfig config, StandardDefinition standard, CheckFilter filter) =>
+        SourceRequest.From(config.Source!, config.Language) with
+        {
+            RunAnalyzers = RunsAnalyzers(filter),
+            RunRepositoryChecks = filter.RunsCheck(RepositoryChecks.CheckId),
+            RunPublicCodeChecks = RunsPublicCode(standard, filter),
+        };
 
     /// <summary>
     /// What every run needs before it looks at evidence: the web checks (with the design-system pack),

@@ -33,6 +33,15 @@ public sealed record SourceRequest(
     /// </summary>
     public IReadOnlyList<string> ThreatModels { get; init; } = ["remote"];
 
+    /// <summary>Compile the projects and run the analyzers (false: only the repository-level checks read the tree).</summary>
+    public bool RunAnalyzers { get; init; } = true;
+
+    /// <summary>Run the Standard for Public Code's repository checks (<c>code/public-code</c>); the reader then also reads every text file (<see cref="ReadWorkingTree"/>).</summary>
+    public bool RunPublicCodeChecks { get; init; }
+
+    /// <summary>Read every text file of the tree into <see cref="SourceSnapshot.TextFiles"/> (for the secrets scan).</summary>
+    public bool ReadWorkingTree => RunPublicCodeChecks;
+
     /// <summary>Where downloaded packages are kept: <c>$XDG_CACHE_HOME/servicestandard/packages</c>, else <c>~/.cache/servicestandard/packages</c>.</summary>
     public string DownloadCache { get; init; } = Path.Combine(
         Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache ? cache : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),

@@ -37,4 +37,19 @@ public sealed record SourceSnapshot(
     /// other <c>*.config</c> files and <c>NuGet.config</c>.
     /// </summary>
     public IReadOnlyList<RepositoryFile> ConfigurationFiles { get; init; } = [];
+
+    /// <summary>Dependency lock files: <c>packages.lock.json</c>, <c>package-lock.json</c>, <c>npm-shrinkwrap.json</c> (one too large to read is in <see cref="AllFiles"/> only).</summary>
+    public IReadOnlyList<RepositoryFile> LockFiles { get; init; } = [];
+
+    /// <summary>
+    /// The tag names of the repository's git directory (<c>.git</c> at the root, or the one a <c>.git</c> file
+    /// points to), read from <c>refs/tags</c> and <c>packed-refs</c> without running git; null when the root has no <c>.git</c>.
+    /// </summary>
+    public IReadOnlyList<string>? GitTags { get; init; }
+
+    /// <summary>Every other text file (no NUL byte, within the size limit), for the working-tree secrets scan; read only when <see cref="SourceRequest.ReadWorkingTree"/>.</summary>
+    public IReadOnlyList<RepositoryFile> TextFiles { get; init; } = [];
+
+    /// <summary>Files that were not read into <see cref="TextFiles"/> because they are too large, so a scan of them is for a person.</summary>
+    public IReadOnlyList<string> UnreadTextFiles { get; init; } = [];
 }

@@ -11,6 +11,17 @@ public static class SourceTreeReader
 
     private static readonly string[] ManifestNames = ["packages.config", "package.json", "Directory.Packages.props", "global.json", "paket.dependencies"];
 
+    private static readonly string[] LockFileNames = ["packages.lock.json", "package-lock.json", "npm-shrinkwrap.json"];
+
+    /// <summary>Extensions of files that are not text: the working-tree read skips them unopened.</summary>
+    private static readonly string[] BinaryExtensions =
+    [
+        ".png", ".jpg", ".jpeg", ".gif", ".ico", ".bmp", ".webp", ".tif", ".tiff", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar",
+        ".jar", ".war", ".dll", ".exe", ".so", ".dylib", ".a", ".o", ".class", ".pyc", ".woff", ".woff2", ".ttf", ".otf", ".eot",
+        ".mp3", ".mp4", ".wav", ".ogg", ".webm", ".mov", ".avi", ".psd", ".ai", ".sketch", ".fig", ".xlsx", ".docx", ".pptx", ".xls", ".doc", ".ppt",
+        ".odt", ".ods", ".nupkg", ".snk", ".db", ".sqlite", ".bin", ".dat", ".pdb",
+    ];
+
     public static async Task<SourceSnapshot> ReadAsync(SourceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -55,10 +66,16 @@ public static class SourceTreeReader
         // Test code's configuration holds fixtures' throw-away values, as its C# does; both are left out.
         var configurations = await ReadAllAsync(root, all.Where(p => IsConfigurationFile(p) && !tests.Any(g => g.IsMatch(p))), cancellationToken);
         var buildFiles = await ReadAllAsync(root, all.Where(IsBuildFile), cancellationToken);
+        var lockFiles = await ReadAllAsync(root, all.Where(p => LockFileNames.Contains(Path.GetFileName(p), StringComparer.OrdinalIgnoreCase)), cancellationToken);
+        var (textFiles, unread) = request.ReadWorkingTree ? await ReadTextFilesAsync(root, all, cancellationToken) : ([], []);
         return new SourceSnapshot(root, sources, projectTexts, editorConfigs, rootDocuments, manifests, all)
         {
             BuildFiles = buildFiles,
             ConfigurationFiles = configurations,
+            LockFiles = lockFiles,
+            GitTags = GitTagReader.Read(root),
+            TextFiles = textFiles,
+            UnreadTextFiles = unread,
         };
     }
 
@@ -79,7 +96,48 @@ public static class SourceTreeReader
     private static bool IsBuildFile(string path) =>
         path.EndsWith(".props", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".targets", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A licence, README or security policy: at the top, or in .github/ or docs/.</summary>
+    /// <summary>
+    /// Every file that is not source and not obviously binary, as text, with the ones too large to read
+    /// listed apart. A file with a NUL byte is binary whatever its name, and is left out.
+    /// </summary>
+    private static async Task<(IReadOnlyList<RepositoryFile> Files, IReadOnlyList<string> Unread)> ReadTextFilesAsync(string root, IReadOnlyList<string> all, CancellationToken cancellationToken)
+    {
+        var files = new List<RepositoryFile>();
+        var unread = new List<string>();
+        foreach (var path in all)
+        {
+            if (KindOf(path) is not null || BinaryExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var full = Path.Combine(root, path);
+            if (await ReadBoundedAsync(full, cancellationToken) is not { } text)
+            {
+                if (!await StartsBinaryAsync(full, cancellationToken))
+                {
+                    unread.Add(path);
+                }
+            }
+            else if (!text.Contains('\0', StringComparison.Ordinal))
+            {
+                files.Add(new RepositoryFile(path, full, text));
+            }
+        }
+
+        return (files, unread);
+    }
+
+    /// <summary>Whether a file's first 8 KB hold a NUL byte: binary, whatever its name says (a video chunk, a font).</summary>
+    private static async Task<bool> StartsBinaryAsync(string full, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, FileOptions.Asynchronous);
+        var buffer = new byte[8192];
+        var read = await stream.ReadAsync(buffer, cancellationToken);
+        return Array.IndexOf(buffer, (byte)0, 0, read) >= 0;
+    }
+
+    /// <summary>A licence, README, security policy, contribution guide, code of conduct or changelog: at the top, or in .github/ or docs/; and publiccode.yml.</summary>
     private static bool IsRepositoryDocument(string path)
     {
         var folder = FolderOf(path);
@@ -90,7 +148,9 @@ public static class SourceTreeReader
         }
 
         var name = Path.GetFileNameWithoutExtension(path).ToUpperInvariant();
-        return name is "LICENSE" or "LICENCE" or "COPYING" or "README" or "SECURITY" or "UNLICENSE" ||
+        return name is "LICENSE" or "LICENCE" or "COPYING" or "README" or "SECURITY" or "UNLICENSE" or "CONTRIBUTING" or "CODE_OF_CONDUCT" or "CODE-OF-CONDUCT" or
+                "CHANGELOG" or "CHANGES" or "HISTORY" or "NEWS" or "RELEASES" or "GOVERNANCE" ||
+            (folder.Length == 0 && Path.GetFileName(path).ToUpperInvariant() is "PUBLICCODE.YML" or "PUBLICCODE.YAML") ||
             name.StartsWith("LICENSE", StringComparison.Ordinal) || name.StartsWith("LICENCE", StringComparison.Ordinal) ||
             Path.GetFileName(path).Equals("security.txt", StringComparison.OrdinalIgnoreCase);
     }

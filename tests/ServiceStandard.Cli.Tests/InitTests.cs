@@ -23,6 +23,42 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_a_config_for_the_standard_for_public_code_that_assesses_a_repository()
+    {
+        var result = await CliProcess.RunAsync(["init", "--standard", "public-code"], _directory.FullName);
+
+        CliAssert.Exit(ExitCodes.Success, result);
+        Assert.Equal(ConfigTemplate.PublicCodeText, await File.ReadAllTextAsync(ConfigPath));
+
+        // The config's folder is the repository: no licence and no publiccode.yml yet.
+        await File.WriteAllTextAsync(Path.Combine(_directory.FullName, "README.md"), "# Permits\n\nThis codebase lets a town publish its permit applications online and handle them from one place.\n");
+        var assessed = await CliProcess.RunAsync(["assess", "--config", ConfigPath], _directory.FullName);
+
+        CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, assessed);
+        CliAssert.NoStackTrace(assessed);
+        Assert.Matches(new System.Text.RegularExpressions.Regex(@"^PC-13\s+.+\s+Not met", System.Text.RegularExpressions.RegexOptions.Multiline), assessed.Stdout);
+        var output = new DirectoryInfo(Path.Combine(_directory.FullName, "servicestandard-report-public-code"));
+        using var assessment = AssessmentFiles.Read(output, "assessment.json");
+        Assert.Equal("public-code", assessment.RootElement.GetProperty("standard").GetProperty("id").GetString());
+        var found = AssessmentFiles.Findings(assessment)
+            .Select(f => $"{f.GetProperty("checkId").GetString()}/{f.GetProperty("ruleId").GetString()} {f.GetProperty("location").GetProperty("path").GetString()}")
+            .ToList();
+        Assert.Contains("code/public-code/licence .", found);
+        Assert.Contains("code/public-code/publiccode-yml .", found);
+        Assert.DoesNotContain(found, f => !f.StartsWith("code/public-code/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_standard_is_bad_input_naming_the_shipped_ones()
+    {
+        var result = await CliProcess.RunAsync(["init", "--standard", "iso-9001"], _directory.FullName);
+
+        CliAssert.Exit(ExitCodes.BadInput, result);
+        Assert.Equal("servicestandard: error: --standard: no shipped standard is called 'iso-9001'; shipped standards: digital-service-standard, public-code\n", result.Stderr);
+        Assert.False(File.Exists(ConfigPath));
+    }
+
+    [Fact]
     public async Task Refuses_to_overwrite_without_force()
     {
         await File.WriteAllTextAsync(ConfigPath, "# my own config\n");

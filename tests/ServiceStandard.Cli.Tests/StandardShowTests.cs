@@ -90,7 +90,7 @@ public class StandardShowTests
 
         CliAssert.Exit(ExitCodes.BadInput, result);
         Assert.Equal(
-            "servicestandard: error: no shipped standard is called 'no-such-standard' and there is no such file; shipped standards: digital-service-standard\n",
+            "servicestandard: error: no shipped standard is called 'no-such-standard' and there is no such file; shipped standards: digital-service-standard, public-code\n",
             result.Stderr);
         Assert.Equal(string.Empty, result.Stdout);
     }

@@ -58,6 +58,7 @@ public class UsageTests
             Id                        Version  Title                     Criteria
             ------------------------  -------  ------------------------  --------
             digital-service-standard  1.0.0    Digital Service Standard        14
+            public-code               0.8.0    Standard for Public Code        16
 
             Show one with: servicestandard standard show <id>
 

@@ -35,10 +35,11 @@ public partial class ShippedStandardTests
         Assert.Equal("en", standard.DefaultLanguage);
     }
 
-    [Fact]
-    public void Every_text_is_in_english_and_spanish()
+    [Theory]
+    [MemberData(nameof(ShippedIds))]
+    public void Every_text_is_in_english_and_spanish(string id)
     {
-        var standard = ShippedStandards.Load("digital-service-standard").Value!;
+        var standard = ShippedStandards.Load(id).Value!;
         var texts = new List<(string Where, LocalizedText Text)> { ("title", standard.Title) };
         if (standard.Description is not null)
         {
@@ -120,6 +121,54 @@ public partial class ShippedStandardTests
         Assert.False(result.Succeeded);
         Assert.Contains("digital-service-standard", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_standard_for_public_code_ships_its_sixteen_criteria_in_the_published_order()
+    {
+        var standard = ShippedStandards.Load("public-code").Value!;
+
+        Assert.Equal("0.8.0", standard.Version);
+        Assert.Equal("Standard for Public Code", standard.Title.Get("en"));
+        Assert.Contains("CC0-1.0", standard.Description!.Get("en"), StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => $"PC-{i:00}"), standard.Criteria.Select(c => c.Id));
+        // The slugs are the criteria's pages on standard.publiccode.net (criteria/<slug>.md), in its order.
+        Assert.Equal(
+        [
+            "code-in-the-open", "bundle-policy-and-source-code", "make-the-codebase-reusable-and-portable", "welcome-contributors",
+            "make-contributing-easy", "maintain-version-control", "require-review-of-contributions", "document-codebase-objectives",
+            "document-the-code", "use-plain-english", "use-open-standards", "use-continuous-integration", "publish-with-an-open-license",
+            "make-the-codebase-findable", "use-a-coherent-style", "document-codebase-maturity",
+        ], standard.Criteria.Select(c => c.Slug));
+        Assert.Equal("Publish with an open license", standard.FindCriterion("publish-with-an-open-license")!.Title.Get("en"));
+    }
+
+    [Fact]
+    public void Each_public_code_requirement_keeps_its_keyword_in_both_languages()
+    {
+        var standard = ShippedStandards.Load("public-code").Value!;
+        var requirements = standard.Criteria.SelectMany(c => c.AssessorQuestions.Select(q => (c.Id, Question: q))).ToList();
+
+        Assert.Equal(112, requirements.Count); // every requirement of the 16 criteria
+        Assert.All(requirements, r =>
+        {
+            var en = r.Question.Get("en");
+            var es = r.Question.Get("es");
+            var keyword = KeywordEn().Match(en).Value;
+            var expected = keyword switch
+            {
+                "MUST NOT" => "NO DEBE",
+                "MUST" => "DEBE",
+                "SHOULD NOT" => "NO DEBERÍA",
+                "SHOULD" => "DEBERÍA",
+                "OPTIONAL" => "OPCIONAL",
+                _ => throw new Xunit.Sdk.XunitException($"{r.Id}: '{en}' has no RFC 2119 keyword"),
+            };
+            Assert.True(es.Contains(expected, StringComparison.Ordinal), $"{r.Id}: '{es}' lacks {expected} for {keyword}");
+        });
+    }
+
+    [GeneratedRegex(@"MUST NOT|MUST|SHOULD NOT|SHOULD|OPTIONAL")]
+    private static partial Regex KeywordEn();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();

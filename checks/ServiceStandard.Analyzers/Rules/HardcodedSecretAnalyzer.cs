@@ -29,18 +29,6 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     private const int MinimumSecretLength = 8;
     private const double MinimumEntropy = 3.0;
 
-    private static readonly (string Kind, Regex Pattern)[] KnownFormats =
-    [
-        ("private key", SafeRegex.Create(@"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----")),
-        ("AWS access key", SafeRegex.Create(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
-        ("GitHub token", SafeRegex.Create(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b")),
-        ("Slack token", SafeRegex.Create(@"\bxox[abprs]-[A-Za-z0-9-]{10,}")),
-        ("Stripe secret key", SafeRegex.Create(@"\b[rs]k_live_[A-Za-z0-9]{16,}")),
-        ("Google API key", SafeRegex.Create(@"\bAIza[0-9A-Za-z_\-]{35}\b")),
-        ("SendGrid API key", SafeRegex.Create(@"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b")),
-        ("npm token", SafeRegex.Create(@"\bnpm_[A-Za-z0-9]{36}\b")),
-    ];
-
     private static readonly Regex ConnectionStringSecret = SafeRegex.Create(
         @"(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey|access\s*key)\s*=\s*(?<value>[^;]*)",
         RegexOptions.IgnoreCase);
@@ -290,9 +278,9 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         var targets = ValueTargets.Of(literal, owner);
         var where = targets.Count > 0 ? $"{targets[targets.Count - 1].Kind} '{targets[targets.Count - 1].Name}'" : "a string literal";
 
-        foreach (var (kind, pattern) in KnownFormats)
+        foreach (var (kind, pattern) in KnownSecretFormats.All)
         {
-            if (MayContainFormat(kind, value) && SafeRegex.IsMatch(pattern, value))
+            if (KnownSecretFormats.MayContain(kind, value) && SafeRegex.IsMatch(pattern, value))
             {
                 return (kind, where);
             }
@@ -556,20 +544,6 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         return IdentifierWords.FindPhrase(words, secretPhrases) is not null;
     }
-
-    private static bool MayContainFormat(string kind, string value) =>
-        kind switch
-        {
-            "private key" => value.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0,
-            "AWS access key" => value.IndexOf("AKIA", StringComparison.Ordinal) >= 0 || value.IndexOf("ASIA", StringComparison.Ordinal) >= 0,
-            "GitHub token" => value.IndexOf("gh", StringComparison.Ordinal) >= 0 || value.IndexOf("github_pat_", StringComparison.Ordinal) >= 0,
-            "Slack token" => value.IndexOf("xox", StringComparison.Ordinal) >= 0,
-            "Stripe secret key" => value.IndexOf("k_live_", StringComparison.Ordinal) >= 0,
-            "Google API key" => value.IndexOf("AIza", StringComparison.Ordinal) >= 0,
-            "SendGrid API key" => value.IndexOf("SG.", StringComparison.Ordinal) >= 0,
-            "npm token" => value.IndexOf("npm_", StringComparison.Ordinal) >= 0,
-            _ => true,
-        };
 
     /// <summary>A secret-looking value: no spaces, long and random enough, and not a placeholder, setting path or variable name.</summary>
     internal static bool LooksLikeSecret(string value) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
+using ServiceStandard.Checks.Code.PublicCode;
 using ServiceStandard.Checks.Engine;
 using ServiceStandard.Model.Assessment;
 using ServiceStandard.Model.Findings;
@@ -39,7 +40,10 @@ public static class CodeAssessment
         var razorGenerator = request.UseRazorGenerator ? SdkRazorGenerator.For(request.DotnetRoot) : null;
         var downloader = request.DownloadFeeds.Count > 0 ? new PackageDownloader(request.DownloadFeeds, request.DownloadCache) : null;
         var packages = new PackageResolver(request.PackageFolders ?? [PackageResolver.GlobalPackagesFolder()], downloader);
-        var projects = ProjectCompilations.Build(snapshot, references, request.ExcludeTests, razorGenerator, packages, cancellationToken);
+        // A run of the repository-level checks alone (the public-code standard) compiles nothing.
+        var projects = request.RunAnalyzers
+            ? ProjectCompilations.Build(snapshot, references, request.ExcludeTests, razorGenerator, packages, cancellationToken)
+            : [];
         var runs = await AnalyzerRun.RunAsync(projects, CodeRules.Analyzers, AnalyzerRun.GlobalOptions(request.ThreatModels), cancellationToken);
 
         var factory = new CodeFindingFactory(snapshot, new EditorConfigSeverities(snapshot.EditorConfigs));
@@ -61,11 +65,19 @@ public static class CodeAssessment
             0,
             DescribeRazor(projects, razorGenerator));
 
-        var checksRun = new List<string> { CodeRules.CheckId };
+        var checksRun = request.RunAnalyzers ? new List<string> { CodeRules.CheckId } : [];
+        var evidenceTags = request.RunAnalyzers || request.RunRepositoryChecks ? [.. EvidenceTags] : new List<string>();
         if (request.RunRepositoryChecks)
         {
             findings.AddRange(RepositoryChecks.Run(snapshot, statistics, request.Language));
             checksRun.Add(RepositoryChecks.CheckId);
+        }
+
+        if (request.RunPublicCodeChecks)
+        {
+            findings.AddRange(PublicCodeChecks.Run(snapshot, request.Language));
+            checksRun.Add(PublicCodeChecks.CheckId);
+            evidenceTags.AddRange(PublicCodeChecks.EvidenceTags);
         }
 
         var scope = AnalysedScope.Build(snapshot, runs, references.Source, statistics.RazorFrom, request.Language, cancellationToken);
@@ -74,7 +86,7 @@ public static class CodeAssessment
             suppressed,
             errors,
             checksRun,
-            EvidenceTags,
+            evidenceTags,
             statistics with { AnalysisSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) })
         {
             Scope = scope,

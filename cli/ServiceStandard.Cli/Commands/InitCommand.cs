@@ -1,10 +1,14 @@
 using System.CommandLine;
 using System.Text;
 using ServiceStandard.Configuration;
+using ServiceStandard.Standard;
 
 namespace ServiceStandard.Cli.Commands;
 
-/// <summary><c>servicestandard init [--path servicestandard.yml] [--force]</c>: writes the commented starter config.</summary>
+/// <summary>
+/// <c>servicestandard init [--path servicestandard.yml] [--standard id] [--force]</c>: writes the commented
+/// starter config for a shipped standard (the public-code one assesses the repository alone).
+/// </summary>
 public static class InitCommand
 {
     public const string DefaultPath = "servicestandard.yml";
@@ -19,15 +23,27 @@ public static class InitCommand
             HelpName = "file",
         };
         var force = new Option<bool>("--force", "-f") { Description = labels.InitForceOptionDescription };
+        var standard = new Option<string>("--standard")
+        {
+            Description = labels.InitStandardOptionDescription,
+            DefaultValueFactory = _ => ShippedStandards.DefaultId,
+            HelpName = "id",
+        };
 
-        var command = new Command("init", labels.InitCommandDescription) { path, force };
-        command.SetAction(parseResult => Run(global.CreateSession(parseResult), parseResult.GetRequiredValue(path), parseResult.GetValue(force)));
+        var command = new Command("init", labels.InitCommandDescription) { path, standard, force };
+        command.SetAction(parseResult => Run(global.CreateSession(parseResult), parseResult.GetRequiredValue(path), parseResult.GetRequiredValue(standard), parseResult.GetValue(force)));
         return command;
     }
 
-    private static int Run(CommandSession session, string path, bool force)
+    private static int Run(CommandSession session, string path, string standard, bool force)
     {
         var (labels, reporter) = (session.Labels, session.Reporter);
+        if (ConfigTemplate.For(standard) is not { } template)
+        {
+            reporter.Error(labels.InitUnknownStandard(standard, string.Join(", ", ShippedStandards.Ids)));
+            return ExitCodes.BadInput;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(directory))
         {
@@ -46,7 +62,7 @@ public static class InitCommand
             // CreateNew closes the gap between the check above and the write.
             using var stream = new FileStream(path, force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(ConfigTemplate.Text);
+            writer.Write(template);
         }
         catch (IOException) when (!force && File.Exists(path))
         {

@@ -54,6 +54,8 @@ public sealed partial class Labels
 
     public string InitForceOptionDescription => Get(nameof(InitForceOptionDescription));
 
+    public string InitStandardOptionDescription => Get(nameof(InitStandardOptionDescription));
+
     public string LangOptionDescription => Get(nameof(LangOptionDescription));
 
     public string NoColorOptionDescription => Get(nameof(NoColorOptionDescription));
@@ -188,6 +190,8 @@ public sealed partial class Labels
     public string InitCannotWrite(string path, string reason) => Format(nameof(InitCannotWrite), path, reason);
 
     public string InitWritten(string path) => Format(nameof(InitWritten), path);
+
+    public string InitUnknownStandard(string standard, string shipped) => Format(nameof(InitUnknownStandard), standard, shipped);
 
     public string UsageHint(string command) => Format(nameof(UsageHint), command);
 

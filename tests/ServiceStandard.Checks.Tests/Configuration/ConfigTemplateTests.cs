@@ -18,6 +18,24 @@ public class ConfigTemplateTests
     }
 
     [Fact]
+    public async Task The_public_code_template_is_the_file_in_the_source_tree_valid_and_loads_for_that_standard()
+    {
+        var onDisk = File.ReadAllText(RepositoryPaths.Combine("config", "ServiceStandard.Configuration", "servicestandard.public-code.template.yml"));
+        var result = ConfigLoader.Parse(ConfigTemplate.PublicCodeText, ConfigDefaults.FileName, AppContext.BaseDirectory);
+
+        Assert.Equal(onDisk, ConfigTemplate.PublicCodeText);
+        Assert.Empty(await YamlSchemaValidation.ValidateAsync(ConfigTemplate.PublicCodeText, SchemaPath));
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("public-code", result.Value!.Standard);
+        Assert.Equal(["code/public-code"], result.Value.Checks.Enable);
+        Assert.Null(result.Value.Target);
+        Assert.Same(ConfigTemplate.PublicCodeText, ConfigTemplate.For("public-code"));
+        Assert.Same(ConfigTemplate.Text, ConfigTemplate.For("digital-service-standard"));
+        Assert.Null(ConfigTemplate.For("no-such-standard"));
+    }
+
+    [Fact]
     public void The_template_loads_with_no_diagnostics()
     {
         var result = ConfigLoader.Parse(ConfigTemplate.Text, ConfigDefaults.FileName, AppContext.BaseDirectory);

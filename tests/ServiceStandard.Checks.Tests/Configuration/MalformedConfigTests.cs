@@ -121,7 +121,7 @@ public class MalformedConfigTests
         ],
         ["missing-files.yml"] =
         [
-            "missing-files.yml:2:11: error: './standards/our-standard.yml' in 'standard' is neither a shipped standard (digital-service-standard) nor an existing file (paths are relative to the config's folder)",
+            "missing-files.yml:2:11: error: './standards/our-standard.yml' in 'standard' is neither a shipped standard (digital-service-standard, public-code) nor an existing file (paths are relative to the config's folder)",
             "missing-files.yml:4:9: error: the folder './src' in source.path does not exist (paths are relative to the config's folder)",
             "missing-files.yml:6:9: error: './contracts/our-pack' in designSystem.pack is neither a shipped pack (servicestandard, govuk-frontend, nhsuk-frontend) nor an existing folder (paths are relative to the config's folder)",
             "missing-files.yml:7:10: error: newOnly: true needs a baseline: the assessment.json of an earlier run to compare against",
