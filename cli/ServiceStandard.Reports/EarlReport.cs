@@ -104,7 +104,7 @@ public sealed class EarlReport : IReportRenderer
         foreach (var finding in report.Findings.OrderBy(f => f.QualifiedRuleId, StringComparer.Ordinal).ThenBy(f => f.Fingerprint, StringComparer.Ordinal))
         {
             var rule = report.Rules.FirstOrDefault(r => r.QualifiedRuleId == finding.QualifiedRuleId);
-            var wcag = rule?.Wcag ?? [];
+            var wcag = ReportFacts.WcagOf(report, finding).Select(w => w.Number).ToList();
             var criteria = report.WcagCoverage?.Criteria.Where(c => wcag.Contains(c.Number, StringComparer.Ordinal)).Select(c => (JsonNode?)("WCAG22:" + WcagEmReport.Slug(c))).ToArray() ?? [];
             graph.Add(new JsonObject
             {

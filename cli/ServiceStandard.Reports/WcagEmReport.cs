@@ -242,7 +242,11 @@ public sealed class WcagEmReport(ReportStylesheet? stylesheet = null) : IReportR
             parts.Add(note);
         }
 
-        parts.Add(DocumentViewBuilder.Automated(criterion, labels));
+        if (judged is null || criterion.Status is WcagStatus.Failed or WcagStatus.NeedsReview)
+        {
+            parts.Add(DocumentViewBuilder.Automated(criterion, labels));
+        }
+
         parts.AddRange(DocumentViewBuilder.FindingsByRule(report, criterion).Select(f => labels.Format("doc_finding_line", f.Text, f.Places)));
         return string.Join(" ", parts);
     }

@@ -51,7 +51,7 @@ internal sealed record CriterionView(
     bool Decided,
     string? DecidedBy,
     string? Note,
-    string Automated,
+    string? Automated,
     IReadOnlyList<string> Findings,
     string Remarks);
 

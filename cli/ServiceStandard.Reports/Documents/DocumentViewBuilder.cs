@@ -124,7 +124,8 @@ internal sealed class DocumentViewBuilder(ReportInput input, ReportLabels labels
 
         var findings = FindingsByRule(_report, criterion).Select(f => labels.Format("doc_finding_line", T(f.Text), f.Places)).ToList();
         var note = judgement?.Note is { } n ? T(n) : null;
-        var automated = Automated(criterion, labels);
+        // Once a person has decided, "nothing found" and "only a person can" say nothing more.
+        var automated = judgement is not null && criterion.Status is WcagStatus.MachinePassed or WcagStatus.ManualOnly ? null : Automated(criterion, labels);
         var remarks = string.Join(" ", new[] { note, decidedBy is null ? null : decidedBy + ".", automated }.Concat(findings.Select(f => f + ".")).OfType<string>());
         var acr = AcrWord(outcome);
         return new CriterionView(
@@ -210,7 +211,7 @@ internal sealed class DocumentViewBuilder(ReportInput input, ReportLabels labels
 
     private string? Optional(string? text) => text is null ? null : T(text);
 
-    private string Date(DateTimeOffset date) => date.ToString("d MMMM yyyy", labels.Culture);
+    private string Date(DateTimeOffset date) => date.ToString(labels["doc_date_format"], labels.Culture);
 
     /// <summary>Page- and config-supplied text made safe for the format.</summary>
     private string T(string? text) => format == DocumentFormat.Markdown ? MarkdownText.Escape(text) : UntrustedText.Reveal(text);
