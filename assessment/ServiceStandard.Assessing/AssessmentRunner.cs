@@ -396,6 +396,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
                 findings.Concat(suppressed.Select(s => s.Finding)).Concat(comparison?.Fixed ?? []),
                 config.Language),
             Shard = evidence.Shard,
+            Statement = config.Statement,
             Totals = new FindingTotals(
                 findings.Count(f => f.Kind == FindingKind.Violation),
                 findings.Count(f => f.Kind == FindingKind.NeedsReview),

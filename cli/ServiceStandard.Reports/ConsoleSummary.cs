@@ -111,6 +111,24 @@ public static class ConsoleSummary
             blocks.Add(new SummaryParagraph(l.Format("summary_judged", judged, report.Criteria.Count)));
         }
 
+        // What a person must still decide of WCAG A/AA: shown once any WCAG criterion has been judged.
+        var wcag = Documents.DocumentViewBuilder.Criteria(report);
+        if (wcag.Any(c => c.Judgement is not null))
+        {
+            int Count(WcagEmOutcome outcome) => wcag.Count(c => c.Outcome == outcome);
+            var undecided = wcag.Where(c => c.StillToDecide).Select(c => c.Number).ToList();
+            var list = undecided.Count <= 12 ? string.Join(", ", undecided) : l.Format("summary_wcag_more", string.Join(", ", undecided.Take(12)), undecided.Count - 12);
+            blocks.Add(new SummaryParagraph(l.Format(
+                "summary_wcag",
+                report.WcagCoverage!.Version,
+                Count(WcagEmOutcome.Passed),
+                Count(WcagEmOutcome.Failed),
+                Count(WcagEmOutcome.Inapplicable),
+                Count(WcagEmOutcome.CantTell),
+                Count(WcagEmOutcome.Untested),
+                undecided.Count == 0 ? "0" : $"{undecided.Count} ({list})")));
+        }
+
         var t = report.Totals;
         blocks.Add(new SummaryParagraph(l.Format("summary_totals", t.Violations, t.Critical, t.Serious, t.Moderate, t.Minor, t.NeedsReview, t.PagesAssessed, t.PageErrors)));
         return blocks;

@@ -19,5 +19,18 @@ public interface IReportRenderer
     /// <summary>The file the report is written to in the output folder: report.html, report.sarif, …</summary>
     string FileName { get; }
 
+    /// <summary>Every file the format writes (<see cref="RenderFiles"/>), its main file first.</summary>
+    IReadOnlyList<string> FileNames => [FileName];
+
+    /// <summary>The format's main file: the one named <see cref="FileName"/>.</summary>
     string Render(ReportInput input);
+
+    /// <summary>
+    /// Every file the format writes, its main file first: a document written both as HTML and as
+    /// Markdown (statement.html and statement.md) returns both. Most formats write one file.
+    /// </summary>
+    IReadOnlyList<ReportFile> RenderFiles(ReportInput input) => [new(FileName, Render(input))];
 }
+
+/// <summary>One file a renderer writes into the output folder.</summary>
+public sealed record ReportFile(string FileName, string Content);

@@ -13,6 +13,10 @@ public static class ReportRenderers
         new SarifReport(),
         new JUnitReport(),
         new MarkdownReport(),
+        new StatementReport(),
+        new AcrReport(),
+        new WcagEmReport(),
+        new EarlReport(),
     ];
 
     /// <summary>The formats written when none are asked for.</summary>

@@ -16,8 +16,12 @@ namespace ServiceStandard.Configuration;
 internal sealed partial class ConfigReader(YamlReadContext context, string baseDirectory)
 {
     private static readonly string[] TopLevelKeys =
-        ["schemaVersion", "service", "standard", "language", "target", "source", "designSystem", "accessibility", "checks", "failOn", "newOnly", "baseline", "output", "suppressions"];
+        ["schemaVersion", "service", "standard", "language", "target", "source", "designSystem", "accessibility", "checks", "failOn", "newOnly", "baseline", "output", "suppressions", "statement"];
 
+    private static readonly string[] StatementKeys = ["organisation", "legislation", "feedback", "enforcement", "method", "disproportionateBurden", "outOfScope"];
+    private static readonly string[] FeedbackKeys = ["email", "phone", "url"];
+    private static readonly string[] EnforcementKeys = ["name", "url"];
+    private static readonly string[] StatementMethods = ["self-assessment", "third-party"];
     private static readonly string[] ServiceKeys = ["name", "phase", "languages", "owner"];
     private static readonly string[] TargetKeys = ["baseUrl", "allowedOrigins", "pages", "crawl", "journeys", "auth", "timeouts", "concurrency", "browserPath", "browserEndpoint", "cdpEndpoint", "viewport"];
     private static readonly string[] CrawlKeys = ["enabled", "maxPages", "maxDepth", "include", "exclude", "respectRobotsTxt"];
@@ -67,6 +71,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         var baseline = ReadBaseline(top, newOnly);
         var output = ReadOutput(top);
         var suppressions = ReadSuppressions(top);
+        var statement = ReadStatement(top);
 
         if (schemaVersion is null || context.HasErrors)
         {
@@ -78,7 +83,46 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
             checks, failOn, newOnly, baseline, output, suppressions, _baseDirectory, context.FileName)
         {
             SourceSettings = sourceSettings,
+            Statement = statement,
         };
+    }
+
+    /// <summary>The accessibility statement's facts (<c>statement:</c>); null when the config has none.</summary>
+    private StatementDetails? ReadStatement(YamlMapping top)
+    {
+        var map = Section(top, "statement", "statement", StatementKeys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var feedback = Section(map, "feedback", "statement.feedback", FeedbackKeys);
+        var enforcement = Section(map, "enforcement", "statement.enforcement", EnforcementKeys);
+        var method = map.GetString("method");
+        if (method is not null && !StatementMethods.Contains(method, StringComparer.Ordinal))
+        {
+            context.Error(map.Get("method")!, $"statement.method must be one of {string.Join(", ", StatementMethods)}, found '{method}'");
+        }
+
+        foreach (var (section, key) in new[] { (feedback, "url"), (enforcement, "url") })
+        {
+            if (section?.GetString(key) is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto"))
+            {
+                context.Error(section.Get(key)!, $"'{url}' is not an absolute http(s) URL");
+            }
+        }
+
+        return new StatementDetails(
+            map.GetString("organisation"),
+            map.GetString("legislation"),
+            feedback?.GetString("email"),
+            feedback?.GetString("phone"),
+            feedback?.GetString("url"),
+            enforcement?.GetString("name"),
+            enforcement?.GetString("url"),
+            method,
+            map.GetStringList("disproportionateBurden"),
+            map.GetStringList("outOfScope"));
     }
 
     private ServiceInfo ReadService(YamlMapping top)

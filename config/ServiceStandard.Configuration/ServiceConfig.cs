@@ -34,6 +34,9 @@ public sealed record ServiceConfig(
     /// </summary>
     public SourceConfig? SourceSettings { get; init; }
 
+    /// <summary>The accessibility statement's facts (<c>statement:</c>: organisation, contacts, method); null when the config has none.</summary>
+    public StatementDetails? Statement { get; init; }
+
     /// <summary>True when <see cref="Standard"/> is a shipped standard's id; otherwise it is an absolute path to a team's YAML.</summary>
     public bool UsesShippedStandard => ShippedStandards.Ids.Contains(Standard, StringComparer.Ordinal);
 }

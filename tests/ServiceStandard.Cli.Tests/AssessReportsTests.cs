@@ -66,6 +66,60 @@ public sealed class AssessReportsTests(SampleServiceHost service) : IClassFixtur
     }
 
     [Fact]
+    public async Task Assess_then_a_judgements_file_gives_the_four_assessor_documents_in_english_and_spanish()
+    {
+        var config = Config("""
+            statement:
+              organisation: Ministry of Examples
+              feedback: { email: accessibility@example.gov }
+              enforcement: { name: Office for Accessibility Monitoring }
+              method: self-assessment
+            """);
+        var assessed = await CliProcess.RunAsync(["assess", "--config", config, "--out", Out("run"), "--format", "json"], _directory.FullName);
+        CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, assessed);
+        var assessment = Path.Combine(Out("run"), "assessment.json");
+        CliAssert.Exit(ExitCodes.Success, await CliProcess.RunAsync(["judge", "--init", assessment], _directory.FullName));
+
+        // The assessor decides one criterion the machine cannot: 3.1.1, which checks only found nothing for.
+        var judgementsPath = Path.Combine(Out("run"), "judgements.yml");
+        var template = await File.ReadAllTextAsync(judgementsPath);
+        Assert.Contains("  - criterion: \"3.1.1\"\n    outcome: untested", template, StringComparison.Ordinal);
+        Assert.DoesNotContain("outcome: passed", template, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(judgementsPath, template
+            .Replace("assessor: ~ ", "assessor: Ana Pérez ", StringComparison.Ordinal)
+            .Replace("  - criterion: \"3.1.1\"\n    outcome: untested", "  - criterion: \"3.1.1\"\n    outcome: passed", StringComparison.Ordinal));
+
+        foreach (var language in new[] { "en", "es" })
+        {
+            var result = await CliProcess.RunAsync(
+                ["report", "--judgements", judgementsPath, "--format", "statement,acr,wcag-em,earl", "--lang", language, "--out", Out(language), assessment],
+                _directory.FullName);
+
+            CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, result);
+            foreach (var file in new[] { "statement.html", "statement.md", "acr.html", "acr.md", "wcag-em.json", "wcag-em.html", "earl.jsonld" })
+            {
+                Assert.True(File.Exists(Path.Combine(Out(language), file)), $"{language}/{file}");
+                Assert.Contains(Path.Combine(Out(language), file), result.Stdout, StringComparison.Ordinal);
+            }
+
+            var outcomes = Reports.WcagEmReport.ReadOutcomes(await File.ReadAllTextAsync(Path.Combine(Out(language), "wcag-em.json")))!;
+            Assert.Equal(Model.Assessment.WcagEmOutcome.Passed, Assert.Single(outcomes, o => o.Value == Model.Assessment.WcagEmOutcome.Passed).Value);
+            Assert.Equal(Model.Assessment.WcagEmOutcome.Passed, outcomes["WCAG2:language-of-page"]);
+            Assert.Contains(Model.Assessment.WcagEmOutcome.Failed, outcomes.Values);
+            Assert.DoesNotContain("earl:passed", await File.ReadAllTextAsync(Path.Combine(Out(language), "earl.jsonld")), StringComparison.Ordinal);
+        }
+
+        var acr = await File.ReadAllTextAsync(Path.Combine(Out("en"), "acr.md"));
+        Assert.Matches(@"3\.1\.1 Language of Page[^|]*\| Supports \|", acr);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(acr, @"\| Supports \|"));
+        var statement = await File.ReadAllTextAsync(Path.Combine(Out("en"), "statement.md"));
+        Assert.Contains("Ministry of Examples is committed", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("fully compliant", statement, StringComparison.Ordinal);
+        Assert.Contains("Declaración de accesibilidad de Apply for a fishing permit", await File.ReadAllTextAsync(Path.Combine(Out("es"), "statement.md")), StringComparison.Ordinal);
+        Assert.Contains("| No evaluado |", await File.ReadAllTextAsync(Path.Combine(Out("es"), "acr.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Suppressed_findings_leave_the_verdict_and_are_listed_with_their_reason()
     {
         var config = Config("""

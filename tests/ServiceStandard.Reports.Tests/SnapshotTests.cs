@@ -42,11 +42,12 @@ public class SnapshotTests
     [Fact]
     public void Every_format_has_its_own_name_and_file_and_says_what_it_is_for_in_english_and_spanish()
     {
-        Assert.Equal(["json", "html", "sarif", "junit", "md"], ReportRenderers.Names);
+        Assert.Equal(["json", "html", "sarif", "junit", "md", "statement", "acr", "wcag-em", "earl"], ReportRenderers.Names);
+        Assert.Equal(ReportRenderers.All.Sum(r => r.FileNames.Count), ReportRenderers.All.SelectMany(r => r.FileNames).Distinct().Count());
         Assert.Equal(ReportRenderers.All.Count, ReportRenderers.All.Select(r => r.FileName).Distinct().Count());
         Assert.All(ReportRenderers.All, r =>
         {
-            Assert.Matches("^[a-z]+$", r.Name);
+            Assert.Matches("^[a-z]+(-[a-z]+)*$", r.Name);
             Assert.True(r.Description.Has("en") && r.Description.Has("es"), $"{r.Name} needs a description in en and es");
             Assert.StartsWith(r.FileName, r.Description.Get("en"), StringComparison.Ordinal);
             Assert.StartsWith(r.FileName, r.Description.Get("es"), StringComparison.Ordinal);

@@ -37,7 +37,7 @@ internal sealed class OutputFolder
 
     /// <summary>The names a report set is made of; anything else in the folder is someone else's.</summary>
     public static IReadOnlySet<string> ReportSetNames { get; } = new HashSet<string>(
-        [.. ReportRenderers.All.Select(r => r.FileName), "evidence.json", EvidenceJournal.FileName, ReportFiles.ScreenshotFolder, RunPlan.FileName],
+        [.. ReportRenderers.All.SelectMany(r => r.FileNames), "evidence.json", EvidenceJournal.FileName, ReportFiles.ScreenshotFolder, RunPlan.FileName],
         StringComparer.Ordinal);
 
     /// <summary>

@@ -33,13 +33,15 @@ internal static class ReportFiles
         // assessment.json is always written: it is what report, judge and a baseline read.
         foreach (var renderer in ReportRenderers.All.Where(r => r is JsonReport || renderers.Contains(r)))
         {
-            var path = Path.Combine(directory, renderer.FileName);
-            File.WriteAllText(path, renderer.Render(input), new UTF8Encoding(false));
-            var shown = Path.Combine(shownDirectory ?? directory, renderer.FileName);
-            reporter.Note(labels.ReportWritten(shown));
-            if (renderer is HtmlReport)
+            foreach (var file in renderer.RenderFiles(input))
             {
-                html = shown;
+                File.WriteAllText(Path.Combine(directory, file.FileName), file.Content, new UTF8Encoding(false));
+                var shown = Path.Combine(shownDirectory ?? directory, file.FileName);
+                reporter.Note(labels.ReportWritten(shown));
+                if (renderer is HtmlReport)
+                {
+                    html = shown;
+                }
             }
         }
 

@@ -49,6 +49,13 @@ public sealed record AssessmentReport
     public required FindingTotals Totals { get; init; }
 
     /// <summary>
+    /// What the accessibility statement names beside the results (the organisation, where to send
+    /// feedback, the enforcement body): the config's <c>statement:</c> section; null when it has none.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StatementDetails? Statement { get; init; }
+
+    /// <summary>
     /// Set on a shard's partial assessment (<c>assess --plan --shard</c>): it covers only its share of
     /// the plan, and checks across pages saw only those pages; <c>merge</c> makes the whole one. Not written otherwise.
     /// </summary>
@@ -181,7 +188,87 @@ public sealed record WcagCoverageEntry(
     WcagStatus Status,
     IReadOnlyList<string> TestedBy,
     int Violations,
-    int NeedsReview);
+    int NeedsReview)
+{
+    /// <summary>
+    /// The assessor's outcome for the criterion (servicestandard report --judgements), or null until
+    /// one is recorded. Left out of assessment.json while null.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public WcagJudgement? Judgement { get; init; }
+
+    /// <summary>
+    /// The outcome the documents give (WCAG-EM's words): the assessor's when one decided it, else what
+    /// the machine can say alone: failed when a violation was found, cannot tell when something needs a
+    /// person, untested otherwise. Automated checks that found nothing never make it passed.
+    /// </summary>
+    [JsonIgnore]
+    public WcagEmOutcome Outcome => Judgement is { Outcome: not WcagEmOutcome.Untested } judged ? judged.Outcome
+        : Status == WcagStatus.Failed ? WcagEmOutcome.Failed
+        : Status == WcagStatus.NeedsReview ? WcagEmOutcome.CantTell
+        : WcagEmOutcome.Untested;
+
+    /// <summary>A person must still decide it: its outcome is cannot tell or untested.</summary>
+    [JsonIgnore]
+    public bool StillToDecide => Outcome is WcagEmOutcome.CantTell or WcagEmOutcome.Untested;
+}
+
+/// <summary>WCAG-EM's outcomes of a success criterion, spelled as EARL spells them (earl:passed, …).</summary>
+public enum WcagEmOutcome
+{
+    /// <summary>A person judged that the sample meets it.</summary>
+    [JsonStringEnumMemberName("passed")]
+    Passed,
+
+    /// <summary>It is not met: a violation was found, or a person judged so.</summary>
+    [JsonStringEnumMemberName("failed")]
+    Failed,
+
+    /// <summary>It could not be decided: something needs a person, or a person could not tell.</summary>
+    [JsonStringEnumMemberName("cantTell")]
+    CantTell,
+
+    /// <summary>Not present: the sample has no content it applies to (a person judged so).</summary>
+    [JsonStringEnumMemberName("inapplicable")]
+    Inapplicable,
+
+    /// <summary>Nobody has decided it yet.</summary>
+    [JsonStringEnumMemberName("untested")]
+    Untested,
+}
+
+/// <summary>Who decided a WCAG success criterion, when and how.</summary>
+/// <param name="Assessor">Who judged it: a person, or the tool for an outcome it prefilled from its own findings.</param>
+/// <param name="Date">When, YYYY-MM-DD, or null.</param>
+/// <param name="Evidence">Fingerprints of the assessment's findings the judgement rests on.</param>
+public sealed record WcagJudgement(WcagEmOutcome Outcome, string? Note, string Assessor, string? Date, IReadOnlyList<string> Evidence)
+{
+    /// <summary>The assessor named on an outcome the tool prefilled from its own findings (judge --init).</summary>
+    public const string AutomatedAssessor = "servicestandard (automated)";
+
+    /// <summary>The tool, not a person, recorded it.</summary>
+    [JsonIgnore]
+    public bool ByTool => Assessor == AutomatedAssessor;
+}
+
+/// <summary>
+/// The accessibility statement's own facts, from the config's <c>statement:</c> section (docs/config.md).
+/// Every field may be missing: the statement then shows a placeholder to complete.
+/// </summary>
+/// <param name="Method">self-assessment or third-party.</param>
+/// <param name="DisproportionateBurden">Content for which the organisation invokes disproportionate burden, as written.</param>
+/// <param name="OutOfScope">Content outside the scope of the applicable legislation, as written.</param>
+public sealed record StatementDetails(
+    string? Organisation,
+    string? Legislation,
+    string? FeedbackEmail,
+    string? FeedbackPhone,
+    string? FeedbackUrl,
+    string? EnforcementName,
+    string? EnforcementUrl,
+    string? Method,
+    IReadOnlyList<string> DisproportionateBurden,
+    IReadOnlyList<string> OutOfScope);
 
 /// <summary>What the machine can say about a WCAG success criterion.</summary>
 public enum WcagStatus

@@ -19,14 +19,27 @@ public sealed class HtmlReportAccessibilityTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task The_report_has_no_violations_of_our_own_checks_in_english_and_spanish()
-    {
-        var pages = new[]
-        {
+    public async Task The_report_has_no_violations_of_our_own_checks_in_english_and_spanish() =>
+        await AssertNoViolationsAsync(
+        [
             _server.Add("/report.html", new HtmlReport().Render(ReportExamples.Input())),
             _server.Add("/informe.html", new HtmlReport().Render(ReportExamples.Input(language: "es"))),
             _server.Add("/hostile.html", new HtmlReport().Render(ReportExamples.Input(ReportExamples.Hostile()))),
-        };
+        ]);
+
+    [Fact]
+    public async Task The_statement_the_conformance_report_and_the_wcag_em_report_have_no_violations_of_our_own_checks() =>
+        await AssertNoViolationsAsync(
+        [
+            _server.Add("/statement.html", new StatementReport().Html(ReportExamples.Input())),
+            _server.Add("/declaracion.html", new StatementReport().Html(ReportExamples.Input(ReportExamples.Hostile(), "es"))),
+            _server.Add("/acr.html", new AcrReport().Html(ReportExamples.Input())),
+            _server.Add("/acr-es.html", new AcrReport().Html(ReportExamples.Input(ReportExamples.Hostile(), "es"))),
+            _server.Add("/wcag-em.html", new WcagEmReport().Html(ReportExamples.Input())),
+        ]);
+
+    private async Task AssertNoViolationsAsync(IReadOnlyList<Uri> pages)
+    {
         var request = new WebGatherRequest
         {
             BaseUrl = _server.BaseUrl,
