@@ -9,29 +9,37 @@
  * Generated from the components' scripts (components/<id>/<id>.js) by ServiceStandard.DesignSystem.Build:
  * do not edit. Run dotnet run --project designsystem/ServiceStandard.DesignSystem.Build.
  */
+import { initAccordion } from '../components/accordion/accordion.js';
 import { initButton } from '../components/button/button.js';
 import { initCharacterCount } from '../components/character-count/character-count.js';
 import { initCheckboxes } from '../components/checkboxes/checkboxes.js';
 import { initCookieBanner } from '../components/cookie-banner/cookie-banner.js';
 import { initErrorSummary } from '../components/error-summary/error-summary.js';
+import { initExitThisPage } from '../components/exit-this-page/exit-this-page.js';
 import { initHeader } from '../components/header/header.js';
 import { initNotificationBanner } from '../components/notification-banner/notification-banner.js';
+import { initPasswordInput } from '../components/password-input/password-input.js';
 import { initRadios } from '../components/radios/radios.js';
+import { initServiceNavigation } from '../components/service-navigation/service-navigation.js';
 import { initSkipLink } from '../components/skip-link/skip-link.js';
 import { initModules } from './init-modules.js';
 
-export { initButton, initCharacterCount, initCheckboxes, initCookieBanner, initErrorSummary, initHeader, initNotificationBanner, initRadios, initSkipLink };
+export { initAccordion, initButton, initCharacterCount, initCheckboxes, initCookieBanner, initErrorSummary, initExitThisPage, initHeader, initNotificationBanner, initPasswordInput, initRadios, initServiceNavigation, initSkipLink };
 
 /** data-module name → initialiser. */
 export const modules = Object.freeze({
+  'ds-accordion': initAccordion,
   'ds-button': initButton,
   'ds-character-count': initCharacterCount,
   'ds-checkboxes': initCheckboxes,
   'ds-cookie-banner': initCookieBanner,
   'ds-error-summary': initErrorSummary,
+  'ds-exit-this-page': initExitThisPage,
   'ds-header': initHeader,
   'ds-notification-banner': initNotificationBanner,
+  'ds-password-input': initPasswordInput,
   'ds-radios': initRadios,
+  'ds-service-navigation': initServiceNavigation,
   'ds-skip-link': initSkipLink,
 });
 

@@ -18,6 +18,7 @@ public sealed class ExampleRenderingTests(TagHelperHost host)
         "text-input", "error-message", "hint", "label", "form-group", "textarea", "character-count", "select", "radios",
         "checkboxes", "date-input", "error-summary", "fieldset", "button", "back-link", "skip-link", "inset-text", "warning-text",
         "details", "panel", "tag", "notification-banner", "phase-banner", "breadcrumbs", "summary-list", "pagination",
+        "task-list", "password-input", "service-navigation", "exit-this-page", "accordion",
     ];
 
     public static TheoryData<string, string> Pages()
