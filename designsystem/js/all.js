@@ -9,32 +9,40 @@
  * Generated from the components' scripts (components/<id>/<id>.js) by ServiceStandard.DesignSystem.Build:
  * do not edit. Run dotnet run --project designsystem/ServiceStandard.DesignSystem.Build.
  */
+import { initAccordion } from '../components/accordion/accordion.js';
 import { initButton } from '../components/button/button.js';
 import { initCharacterCount } from '../components/character-count/character-count.js';
 import { initCheckboxes } from '../components/checkboxes/checkboxes.js';
 import { initCookieBanner } from '../components/cookie-banner/cookie-banner.js';
 import { initErrorSummary } from '../components/error-summary/error-summary.js';
+import { initExitThisPage } from '../components/exit-this-page/exit-this-page.js';
 import { initFileUpload } from '../components/file-upload/file-upload.js';
 import { initHeader } from '../components/header/header.js';
 import { initNotificationBanner } from '../components/notification-banner/notification-banner.js';
+import { initPasswordInput } from '../components/password-input/password-input.js';
 import { initRadios } from '../components/radios/radios.js';
+import { initServiceNavigation } from '../components/service-navigation/service-navigation.js';
 import { initSkipLink } from '../components/skip-link/skip-link.js';
 import { initTabs } from '../components/tabs/tabs.js';
 import { initModules } from './init-modules.js';
 
-export { initButton, initCharacterCount, initCheckboxes, initCookieBanner, initErrorSummary, initFileUpload, initHeader, initNotificationBanner, initRadios, initSkipLink, initTabs };
+export { initAccordion, initButton, initCharacterCount, initCheckboxes, initCookieBanner, initErrorSummary, initExitThisPage, initFileUpload, initHeader, initNotificationBanner, initPasswordInput, initRadios, initServiceNavigation, initSkipLink, initTabs };
 
 /** data-module name → initialiser. */
 export const modules = Object.freeze({
+  'ds-accordion': initAccordion,
   'ds-button': initButton,
   'ds-character-count': initCharacterCount,
   'ds-checkboxes': initCheckboxes,
   'ds-cookie-banner': initCookieBanner,
   'ds-error-summary': initErrorSummary,
+  'ds-exit-this-page': initExitThisPage,
   'ds-file-upload': initFileUpload,
   'ds-header': initHeader,
   'ds-notification-banner': initNotificationBanner,
+  'ds-password-input': initPasswordInput,
   'ds-radios': initRadios,
+  'ds-service-navigation': initServiceNavigation,
   'ds-skip-link': initSkipLink,
   'ds-tabs': initTabs,
 });

@@ -20,6 +20,7 @@ public sealed class ExampleRenderingTests(TagHelperHost host)
         "details", "panel", "tag", "notification-banner", "phase-banner", "breadcrumbs", "summary-list", "pagination",
         "header", "footer", "language-switcher", "identity-button", "table", "cookie-banner",
         "tabs", "summary-card", "file-upload",
+        "task-list", "password-input", "service-navigation", "exit-this-page", "accordion",
     ];
 
     public static TheoryData<string, string> Pages()

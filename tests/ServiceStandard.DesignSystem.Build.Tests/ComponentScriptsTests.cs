@@ -59,6 +59,6 @@ public sealed class ComponentScriptsTests
         var imported = System.Text.RegularExpressions.Regex.Matches(all, "from '\\.\\./components/(?<id>[a-z-]+)/\\k<id>\\.js'").Select(m => m.Groups["id"].Value).ToList();
 
         Assert.Equal(Directory.GetFiles(DesignSystemPaths.Components, "*.js", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal), imported);
-        Assert.Equal(["button", "character-count", "checkboxes", "cookie-banner", "error-summary", "file-upload", "header", "notification-banner", "radios", "skip-link", "tabs"], imported);
+        Assert.Equal(["accordion", "button", "character-count", "checkboxes", "cookie-banner", "error-summary", "exit-this-page", "file-upload", "header", "notification-banner", "password-input", "radios", "service-navigation", "skip-link", "tabs"], imported);
     }
 }

@@ -25,6 +25,10 @@ public sealed class ExampleModel : PageModel
 
     public string? email { get; set; }
 
+    public string? password { get; set; }
+
+    public string? newPassword { get; set; }
+
     public string? moreDetail { get; set; }
 
     public string? jobTitle { get; set; }
