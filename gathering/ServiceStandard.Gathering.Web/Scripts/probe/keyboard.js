@@ -595,6 +595,10 @@ Object.assign(probe, {
       const composite = el.closest(compositeWidgets);
       if (composite && visitedEls.some((v) => composite.contains(v))) continue;
       if (el.closest('[aria-hidden=true], [inert]')) continue;
+      // Content the browser skips (a closed accordion section's hidden="until-found", a closed
+      // <details>: content-visibility hidden) is not rendered until opened, so no key can reach it
+      // yet; getBoundingClientRect still measures it, checkVisibility does not.
+      if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) continue;
       // Focus inside a frame belongs to the frame's document, which this walk does not follow.
       if (el.localName === 'iframe') continue;
       const reason = interactiveReason(el);
