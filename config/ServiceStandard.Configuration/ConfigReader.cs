@@ -19,7 +19,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         ["schemaVersion", "service", "standard", "language", "target", "source", "designSystem", "accessibility", "checks", "failOn", "newOnly", "baseline", "output", "suppressions"];
 
     private static readonly string[] ServiceKeys = ["name", "phase", "languages", "owner"];
-    private static readonly string[] TargetKeys = ["baseUrl", "allowedOrigins", "pages", "crawl", "journeys", "auth", "timeouts", "concurrency", "browserPath", "browserEndpoint", "cdpEndpoint", "viewport"];
+    private static readonly string[] TargetKeys = ["baseUrl", "allowedOrigins", "pages", "crawl", "journeys", "auth", "timeouts", "concurrency", "maxRequestsPerSecond", "contact", "browserPath", "browserEndpoint", "cdpEndpoint", "viewport"];
     private static readonly string[] CrawlKeys = ["enabled", "maxPages", "maxDepth", "include", "exclude", "respectRobotsTxt"];
     private static readonly string[] JourneyKeys = ["name", "steps"];
     private static readonly string[] AuthKeys = ["loginUrl", "steps"];
@@ -171,9 +171,23 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         }
 
         var remote = ReadRemoteBrowser(map, browserPath is not null);
+        var rate = ReadNumber(map, "maxRequestsPerSecond", minimum: 0);
+        var contact = ReadOptionalText(map, "contact");
+        if (contact is not null && (contact.Length == 0 || contact.Any(c => c is < ' ' or > '~' or '(' or ')')))
+        {
+            // It goes into an HTTP header: printable ASCII only, and no parentheses to end its comment.
+            context.Error(map.Get("contact")!, "'contact' in target must be a URL or e-mail address in plain ASCII, without parentheses (it is sent in the User-Agent header)");
+            contact = null;
+        }
+
         return baseUrl is null || origins is null
             ? null
-            : new TargetConfig(baseUrl, origins, pages, crawl, journeys, auth, timeouts, concurrency, browserPath, viewport) { RemoteBrowser = remote };
+            : new TargetConfig(baseUrl, origins, pages, crawl, journeys, auth, timeouts, concurrency, browserPath, viewport)
+            {
+                RemoteBrowser = remote,
+                MaxRequestsPerSecond = rate is > 0 ? rate : null,
+                Contact = contact,
+            };
     }
 
     /// <summary><c>browserEndpoint</c> or <c>cdpEndpoint</c>: at most one, and not with <c>browserPath</c>.</summary>
