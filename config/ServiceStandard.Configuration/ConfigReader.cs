@@ -171,7 +171,8 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         }
 
         var remote = ReadRemoteBrowser(map, browserPath is not null);
-        var rate = ReadNumber(map, "maxRequestsPerSecond", minimum: 0);
+        // null, as the template writes it, is the same as leaving it out: no limit.
+        var rate = map.Get("maxRequestsPerSecond") is { } rateNode && IsNull(rateNode) ? null : ReadNumber(map, "maxRequestsPerSecond", minimum: 0);
         var contact = ReadOptionalText(map, "contact");
         if (contact is not null && (contact.Length == 0 || contact.Any(c => c is < ' ' or > '~' or '(' or ')')))
         {

@@ -235,11 +235,12 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             {
                 try
                 {
-                    // Its turn on the origin first, outside the page's time: a slow pace is not a slow page.
-                    await request.Pacer.WaitAsync(item.Url, cancellationToken);
-
                     // Bounded like the visit itself: a browser that cannot open a tab must not stall the run.
                     var page = await tab.GetPageAsync().WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
+
+                    // Its turn on the origin, once the tab is ready (so the load starts when its turn
+                    // comes) and outside the page's time: a slow pace is not a slow page.
+                    await request.Pacer.WaitAsync(item.Url, cancellationToken);
                     var visit = VisitAsync(page, item, request.LinksOnly, cancellationToken);
                     (snapshot, links) = await visit.WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
                 }
@@ -301,8 +302,8 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
         {
             try
             {
-                await request.Pacer.WaitAsync(item.Url, cancellationToken);
                 var page = await tab.GetPageAsync().WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
+                await request.Pacer.WaitAsync(item.Url, cancellationToken);
                 var (_, links) = await VisitAsync(page, item, linksOnly: true, cancellationToken).WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
                 return links;
             }
