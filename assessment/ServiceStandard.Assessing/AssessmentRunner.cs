@@ -48,6 +48,12 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
     public ShardRun? Shard { get; init; }
 
     /// <summary>
+    /// What an unfinished run of this same run left (<c>assess --resume</c>): only what it lacks is
+    /// gathered; null to gather everything. Evidence of another run is refused before any browser starts.
+    /// </summary>
+    public ResumeFrom? Resume { get; init; }
+
+    /// <summary>
     /// <c>servicestandard plan</c>: the pages a run would visit and the journeys it would run, with no
     /// evidence gathered. Listed pages need no browser; a crawl loads each page for its links only
     /// (robots.txt, include/exclude, maxPages and maxDepth as in a run).
@@ -102,6 +108,32 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         return new LoadResult<PlanOutcome>(new PlanOutcome(plan, interrupted, null), []);
     }
 
+    /// <summary>
+    /// Whether <see cref="Resume"/> was gathered by the run these settings make (see <see cref="RunResume"/>),
+    /// checked before anything is written or started; empty when it was, or when there is nothing to resume.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CheckResume(ServiceConfig config, StandardDefinition standard, CheckFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(standard);
+        if (Resume is null || config.Target is null || !RunsWeb(filter))
+        {
+            return [];
+        }
+
+        // A configuration the run cannot use is reported by the run itself.
+        var prepared = Prepare(config, filter, runsWeb: true);
+        var built = WebGatherRequestFactory.Create(config, Environment.GetEnvironmentVariable, screenshotDirectory: null);
+        if (!prepared.Succeeded || !built.Succeeded)
+        {
+            return [];
+        }
+
+        var request = built.Value!;
+        var evidence = EvidencePlan.For(prepared.Value!.Checks, filter, request.Evidence);
+        return RunResume.Check(Resume, RunResume.IdentityOf(config, standard, Shard, evidence), request.Redactor.Text(request.BaseUrl.AbsoluteUri));
+    }
+
     public async Task<LoadResult<AssessmentOutcome>> RunAsync(
         ServiceConfig config,
         StandardDefinition standard,
@@ -144,8 +176,20 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             }
         }
 
+        var identity = request is null ? null : RunResume.IdentityOf(config, standard, Shard, request.Evidence);
+        if (request is not null && Resume is not null)
+        {
+            var refused = RunResume.Check(Resume, identity!, request.Redactor.Text(request.BaseUrl.AbsoluteUri));
+            if (refused.Count > 0)
+            {
+                return LoadResult<AssessmentOutcome>.Failed(refused);
+            }
+
+            request = request with { Gathered = Resume.Evidence.Pages };
+        }
+
         using var journal = request is not null && JournalPath is not null
-            ? EvidenceJournal.Create(JournalPath, GatheringOf(request, null, 0, interrupted: true, null))
+            ? EvidenceJournal.Create(JournalPath, GatheringOf(request, null, 0, interrupted: true, null) with { Identity = identity })
             : null;
         if (journal is not null)
         {
@@ -165,6 +209,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
                 Gathering = GatheringOf(request, gathered.BrowserVersion, gathered.BrowserRestarts, gathered.Interrupted, gathered.FatalError) with
                 {
                     Crawled = Shard?.Plan.Crawled ?? request.Crawl is not null,
+                    Identity = identity,
                 },
                 Shard = Shard?.Info(config, standard),
             };

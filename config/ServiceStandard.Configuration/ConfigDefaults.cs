@@ -149,6 +149,18 @@ public static partial class ConfigDefaults
                 }
             }
 
+            if (overrides.MaxRequestsPerSecond is { } rate)
+            {
+                if (rate < 0 || !double.IsFinite(rate))
+                {
+                    Error($"--max-requests-per-second must be 0 (no limit) or more, found {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                }
+                else
+                {
+                    target = target with { MaxRequestsPerSecond = rate > 0 ? rate : null };
+                }
+            }
+
             errors.AddRange(OutsideAllowedOrigins(target, overrides.Urls.Count > 0 ? "--url" : "the config"));
         }
 

@@ -45,6 +45,9 @@ public sealed record ConfigOverrides
     /// <summary><c>--concurrency</c>: replaces <c>target.concurrency</c> (0 = number of cores).</summary>
     public int? Concurrency { get; init; }
 
+    /// <summary><c>--max-requests-per-second</c>: replaces <c>target.maxRequestsPerSecond</c> (0 = no limit).</summary>
+    public double? MaxRequestsPerSecond { get; init; }
+
     /// <summary><c>--baseline</c>: an earlier run's assessment.json, replacing <c>baseline</c>; relative to the working directory.</summary>
     public string? Baseline { get; init; }
 

@@ -23,7 +23,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
     private static readonly string[] EnforcementKeys = ["name", "url"];
     private static readonly string[] StatementMethods = ["self-assessment", "third-party"];
     private static readonly string[] ServiceKeys = ["name", "phase", "languages", "owner"];
-    private static readonly string[] TargetKeys = ["baseUrl", "allowedOrigins", "pages", "crawl", "journeys", "auth", "timeouts", "concurrency", "browserPath", "browserEndpoint", "cdpEndpoint", "viewport"];
+    private static readonly string[] TargetKeys = ["baseUrl", "allowedOrigins", "pages", "crawl", "journeys", "auth", "timeouts", "concurrency", "maxRequestsPerSecond", "contact", "browserPath", "browserEndpoint", "cdpEndpoint", "viewport"];
     private static readonly string[] CrawlKeys = ["enabled", "maxPages", "maxDepth", "include", "exclude", "respectRobotsTxt"];
     private static readonly string[] JourneyKeys = ["name", "steps"];
     private static readonly string[] AuthKeys = ["loginUrl", "steps"];
@@ -215,9 +215,24 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         }
 
         var remote = ReadRemoteBrowser(map, browserPath is not null);
+        // null, as the template writes it, is the same as leaving it out: no limit.
+        var rate = map.Get("maxRequestsPerSecond") is { } rateNode && IsNull(rateNode) ? null : ReadNumber(map, "maxRequestsPerSecond", minimum: 0);
+        var contact = ReadOptionalText(map, "contact");
+        if (contact is not null && (contact.Length == 0 || contact.Any(c => c is < ' ' or > '~' or '(' or ')')))
+        {
+            // It goes into an HTTP header: printable ASCII only, and no parentheses to end its comment.
+            context.Error(map.Get("contact")!, "'contact' in target must be a URL or e-mail address in plain ASCII, without parentheses (it is sent in the User-Agent header)");
+            contact = null;
+        }
+
         return baseUrl is null || origins is null
             ? null
-            : new TargetConfig(baseUrl, origins, pages, crawl, journeys, auth, timeouts, concurrency, browserPath, viewport) { RemoteBrowser = remote };
+            : new TargetConfig(baseUrl, origins, pages, crawl, journeys, auth, timeouts, concurrency, browserPath, viewport)
+            {
+                RemoteBrowser = remote,
+                MaxRequestsPerSecond = rate is > 0 ? rate : null,
+                Contact = contact,
+            };
     }
 
     /// <summary><c>browserEndpoint</c> or <c>cdpEndpoint</c>: at most one, and not with <c>browserPath</c>.</summary>

@@ -66,6 +66,12 @@ public sealed record TargetConfig(
     /// <summary>A browser elsewhere to connect to instead of launching <see cref="BrowserPath"/>; null launches a local Chromium.</summary>
     public RemoteBrowser? RemoteBrowser { get; init; }
 
+    /// <summary>The most page loads a second on one origin (<c>maxRequestsPerSecond</c>); null or 0: no limit but <see cref="Concurrency"/>.</summary>
+    public double? MaxRequestsPerSecond { get; init; }
+
+    /// <summary>How the service's owners can reach the team running the tool (<c>contact</c>), named in the User-Agent; null for none.</summary>
+    public string? Contact { get; init; }
+
     /// <summary>The pages to assess as absolute URLs.</summary>
     public IReadOnlyList<Uri> PageUrls => [.. Pages.Select(Resolve)];
 

@@ -12,7 +12,7 @@ namespace ServiceStandard.Gathering.Web;
 /// </summary>
 internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, string initScript, PageProber prober, ILogger logger)
 {
-    public async Task RunAsync(JourneyPlan journey, Action<PageSnapshot> record, CancellationToken cancellationToken)
+    public async Task RunAsync(JourneyPlan journey, Action<IReadOnlyList<PageSnapshot>> record, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= 2; attempt++)
         {
@@ -23,7 +23,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 context = await SharedContext.NewContextAsync(await host.GetAsync(), request);
                 var page = await ProbeWorld.OpenPageAsync(context, initScript, request.IsAllowed);
                 await WalkAsync(journey, page, produced, cancellationToken);
-                produced.ForEach(record);
+                record(produced);
                 return;
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
@@ -32,9 +32,8 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                 logger.LogDebug("Journey {Journey} attempt {Attempt} failed: {Error}", journey.Name, attempt, request.Redactor.Text(error.Message));
                 if (attempt == 2 || !error.Retryable)
                 {
-                    produced.ForEach(record);
-                    record(WebGatherer.ErrorSnapshot(request.BaseUrl.AbsoluteUri, PageOrigin.JourneyStep(journey.Name, produced.Count + 1, "journey"),
-                        new PageError(error.Kind, request.Message("journey-failed", ("journey", journey.Name), ("problem", error.Message)))));
+                    record([.. produced, WebGatherer.ErrorSnapshot(request.BaseUrl.AbsoluteUri, PageOrigin.JourneyStep(journey.Name, produced.Count + 1, "journey"),
+                        new PageError(error.Kind, request.Message("journey-failed", ("journey", journey.Name), ("problem", error.Message))))]);
                     return;
                 }
             }
@@ -201,6 +200,7 @@ internal sealed class JourneyRunner(WebGatherRequest request, BrowserHost host, 
                     throw new JourneyExpectationException(request.Message("goto-outside-origin", ("origin", url.GetLeftPart(UriPartial.Authority))));
                 }
 
+                await request.Pacer.WaitAsync(url, CancellationToken.None);
                 await page.GotoAsync(url.AbsoluteUri, new() { Timeout = (float)request.PageTimeout.TotalMilliseconds });
                 break;
             case "click":

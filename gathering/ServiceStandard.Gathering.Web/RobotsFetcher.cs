@@ -10,10 +10,15 @@ internal static class RobotsFetcher
     private const int MaxRedirects = 5;
     private const int MaxBytes = 500 * 1024;
 
-    public static async Task<RobotsTxt> FetchAsync(Uri baseUrl, Func<Uri, bool> isAllowed, CancellationToken cancellationToken)
+    public static async Task<RobotsTxt> FetchAsync(Uri baseUrl, Func<Uri, bool> isAllowed, CancellationToken cancellationToken, string? userAgent = null)
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        if (userAgent is not null)
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+
         var url = new Uri(baseUrl, "/robots.txt");
         try
         {

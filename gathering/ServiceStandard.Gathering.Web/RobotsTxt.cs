@@ -2,7 +2,8 @@ namespace ServiceStandard.Gathering.Web;
 
 /// <summary>
 /// The rules of a robots.txt that apply to us (our own user agent, else <c>*</c>): longest
-/// matching Allow/Disallow prefix wins, as in RFC 9309.
+/// matching Allow/Disallow prefix wins, as in RFC 9309; and the group's <c>Crawl-delay</c>, a
+/// common extension RFC 9309 leaves to crawlers, honoured as the least time between page loads.
 /// </summary>
 public sealed class RobotsTxt
 {
@@ -10,13 +11,21 @@ public sealed class RobotsTxt
 
     private readonly List<(string Prefix, bool Allow)> _rules;
 
-    private RobotsTxt(List<(string, bool)> rules) => _rules = rules;
+    private RobotsTxt(List<(string, bool)> rules, TimeSpan? crawlDelay)
+    {
+        _rules = rules;
+        CrawlDelay = crawlDelay;
+    }
 
-    public static RobotsTxt AllowAll { get; } = new([]);
+    public static RobotsTxt AllowAll { get; } = new([], null);
+
+    /// <summary>The <c>Crawl-delay</c> of the group that applies to us, at most a minute; null when none is given.</summary>
+    public TimeSpan? CrawlDelay { get; }
 
     public static RobotsTxt Parse(string text)
     {
         var groups = new Dictionary<string, List<(string, bool)>>(StringComparer.OrdinalIgnoreCase);
+        var delays = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase);
         var agents = new List<string>();
         var lastWasAgent = false;
         foreach (var raw in text.Split('\n'))
@@ -43,6 +52,18 @@ public sealed class RobotsTxt
             }
 
             lastWasAgent = false;
+            if (field == "crawl-delay" && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) &&
+                double.IsFinite(seconds) && seconds > 0)
+            {
+                // A hostile robots.txt must not stall the run: a minute between pages at most.
+                foreach (var agent in agents)
+                {
+                    delays[agent] = TimeSpan.FromSeconds(Math.Min(seconds, 60));
+                }
+
+                continue;
+            }
+
             if (field is "allow" or "disallow" && value.Length > 0)
             {
                 foreach (var agent in agents)
@@ -57,7 +78,9 @@ public sealed class RobotsTxt
             }
         }
 
-        return new RobotsTxt(groups.GetValueOrDefault(UserAgent) ?? groups.GetValueOrDefault("*") ?? []);
+        // Our own group, if there is one, says everything for us (its absent delay included).
+        var ours = groups.ContainsKey(UserAgent) || delays.ContainsKey(UserAgent) ? UserAgent : "*";
+        return new RobotsTxt(groups.GetValueOrDefault(ours) ?? [], delays.TryGetValue(ours, out var delay) ? delay : null);
     }
 
     public bool Allows(string pathAndQuery)

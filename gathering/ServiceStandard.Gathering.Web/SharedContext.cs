@@ -57,6 +57,7 @@ internal sealed class SharedContext(BrowserHost host, string initScript, WebGath
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
+            UserAgent = await UserAgentAsync(browser, request),
             ViewportSize = new ViewportSize { Width = request.ViewportWidth, Height = request.ViewportHeight },
             ServiceWorkers = ServiceWorkerPolicy.Block,
             Locale = request.Axe.Locale,
@@ -82,6 +83,35 @@ internal sealed class SharedContext(BrowserHost host, string initScript, WebGath
         }
 
         return context;
+    }
+
+    /// <summary>The browser's own User-Agent with the tool's product token (and contact) after it; null when the request adds none.</summary>
+    private static async Task<string?> UserAgentAsync(IBrowser browser, WebGatherRequest request)
+    {
+        if (request.UserAgentProduct is null)
+        {
+            return null;
+        }
+
+        // Read once per browser, from a blank page of a context of its own.
+        var own = await DefaultUserAgents.GetValue(browser, ReadUserAgentAsync);
+        return $"{own} {request.UserAgentProduct}";
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IBrowser, Task<string>> DefaultUserAgents = [];
+
+    private static async Task<string> ReadUserAgentAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync();
+        try
+        {
+            var page = await context.NewPageAsync();
+            return await page.EvaluateAsync<string>("() => navigator.userAgent");
+        }
+        finally
+        {
+            await CloseAsync(context);
+        }
     }
 
     public async ValueTask DisposeAsync()

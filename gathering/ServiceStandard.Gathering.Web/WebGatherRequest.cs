@@ -12,8 +12,20 @@ public sealed record WebGatherRequest
     /// <summary>Takes the run's credentials out of everything gathered before it is kept, shown or written.</summary>
     public Redactor Redactor { get; init; } = new();
 
-    /// <summary>Called with each page's evidence as it is finished (redacted), from any worker: the run's journal.</summary>
-    public Action<PageSnapshot>? OnPageGathered { get; init; }
+    /// <summary>
+    /// Called with each page's evidence as it is finished (redacted), from any worker: the run's
+    /// journal. A journey's pages come together, once the journey has ended, so a journal never holds
+    /// half a journey.
+    /// </summary>
+    public Action<IReadOnlyList<PageSnapshot>>? OnPageGathered { get; init; }
+
+    /// <summary>
+    /// Evidence an earlier run of the same request already gathered (<c>assess --resume</c>): a page
+    /// found here (by its normalised URL) and a journey found here (by name) are not gathered again;
+    /// their snapshots take their places in the run's order, as if just gathered. A crawl still loads
+    /// such a page for its links, and probes nothing.
+    /// </summary>
+    public IReadOnlyList<PageSnapshot> Gathered { get; init; } = [];
 
     /// <summary>Origins (scheme://host:port) the run may visit; nothing else is ever loaded as a page.</summary>
     public required IReadOnlyList<string> AllowedOrigins { get; init; }
@@ -40,6 +52,18 @@ public sealed record WebGatherRequest
     public IReadOnlyList<JourneyAction> SignIn { get; init; } = [];
 
     public int Concurrency { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Paces the page loads of the run on each origin (<c>target.maxRequestsPerSecond</c>, and
+    /// robots.txt's Crawl-delay when the crawl reads it). Shared by every copy of the request in a run.
+    /// </summary>
+    public RequestPacer Pacer { get; init; } = new();
+
+    /// <summary>
+    /// What the browser and the robots.txt request add to their User-Agent to name the tool, its
+    /// version and the team's contact (<c>servicestandard/0.1.0 (+mailto:…)</c>); null adds nothing.
+    /// </summary>
+    public string? UserAgentProduct { get; init; }
 
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -54,6 +54,8 @@ public static class WebGatherRequestFactory
             Journeys = journeys,
             SignIn = signIn,
             Concurrency = target.EffectiveConcurrency(Environment.ProcessorCount),
+            Pacer = new RequestPacer(target.MaxRequestsPerSecond),
+            UserAgentProduct = UserAgentProduct(target.Contact),
             PageTimeout = TimeSpan.FromSeconds(target.Timeouts.PageSeconds),
             StepTimeout = TimeSpan.FromSeconds(Math.Min(10, target.Timeouts.NavigationSeconds)),
             BrowserPath = target.BrowserPath,
@@ -97,5 +99,12 @@ public static class WebGatherRequestFactory
             ExpectStep s => new JourneyAction(s.Index, "expect", s.Selector, s.Text),
             _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "unknown journey step"),
         };
+    }
+
+    /// <summary>The tool's own product token for the User-Agent, with the team's contact when the configuration gives one.</summary>
+    internal static string UserAgentProduct(string? contact)
+    {
+        var version = typeof(WebGatherRequestFactory).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        return contact is null ? $"{RobotsTxt.UserAgent}/{version}" : $"{RobotsTxt.UserAgent}/{version} (+{contact})";
     }
 }

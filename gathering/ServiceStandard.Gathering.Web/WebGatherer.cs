@@ -82,6 +82,12 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
         private readonly PageProber _prober = new(request);
         private readonly List<UrlGlob> _include = [.. (request.Crawl?.Include ?? []).Select(g => new UrlGlob(g))];
         private readonly List<UrlGlob> _exclude = [.. (request.Crawl?.Exclude ?? []).Select(g => new UrlGlob(g))];
+        // What an earlier run gathered (assess --resume): pages by normalised URL, journeys by name.
+        private readonly Dictionary<string, PageSnapshot> _savedPages = request.Gathered.Where(p => p.Origin.Journey is null)
+            .DistinctBy(p => Key(p.RequestedUrl)).ToDictionary(p => Key(p.RequestedUrl), StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<PageSnapshot>> _savedJourneys = request.Gathered.Where(p => p.Origin.Journey is not null)
+            .GroupBy(p => p.Origin.Journey!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PageSnapshot>)[.. g.OrderBy(p => p.Origin.Step ?? 0)], StringComparer.Ordinal);
         private RobotsTxt _robots = RobotsTxt.AllowAll;
         private int _outstanding;
         private int _done;
@@ -95,7 +101,8 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
         {
             if (request.Crawl is { RespectRobotsTxt: true })
             {
-                _robots = await RobotsFetcher.FetchAsync(request.BaseUrl, request.IsAllowed, cancellationToken);
+                _robots = await RobotsFetcher.FetchAsync(request.BaseUrl, request.IsAllowed, cancellationToken, request.UserAgentProduct);
+                request.Pacer.AtLeast(_robots.CrawlDelay);
             }
 
             var startPages = request.Pages.Count > 0 || request.Crawl is null ? request.Pages : [request.BaseUrl];
@@ -126,9 +133,13 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             await Task.WhenAll(workers);
         }
 
+        private static string Key(Uri url) => UrlNormalizer.Normalize(url).AbsoluteUri;
+
+        private static string Key(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? Key(uri) : url;
+
         private void Enqueue(PageItem item, bool force)
         {
-            var key = UrlNormalizer.Normalize(item.Url).AbsoluteUri;
+            var key = Key(item.Url);
             if (!force && request.Crawl is not null && _seen.Count >= request.Crawl.MaxPages)
             {
                 return;
@@ -156,6 +167,10 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
                         case PageItem page:
                             await VisitPageAsync(page, tab, cancellationToken);
                             break;
+                        case JourneyItem journey when _savedJourneys.TryGetValue(journey.Plan.Name, out var saved):
+                            // Gathered whole by an earlier run: a journey is never resumed half-way.
+                            Record(journey.Order, saved);
+                            break;
                         case JourneyItem journey:
                             await new JourneyRunner(request, host, _initScript, _prober, logger).RunAsync(
                                 journey.Plan,
@@ -174,25 +189,39 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             }
         }
 
-        private void Record(int order, PageSnapshot snapshot)
-        {
-            // Before anything keeps or shows it: a GET sign-in form leaves its password in the URL.
-            snapshot = request.Redactor.Apply(snapshot);
-            request.OnPageGathered?.Invoke(snapshot);
-            var sub = snapshot.Origin.Step ?? 0;
-            _results.Add((order, sub, snapshot));
-            if (snapshot.Origin.Journey is not null)
-            {
-                Interlocked.Increment(ref _known);
-            }
+        private void Record(int order, PageSnapshot snapshot) => Record(order, [snapshot]);
 
-            // Counted whether or not anyone listens to progress: the after-page hook reads it too.
-            var done = Interlocked.Increment(ref _done);
-            progress?.Report(new GatherProgress(done, Volatile.Read(ref _known), snapshot.RequestedUrl, snapshot.Error));
+        private void Record(int order, IReadOnlyList<PageSnapshot> snapshots)
+        {
+            // Before anything keeps or shows them: a GET sign-in form leaves its password in the URL.
+            IReadOnlyList<PageSnapshot> redacted = [.. snapshots.Select(request.Redactor.Apply)];
+            request.OnPageGathered?.Invoke(redacted);
+            foreach (var snapshot in redacted)
+            {
+                var sub = snapshot.Origin.Step ?? 0;
+                _results.Add((order, sub, snapshot));
+                if (snapshot.Origin.Journey is not null)
+                {
+                    Interlocked.Increment(ref _known);
+                }
+
+                // Counted whether or not anyone listens to progress: the after-page hook reads it too.
+                var done = Interlocked.Increment(ref _done);
+                progress?.Report(new GatherProgress(done, Volatile.Read(ref _known), snapshot.RequestedUrl, snapshot.Error));
+            }
         }
 
         private async Task VisitPageAsync(PageItem item, WorkerTab tab, CancellationToken cancellationToken)
         {
+            if (_savedPages.TryGetValue(Key(item.Url), out var saved))
+            {
+                // Gathered by an earlier run: kept as it was; a crawl loads the page again for its links only.
+                var found = Follows(item, saved) ? await LinksOfAsync(item, tab, cancellationToken) : [];
+                Record(item.Order, saved);
+                Follow(item, saved, found);
+                return;
+            }
+
             if (!request.IsAllowed(item.Url))
             {
                 Record(item.Order, ErrorSnapshot(item.Url.AbsoluteUri, item.Origin, new PageError("outside-origin",
@@ -208,7 +237,11 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
                 {
                     // Bounded like the visit itself: a browser that cannot open a tab must not stall the run.
                     var page = await tab.GetPageAsync().WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
-                    var visit = VisitAsync(page, item, cancellationToken);
+
+                    // Its turn on the origin, once the tab is ready (so the load starts when its turn
+                    // comes) and outside the page's time: a slow pace is not a slow page.
+                    await request.Pacer.WaitAsync(item.Url, cancellationToken);
+                    var visit = VisitAsync(page, item, request.LinksOnly, cancellationToken);
                     (snapshot, links) = await visit.WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
                 }
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
@@ -242,15 +275,42 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
                 await hook(host, Volatile.Read(ref _done));
             }
 
-            if (request.Crawl is not null && snapshot!.Error is null && item.Depth < request.Crawl.MaxDepth)
+            Follow(item, snapshot!, links);
+        }
+
+        private bool Follows(PageItem item, PageSnapshot snapshot) =>
+            request.Crawl is not null && snapshot.Error is null && item.Depth < request.Crawl.MaxDepth;
+
+        private void Follow(PageItem item, PageSnapshot snapshot, IReadOnlyList<string> links)
+        {
+            if (!Follows(item, snapshot))
             {
-                foreach (var link in links)
+                return;
+            }
+
+            foreach (var link in links)
+            {
+                if (Uri.TryCreate(link, UriKind.Absolute, out var url) && ShouldCrawl(url))
                 {
-                    if (Uri.TryCreate(link, UriKind.Absolute, out var url) && ShouldCrawl(url))
-                    {
-                        Enqueue(new PageItem(url, PageOrigin.Crawled, item.Depth + 1), force: false);
-                    }
+                    Enqueue(new PageItem(url, PageOrigin.Crawled, item.Depth + 1), force: false);
                 }
+            }
+        }
+
+        /// <summary>The links of a page an earlier run gathered, for the crawl: loaded once, nothing probed; none if it fails to load now.</summary>
+        private async Task<IReadOnlyList<string>> LinksOfAsync(PageItem item, WorkerTab tab, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var page = await tab.GetPageAsync().WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
+                await request.Pacer.WaitAsync(item.Url, cancellationToken);
+                var (_, links) = await VisitAsync(page, item, linksOnly: true, cancellationToken).WaitAsync(request.PageTimeout, request.Clock, cancellationToken);
+                return links;
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                await tab.DiscardAsync();
+                return [];
             }
         }
 
@@ -267,7 +327,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             return included && !excluded && _robots.Allows(url.PathAndQuery);
         }
 
-        private async Task<(PageSnapshot, IReadOnlyList<string>)> VisitAsync(IPage page, PageItem item, CancellationToken cancellationToken)
+        private async Task<(PageSnapshot, IReadOnlyList<string>)> VisitAsync(IPage page, PageItem item, bool linksOnly, CancellationToken cancellationToken)
         {
             // A redirect to another origin can fail there (refused, unsafe port) before page.Url
             // changes: the failed navigation request tells that the page left the allowed origins.
@@ -329,7 +389,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             }
 
             var links = request.Crawl is null ? [] : await ProbeWorld.Of(page).EvaluateAsync<string[]>("() => window.__servicestandard.links()");
-            if (request.LinksOnly)
+            if (linksOnly)
             {
                 return (new PageSnapshot { RequestedUrl = item.Url.AbsoluteUri, FinalUrl = page.Url, Status = status, Origin = item.Origin }, links);
             }

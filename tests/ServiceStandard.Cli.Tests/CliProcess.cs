@@ -22,6 +22,9 @@ public static class CliProcess
 {
     private static readonly Lazy<string> Dll = new(FindDll);
 
+    /// <summary>The built servicestandard.dll these tests run.</summary>
+    public static string DllPath => Dll.Value;
+
     public static string FixturesDirectory => RepositoryPaths.Combine("tests", "ServiceStandard.Standard.Tests", "Fixtures");
 
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, workingDirectory: null, environment: null);
@@ -35,7 +38,17 @@ public static class CliProcess
     /// <summary>Runs the CLI until <paramref name="ready"/> holds, then sends it <paramref name="signal"/> (KILL, TERM, INT).</summary>
     public static async Task<CliResult> RunAndSignalAsync(IReadOnlyList<string> args, string? workingDirectory, Func<bool> ready, string signal)
     {
-        var outcome = await ChildProcess.RunAndSignalAsync(StartInfo(args, workingDirectory, null), ready, signal);
+        var start = StartInfo(args, workingDirectory, null);
+        if (signal == "INT")
+        {
+            // A test runner started in the background inherits SIGINT as ignored, and so would the
+            // CLI: env puts back its default, so SIGINT reaches it as Ctrl+C does at a terminal.
+            start.ArgumentList.Insert(0, start.FileName);
+            start.ArgumentList.Insert(0, "--default-signal=INT");
+            start.FileName = "env";
+        }
+
+        var outcome = await ChildProcess.RunAndSignalAsync(start, ready, signal);
         return new CliResult(outcome.ExitCode, outcome.Stdout, outcome.Stderr) { Arguments = args };
     }
 

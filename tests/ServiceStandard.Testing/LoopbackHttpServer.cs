@@ -39,6 +39,9 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>Called with each request as it arrives, before it is answered (to count them, or read their headers).</summary>
+    public Action<HttpListenerRequest>? OnRequest { get; init; }
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
@@ -61,6 +64,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     {
         try
         {
+            OnRequest?.Invoke(context.Request);
             var path = context.Request.Url!.AbsolutePath;
             LoopbackAnswer answer;
             try

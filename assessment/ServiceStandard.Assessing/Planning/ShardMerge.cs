@@ -137,6 +137,8 @@ public static class ShardMerge
             BrowserRestarts = gatherings.Sum(g => g.BrowserRestarts),
             Interrupted = gatherings.Any(g => g.Interrupted),
             FatalError = gatherings.Select(g => g.FatalError).FirstOrDefault(e => e is not null),
+            // The merged evidence is the whole plan's, no shard's.
+            Identity = gatherings[0].Identity is { } identity ? identity with { Shard = null } : null,
         };
         var pages = ordered.SelectMany(s => s.Evidence.Pages).Order(new PlanOrder(plan)).ToList();
         return new LoadResult<MergedEvidence>(

@@ -42,10 +42,11 @@ public static class AssessCommand
         var evidence = new Option<string?>("--evidence") { Description = labels.EvidenceOptionDescription, HelpName = "evidence.json" };
         var plan = new Option<string?>("--plan") { Description = labels.PlanOptionDescription, HelpName = "plan.json" };
         var shard = new Option<string?>("--shard") { Description = labels.ShardOptionDescription, HelpName = "K/N" };
+        var resume = new Option<string?>("--resume") { Description = labels.ResumeOptionDescription, HelpName = "DIR" };
 
         var command = new Command("assess", labels.AssessCommandDescription)
         {
-            target.Config, target.Urls, target.BaseUrl, checks, output, formats, failOn, target.BrowserPath, target.BrowserEndpoint, target.CdpEndpoint, target.Concurrency, source, baseline, newOnly, evidence, plan, shard,
+            target.Config, target.Urls, target.BaseUrl, checks, output, formats, failOn, target.BrowserPath, target.BrowserEndpoint, target.CdpEndpoint, target.Concurrency, target.MaxRequestsPerSecond, source, baseline, newOnly, evidence, plan, shard, resume,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -53,20 +54,21 @@ public static class AssessCommand
             {
                 Checks = SplitList(parseResult.GetValue(checks)),
                 Formats = SplitList(parseResult.GetValue(formats)),
-                OutDir = parseResult.GetValue(output),
+                // A resumed run writes where the run it continues did, unless told otherwise.
+                OutDir = parseResult.GetValue(output) ?? parseResult.GetValue(resume),
                 FailOn = parseResult.GetValue(failOn),
                 Source = parseResult.GetValue(source),
                 Baseline = parseResult.GetValue(baseline),
                 NewOnly = parseResult.GetValue(newOnly) ? true : null,
             };
-            var inputs = new RunInputs(parseResult.GetValue(evidence), parseResult.GetValue(plan), parseResult.GetValue(shard));
+            var inputs = new RunInputs(parseResult.GetValue(evidence), parseResult.GetValue(plan), parseResult.GetValue(shard), parseResult.GetValue(resume));
             return RunAsync(global.CreateSession(parseResult), parseResult.GetValue(target.Config), overrides, inputs, cancellationToken);
         });
         return command;
     }
 
-    /// <summary>What a run reads besides the configuration: saved evidence to re-assess, or a plan and its shard.</summary>
-    private sealed record RunInputs(string? Evidence, string? Plan, string? Shard);
+    /// <summary>What a run reads besides the configuration: saved evidence to re-assess, or a plan and its shard, and an unfinished run to continue.</summary>
+    private sealed record RunInputs(string? Evidence, string? Plan, string? Shard, string? Resume);
 
     private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, RunInputs inputs, CancellationToken cancellationToken)
     {
@@ -82,6 +84,12 @@ public static class AssessCommand
         if (inputs.Plan is not null && inputs.Evidence is not null)
         {
             reporter.Error(labels.PlanWithEvidence);
+            return ExitCodes.BadInput;
+        }
+
+        if (inputs.Resume is not null && inputs.Evidence is not null)
+        {
+            reporter.Error(labels.ResumeWithEvidence);
             return ExitCodes.BadInput;
         }
 
@@ -138,15 +146,44 @@ public static class AssessCommand
             shardRun = new ShardRun(loadedPlan.Value!, spec);
         }
 
-        // Checked, and a fresh staging folder opened beside it, before any browser starts.
+        ResumeFrom? resume = null;
+        if (inputs.Resume is not null)
+        {
+            var found = RunResume.Find(Path.GetFullPath(inputs.Resume, workingDirectory));
+            if (!Report(found.Diagnostics, reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            resume = found.Value!;
+            if (!Report(new AssessmentRunner { Shard = shardRun, Resume = resume }.CheckResume(config, standard, settings.Filter), reporter))
+            {
+                return ExitCodes.BadInput;
+            }
+        }
+
+        // Checked, and a fresh staging folder opened beside it, before any browser starts. Evidence
+        // read from an earlier run's staging folder (a re-audit's, or a killed run's that is resumed)
+        // is set aside, and put back if this run writes nothing.
         var evidenceFile = evidencePath is null ? null : Path.GetFullPath(evidencePath, workingDirectory);
-        var prepared = OutputFolder.Prepare(Path.GetFullPath(config.Output.Directory, config.BaseDirectory), ref evidenceFile);
+        var kept = evidenceFile ?? resume?.Path;
+        var prepared = OutputFolder.Prepare(Path.GetFullPath(config.Output.Directory, config.BaseDirectory), ref kept);
         if (!Report(prepared.Diagnostics, reporter))
         {
             return ExitCodes.BadInput;
         }
 
         var folder = prepared.Value!;
+        if (evidenceFile is not null)
+        {
+            evidenceFile = kept;
+        }
+        else if (resume is not null)
+        {
+            // The pages kept point at their element pictures by name: they come along.
+            folder.CopyScreenshots(Path.GetDirectoryName(kept)!);
+        }
+
         var journal = Path.Combine(folder.Staging, EvidenceJournal.FileName);
         var expected = shardRun is not null ? PlanShares.Of(shardRun.Plan, spec ?? ShardSpec.Whole).Pages.Count : config.Target?.Pages.Count ?? 0;
         var run = saved is not null
@@ -154,7 +191,7 @@ public static class AssessCommand
             : await reporter.RunWithProgressAsync(
             labels.AssessProgress,
             expected,
-            (ticker, token) => new AssessmentRunner(driver: driver) { JournalPath = journal, Shard = shardRun }.RunAsync(
+            (ticker, token) => new AssessmentRunner(driver: driver) { JournalPath = journal, Shard = shardRun, Resume = resume }.RunAsync(
                 config,
                 standard,
                 settings.Filter,
@@ -162,6 +199,11 @@ public static class AssessCommand
                 new Progress(ticker),
                 token),
             cancellationToken);
+
+        if (resume is not null && run.Succeeded)
+        {
+            reporter.Note(labels.Resuming(resume.Path, resume.Evidence.Pages.Count));
+        }
 
         // A shard's folder carries the plan it ran, so merge can check its shards against one plan.
         Action<string>? alsoWrite = planPath is null || spec is null

@@ -23,7 +23,7 @@ public static class PlanCommand
         var target = new TargetOptions(labels);
         var output = new Option<string?>("--out", "-o") { Description = labels.PlanOutOptionDescription, HelpName = "plan.json" };
 
-        var command = new Command("plan", labels.PlanCommandDescription) { target.Config, target.Urls, target.BaseUrl, output, target.BrowserPath, target.BrowserEndpoint, target.CdpEndpoint, target.Concurrency };
+        var command = new Command("plan", labels.PlanCommandDescription) { target.Config, target.Urls, target.BaseUrl, output, target.BrowserPath, target.BrowserEndpoint, target.CdpEndpoint, target.Concurrency, target.MaxRequestsPerSecond };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var overrides = target.Overrides(parseResult, global);

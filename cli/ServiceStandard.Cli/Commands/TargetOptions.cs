@@ -23,6 +23,8 @@ internal sealed class TargetOptions(Localization.Labels labels)
 
     public Option<int?> Concurrency { get; } = new("--concurrency") { Description = labels.ConcurrencyOptionDescription };
 
+    public Option<double?> MaxRequestsPerSecond { get; } = new("--max-requests-per-second") { Description = labels.MaxRequestsPerSecondOptionDescription };
+
     /// <summary>What these options (and an explicit <c>--lang</c>) override in the configuration.</summary>
     public ConfigOverrides Overrides(ParseResult parseResult, GlobalOptions global) => new()
     {
@@ -33,5 +35,6 @@ internal sealed class TargetOptions(Localization.Labels labels)
         BrowserEndpoint = parseResult.GetValue(BrowserEndpoint),
         CdpEndpoint = parseResult.GetValue(CdpEndpoint),
         Concurrency = parseResult.GetValue(Concurrency),
+        MaxRequestsPerSecond = parseResult.GetValue(MaxRequestsPerSecond),
     };
 }

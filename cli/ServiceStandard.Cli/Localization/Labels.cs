@@ -271,6 +271,14 @@ public sealed partial class Labels
 
     public string ShardWritten(object shard, object planId) => Format(nameof(ShardWritten), shard, planId);
 
+    public string ResumeOptionDescription => Get(nameof(ResumeOptionDescription));
+
+    public string MaxRequestsPerSecondOptionDescription => Get(nameof(MaxRequestsPerSecondOptionDescription));
+
+    public string ResumeWithEvidence => Get(nameof(ResumeWithEvidence));
+
+    public string Resuming(object path, object pages) => Format(nameof(Resuming), path, pages);
+
     public string MergeCommandDescription => Get(nameof(MergeCommandDescription));
 
     public string MergeArgumentDescription => Get(nameof(MergeArgumentDescription));

@@ -1,3 +1,5 @@
+using ServiceStandard.Model.Plan;
+
 namespace ServiceStandard.Model.Evidence;
 
 /// <summary>
@@ -23,4 +25,8 @@ public sealed record EvidenceGathering(
     string? BrowserVersion,
     int BrowserRestarts,
     bool Interrupted,
-    string? FatalError);
+    string? FatalError)
+{
+    /// <summary>What gathered the pages (tool version, standard, configuration, plan, evidence asked for), for <c>assess --resume</c>; null in files written before it was recorded.</summary>
+    public RunIdentity? Identity { get; init; }
+}

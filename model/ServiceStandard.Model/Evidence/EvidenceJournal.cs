@@ -44,7 +44,17 @@ public sealed class EvidenceJournal : IDisposable
     }
 
     /// <summary>Appends one finished page; safe to call from the run's workers at once.</summary>
-    public void Append(PageSnapshot snapshot) => WriteLine(snapshot);
+    public void Append(PageSnapshot snapshot) => Append([snapshot]);
+
+    /// <summary>
+    /// Appends finished pages in one write (a journey's, so a run killed while they are written keeps
+    /// all of them or none); safe to call from the run's workers at once.
+    /// </summary>
+    public void Append(IReadOnlyList<PageSnapshot> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        Write(string.Concat(snapshots.Select(Line)));
+    }
 
     public void Dispose()
     {
@@ -112,10 +122,14 @@ public sealed class EvidenceJournal : IDisposable
             LoadResult<EvidenceFile>.Failed([Diagnostic.Error(new SourceLocation(fileName, line, column), message)]);
     }
 
-    private void WriteLine<T>(T value)
+    private void WriteLine<T>(T value) => Write(Line(value));
+
+    private static string Line<T>(T value) => UntrustedText.EscapeInJson(JsonSerializer.Serialize(value, Compact)) + "\n";
+
+    private void Write(string text)
     {
         // Serialised before the lock: workers only wait for each other's writes, not their JSON.
-        var line = Encoding.UTF8.GetBytes(UntrustedText.EscapeInJson(JsonSerializer.Serialize(value, Compact)) + "\n");
+        var line = Encoding.UTF8.GetBytes(text);
         lock (_gate)
         {
             if (_failed)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using ServiceStandard.Kernel.Diagnostics;
 using ServiceStandard.Model.Assessment;
+using ServiceStandard.Model.Evidence;
 
 namespace ServiceStandard.Model.Plan;
 
@@ -106,3 +107,15 @@ public sealed record ShardInfo(string PlanId, int Index, int Count, string ToolV
     /// <summary>Left out of files of runs that were not shards.</summary>
     public const JsonIgnoreCondition OnlyInShards = JsonIgnoreCondition.WhenWritingNull;
 }
+
+/// <summary>
+/// What gathered an evidence file, so <c>assess --resume</c> can tell whether a run may continue it:
+/// the same tool version, standard, configuration file, plan and shard, asking for the same evidence.
+/// </summary>
+/// <param name="ToolVersion">The version of the tool that gathered it.</param>
+/// <param name="Standard">The standard the run assessed against.</param>
+/// <param name="ConfigHash">The hash of the configuration file's text (<see cref="RunPlan.HashConfig"/>).</param>
+/// <param name="PlanId">The plan the run visited (<c>--plan</c>); null when it planned in memory.</param>
+/// <param name="Shard">Its share of the plan as <c>K/N</c> (<c>--shard</c>); null for the whole.</param>
+/// <param name="Evidence">The kinds of evidence asked of each page (what the run's checks read).</param>
+public sealed record RunIdentity(string ToolVersion, PlanStandard Standard, string ConfigHash, string? PlanId, string? Shard, IReadOnlyList<EvidenceKind> Evidence);

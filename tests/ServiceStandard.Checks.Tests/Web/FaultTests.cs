@@ -596,6 +596,18 @@ public sealed class RobotsTxtTests
     }
 
     [Fact]
+    public void The_crawl_delay_of_the_group_that_applies_is_read_and_bounded()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(2.5), RobotsTxt.Parse("User-agent: *\nCrawl-delay: 2.5\nDisallow: /x\n").CrawlDelay);
+        // Our own group says everything for us: the star group's delay does not apply.
+        Assert.Null(RobotsTxt.Parse("User-agent: *\nCrawl-delay: 5\n\nUser-agent: servicestandard\nDisallow: /drafts/\n").CrawlDelay);
+        Assert.Equal(TimeSpan.FromSeconds(1), RobotsTxt.Parse("User-agent: *\nDisallow: /\n\nUser-agent: servicestandard\nCrawl-delay: 1\n").CrawlDelay);
+        // A hostile delay cannot stall the run; nonsense is ignored.
+        Assert.Equal(TimeSpan.FromMinutes(1), RobotsTxt.Parse("User-agent: *\nCrawl-delay: 86400\n").CrawlDelay);
+        Assert.Null(RobotsTxt.Parse("User-agent: *\nCrawl-delay: soon\nCrawl-delay: -3\n").CrawlDelay);
+    }
+
+    [Fact]
     public void Consecutive_user_agent_lines_share_their_rules_and_other_groups_do_not_apply()
     {
         var robots = RobotsTxt.Parse("User-agent: googlebot\r\nUser-agent: *\r\nDisallow: /search # no search pages\r\n\r\nUser-agent: bingbot\r\nDisallow: /\r\n");
