@@ -638,7 +638,7 @@ public sealed partial class DocsSiteBuilder
             var path = PatternPath(language, pattern.Id);
             var name = pattern.Name.Get(language);
             var sections = pattern.Sections
-                .Select(s => new GuidanceSectionView(s.Id, s.Heading.Get(language), Paragraphs(s.Text.Get(language))))
+                .Select(s => new GuidanceSectionView(s.Id, s.Heading.Get(language), ChangelogDocument.Parse(s.Text.Get(language))))
                 .ToList();
             var examples = pattern.Examples.Select(example =>
             {
