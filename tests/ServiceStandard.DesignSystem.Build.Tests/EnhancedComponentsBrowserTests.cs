@@ -1,3 +1,4 @@
+using ServiceStandard.Testing;
 using Microsoft.Playwright;
 
 namespace ServiceStandard.DesignSystem.Build.Tests;
@@ -214,7 +215,7 @@ public sealed class EnhancedComponentsBrowserTests(ChromiumFixture chromium) : I
             Assert.Equal("Shift, press 1 more time to exit.", await status.TextContentAsync());
 
             await page.Keyboard.PressAsync("Shift");
-            await page.WaitForURLAsync(SafePage);
+            await PageWaits.UntilAtAsync(page, SafePage);
             Assert.Equal("Weather forecast", await page.TitleAsync());
         });
     }
@@ -235,7 +236,7 @@ public sealed class EnhancedComponentsBrowserTests(ChromiumFixture chromium) : I
                 """);
 
             await page.Locator(".ds-exit-this-page__button").ClickAsync();
-            await page.WaitForURLAsync(SafePage);
+            await PageWaits.UntilAtAsync(page, SafePage);
 
             var left = await page.EvaluateAsync<string[]>("() => JSON.parse(sessionStorage.getItem('left'))");
             Assert.Equal(["true", "none", "Loading."], left);
@@ -251,9 +252,12 @@ public sealed class EnhancedComponentsBrowserTests(ChromiumFixture chromium) : I
             var row = page.Locator(".ds-task-list__item").Nth(0);
             var box = await row.BoundingBoxAsync();
 
-            await page.Mouse.ClickAsync(box!.X + box.Width - 150, box.Y + (box.Height / 2));
+            // A click on the row, away from the link's text: relative to the row, so Playwright scrolls
+            // it into view and waits for it to be still first (a click at page coordinates measured
+            // before a late layout change can land elsewhere).
+            await row.ClickAsync(new LocatorClickOptions { Position = new Position { X = box!.Width - 150, Y = box.Height / 2 } });
 
-            await page.WaitForURLAsync(Page + "#contact-details");
+            await PageWaits.UntilAtAsync(page, Page + "#contact-details");
         });
     }
 

@@ -144,7 +144,7 @@ public sealed class ExampleFrameTests
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-results a').length > 0");
         await results.First.ClickAsync();
-        await page.WaitForURLAsync("**/es/components/error-summary.html");
+        await PageWaits.UntilAtAsync(page, "**/es/components/error-summary.html");
     }
 
     internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
