@@ -112,9 +112,9 @@ public sealed class AssessCommandOptionTests(SampleServiceHost service) : IClass
         var fromCommandLine = await CliProcess.RunAsync(["assess", "--config", config, "--format", "sarif,docx", "--out", OutDirectory], _directory.FullName);
 
         CliAssert.Exit(ExitCodes.BadInput, fromFile);
-        Assert.Equal($"{config}:6:19: error: 'pdf' in output.formats is not a report format; use one of: json, html, sarif, junit, md", fromFile.Stderr.Trim());
+        Assert.Equal($"{config}:6:19: error: 'pdf' in output.formats is not a report format; use one of: json, html, sarif, junit, md, statement, acr, wcag-em, earl", fromFile.Stderr.Trim());
         CliAssert.Exit(ExitCodes.BadInput, fromCommandLine);
-        Assert.Equal("command line:1:1: error: --format 'docx' is not one of: json, html, sarif, junit, md", fromCommandLine.Stderr.Trim());
+        Assert.Equal("command line:1:1: error: --format 'docx' is not one of: json, html, sarif, junit, md, statement, acr, wcag-em, earl", fromCommandLine.Stderr.Trim());
         Assert.False(Directory.Exists(OutDirectory), "nothing is assessed or written");
     }
 
