@@ -187,10 +187,10 @@ public partial class SiteBuildTests
         Assert.Contains("ModelState", document.QuerySelector("#code-error-razor-panel p")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("ModelState", document.QuerySelector("#code-default-razor-panel p")!.TextContent, StringComparison.Ordinal);
 
-        // A component with no tag helper yet has its HTML only.
-        var header = Parser.ParseDocument(File.ReadAllText(Path.Combine(BuiltSite.Directory, "es", "components", "header.html")));
-        Assert.NotNull(header.QuerySelector("#code-default"));
-        Assert.Empty(header.QuerySelectorAll("[id$='-razor']"));
+        // The page template, which is a team's own _Layout.cshtml rather than a tag helper, has its HTML only.
+        var template = Parser.ParseDocument(File.ReadAllText(Path.Combine(BuiltSite.Directory, "es", "components", "template.html")));
+        Assert.NotNull(template.QuerySelector("#code-default"));
+        Assert.Empty(template.QuerySelectorAll("[id$='-razor']"));
     }
 
     [Fact]
