@@ -29,18 +29,26 @@ public sealed class BreadcrumbsTagHelper : ContentTagHelper
 /// <summary>A link with its text, as items of breadcrumbs and pagination.</summary>
 public sealed record LinkItem(string? Href, IHtmlContent Content, string Kind = "item", bool Current = false, string? Label = null);
 
-/// <summary>One breadcrumb.</summary>
+/// <summary>
+/// One link of a component's list: a breadcrumb, a header navigation link (<c>current="true"</c>
+/// marks the page the user is on) or a footer support link.
+/// </summary>
 [HtmlTargetElement("ds-breadcrumbs-item", ParentTag = "ds-breadcrumbs")]
-public sealed class BreadcrumbsItemTagHelper : TagHelper
+[HtmlTargetElement("ds-header-nav-item", ParentTag = "ds-header")]
+[HtmlTargetElement("ds-footer-link", ParentTag = "ds-footer")]
+public sealed class LinkItemTagHelper : TagHelper
 {
     [HtmlAttributeName("href")]
     public string? Href { get; set; }
+
+    [HtmlAttributeName("current")]
+    public bool Current { get; set; }
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var content = await output.GetChildContentAsync();
-        Slots.Around(context, "item")?.Items.Add(new LinkItem(Href, Parts.Trimmed(content)));
+        Slots.Around(context, "item")?.Items.Add(new LinkItem(Href, Parts.Trimmed(content), Current: Current));
         output.SuppressOutput();
     }
 }

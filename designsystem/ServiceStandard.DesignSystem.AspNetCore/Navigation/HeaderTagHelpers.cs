@@ -59,25 +59,6 @@ public sealed class HeaderTagHelper : ContentTagHelper
     }
 }
 
-/// <summary>One link of the header's navigation; <c>current="true"</c> marks the page the user is on.</summary>
-[HtmlTargetElement("ds-header-nav-item", ParentTag = "ds-header")]
-public sealed class HeaderNavItemTagHelper : TagHelper
-{
-    [HtmlAttributeName("href")]
-    public string? Href { get; set; }
-
-    [HtmlAttributeName("current")]
-    public bool Current { get; set; }
-
-    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var content = await output.GetChildContentAsync();
-        Slots.Around(context, "item")?.Items.Add(new LinkItem(Href, Parts.Trimmed(content), Current: Current));
-        output.SuppressOutput();
-    }
-}
-
 /// <summary>
 /// <c>&lt;ds-footer&gt;&lt;ds-footer-link href="/help"&gt;Help&lt;/ds-footer-link&gt;…&lt;/ds-footer&gt;</c>:
 /// the support links under a visually hidden heading, an optional
@@ -108,18 +89,3 @@ public sealed class FooterTagHelper : ContentTagHelper
     }
 }
 
-/// <summary>One support link of the footer.</summary>
-[HtmlTargetElement("ds-footer-link", ParentTag = "ds-footer")]
-public sealed class FooterLinkTagHelper : TagHelper
-{
-    [HtmlAttributeName("href")]
-    public string? Href { get; set; }
-
-    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var content = await output.GetChildContentAsync();
-        Slots.Around(context, "item")?.Items.Add(new LinkItem(Href, Parts.Trimmed(content)));
-        output.SuppressOutput();
-    }
-}
