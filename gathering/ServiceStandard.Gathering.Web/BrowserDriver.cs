@@ -18,16 +18,18 @@ public sealed class BrowserDriver : IDisposable
     /// <summary>
     /// Starts Playwright's driver without deadlocking a thread that writes to the console. While
     /// it starts its driver, Playwright sets <see cref="Console.OutputEncoding"/>, which takes the
-    /// console's lock and then flushes (locks) each writer; a thread writing a line holds its
-    /// writer's lock and then wants the console's. Holding both writers first keeps the order one
-    /// way. (Before this, about one bad-config run in three hung for ever with nothing printed.)
+    /// console's lock and then flushes (locks) each writer. A thread writing a line holds its
+    /// writer's lock, and the runtime's first write to the terminal then locks
+    /// <see cref="Console.Out"/> (ConsolePal.EnsureInitializedCore): Error before Out. Taking both
+    /// writers here in that same order, before Playwright runs, keeps every path one way. (Out
+    /// then Error hung about one run in forty for ever: a progress line on Error waited for Out.)
     /// </summary>
     internal static Task<IPlaywright> CreatePlaywrightAsync()
     {
         // Playwright sets and restores the encoding before its first await, so the locks cover it.
-        lock (Console.Out)
+        lock (Console.Error)
         {
-            lock (Console.Error)
+            lock (Console.Out)
             {
                 return Playwright.CreateAsync();
             }

@@ -41,6 +41,9 @@ public static class ChildProcess
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
+            // What the process printed before the kill may still be in the pipes: read it, so
+            // the failure shows where the hang was.
+            await Task.WhenAny(pumps, Task.Delay(TimeSpan.FromSeconds(5)));
             throw new TimeoutException(
                 $"{Describe(start)} was still running after {clock.Elapsed.TotalSeconds:0} s (hang guard {limit.TotalSeconds:0} s) and was killed.\n" +
                 $"Last lines of stdout:\n{Tail(stdout)}\nLast lines of stderr:\n{Tail(stderr)}");
