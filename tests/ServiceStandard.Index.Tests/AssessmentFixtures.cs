@@ -27,5 +27,8 @@ public static class AssessmentFixtures
     }
 
     /// <summary>The n-th distinct run (a second apart from 2026-03-01).</summary>
-    public static string Run(int n) => At(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(n));
+    public static string Run(int n) => At(StartedAt(n));
+
+    /// <summary>When the n-th distinct run of <see cref="Run"/> started.</summary>
+    public static DateTimeOffset StartedAt(int n) => new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(n);
 }
