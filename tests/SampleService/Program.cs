@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using SampleService.Infrastructure;
+using ServiceStandard.DesignSystem.AspNetCore;
 
 // The sample service: "Apply for a fishing permit", twice (/good and /bad), in English and Spanish.
 // Binds to 127.0.0.1 only, logs at Warning, and makes no outbound requests.
@@ -22,6 +23,8 @@ builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
 builder.Services.AddRazorPages();
+// The date input's binder: /good's date of birth is bound from Dob-day, Dob-month, Dob-year.
+builder.Services.AddDesignSystem();
 builder.Services.Configure<RouteOptions>(options => options.ConstraintMap["variant"] = typeof(VariantRouteConstraint));
 // Write é, ñ, ¿ as themselves rather than as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -83,6 +83,15 @@ public sealed class ModelStateTests(TagHelperHost host)
     }
 
     [Fact]
+    public async Task The_summary_lists_the_errors_in_the_order_the_form_asks_its_questions()
+    {
+        var page = await host.PostAsync("/forms/address", ("AddressLine1", ""), ("Town", ""), ("Postcode", ""));
+
+        Assert.Equal(["#address-line-1", "#town", "#postcode"], SummaryLinks(page));
+        Assert.Equal(["Enter address line 1", "Enter town or city", "Enter postcode"], Parse(page).QuerySelectorAll(".ds-error-summary__list a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task With_no_error_the_summary_writes_nothing()
     {
         var page = await host.GetAsync(Page);

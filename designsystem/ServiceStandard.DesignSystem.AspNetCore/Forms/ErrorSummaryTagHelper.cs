@@ -11,7 +11,8 @@ namespace ServiceStandard.DesignSystem.AspNetCore.Forms;
 
 /// <summary>
 /// <c>&lt;ds-error-summary /&gt;</c>: "There is a problem" and a link to the field of every error in
-/// ModelState, in the order they were found, with the field tag helpers' ids (the first radio, the
+/// ModelState, in the order the page model declares its properties (the order a form asks its
+/// questions; ModelState itself keeps its keys shortest first), with the field tag helpers' ids (the first radio, the
 /// day input of a date, or the part of the date at fault). Items written as
 /// <c>&lt;ds-error-summary-item href="#…"&gt;</c> come first. With no error it writes nothing, so a
 /// page can always carry it above its heading.
@@ -55,13 +56,63 @@ public sealed class ErrorSummaryTagHelper : TagHelper
     private IEnumerable<ErrorSummaryItem> FromModelState()
     {
         var modelState = ViewContext.ViewData.ModelState;
-        foreach (var (key, entry) in modelState)
+        // OrderBy is stable: keys that are no property of the model keep ModelState's order, after the rest.
+        foreach (var (key, entry) in modelState.OrderBy(e => DeclarationOrder(e.Key), DeclarationOrderComparer.Instance))
         {
-            foreach (var error in entry.Errors.Where(e => !string.IsNullOrEmpty(e.ErrorMessage)))
+            foreach (var error in entry!.Errors.Where(e => !string.IsNullOrEmpty(e.ErrorMessage)))
             {
                 var text = new HtmlString(WebUtility.HtmlEncode(error.ErrorMessage));
                 yield return new ErrorSummaryItem(key.Length == 0 ? null : "#" + TargetId(modelState, key), text);
             }
+        }
+    }
+
+    /// <summary>
+    /// Where the key's property is declared, segment by segment (<c>Address.Town</c>: the index of
+    /// Address among the model's properties, then of Town among Address's); a segment that names no
+    /// property sorts last.
+    /// </summary>
+    private int[] DeclarationOrder(string key)
+    {
+        var order = new List<int>();
+        var metadata = ViewContext.ViewData.ModelExplorer?.Metadata;
+        foreach (var segment in key.Split('.'))
+        {
+            var name = segment.Split('[')[0];
+            var properties = metadata?.Properties.ToList();
+            var index = properties?.FindIndex(p => string.Equals(p.PropertyName, name, StringComparison.Ordinal)) ?? -1;
+            if (index < 0)
+            {
+                order.Add(int.MaxValue);
+                break;
+            }
+
+            order.Add(index);
+            metadata = properties![index];
+        }
+
+        return [.. order];
+    }
+
+    /// <summary>Compares declaration orders element by element; a shorter path that is a prefix comes first.</summary>
+    private sealed class DeclarationOrderComparer : IComparer<int[]>
+    {
+        public static DeclarationOrderComparer Instance { get; } = new();
+
+        public int Compare(int[]? x, int[]? y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+            {
+                var compared = x[i].CompareTo(y[i]);
+                if (compared != 0)
+                {
+                    return compared;
+                }
+            }
+
+            return x.Length.CompareTo(y.Length);
         }
     }
 

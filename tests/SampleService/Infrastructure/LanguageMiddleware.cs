@@ -1,8 +1,12 @@
+using System.Globalization;
+
 namespace SampleService.Infrastructure;
 
 /// <summary>
 /// Picks the page language: <c>?lang=en|es</c> wins and is remembered in the <c>lang</c> cookie;
-/// otherwise the cookie; otherwise English.
+/// otherwise the cookie; otherwise English. The request runs in that culture, as ASP.NET Core's
+/// request localization would set it, because the design system's tag helpers choose their own words
+/// ("There is a problem", "Hay un problema") by <see cref="CultureInfo.CurrentUICulture"/>.
 /// </summary>
 public sealed class LanguageMiddleware(RequestDelegate next)
 {
@@ -43,6 +47,9 @@ public sealed class LanguageMiddleware(RequestDelegate next)
         }
 
         context.Items[ItemKey] = lang;
+        var culture = CultureInfo.GetCultureInfo(lang);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
         return next(context);
     }
 }

@@ -125,6 +125,15 @@ public abstract class SitePageModel : PageModel
             .AppendHtml("</p>");
     }
 
-    protected void AddError(string field, string messageKey, string? href = null) =>
+    /// <summary>
+    /// Records an error twice: for /bad's hand-written markup (<paramref name="field"/>, the id its
+    /// error message and summary link use) and in ModelState under the bound property's name, where
+    /// /good's design-system tag helpers read it (the field's error, the summary's link to the kebab
+    /// case of the name: <c>FullName</c> → <c>#full-name</c>).
+    /// </summary>
+    protected void AddError(string property, string field, string messageKey, string? href = null)
+    {
         _errors.Add(new FieldError(field, href ?? field, T(messageKey)));
+        ModelState.AddModelError(property, T(messageKey));
+    }
 }

@@ -8,11 +8,20 @@ public sealed partial class AddressModel : JourneyPageModel
     [BindProperty]
     public string? AddressLine1 { get; set; }
 
+    /// <summary>The town: <c>AddressTown</c> on /good, so the tag helper's id is <c>address-town</c>.</summary>
     [BindProperty]
-    public string? Town { get; set; }
+    public string? AddressTown { get; set; }
 
     [BindProperty]
-    public string? Postcode { get; set; }
+    public string? AddressPostcode { get; set; }
+
+    // /bad's form, kept as it was, names these two fields Town and Postcode: the same answers.
+    // A name that was not posted is not bound, so these never overwrite /good's values.
+    [BindProperty]
+    public string? Town { get => AddressTown; set => AddressTown ??= value; }
+
+    [BindProperty]
+    public string? Postcode { get => AddressPostcode; set => AddressPostcode ??= value; }
 
     public override string Step => "address";
 
@@ -30,31 +39,31 @@ public sealed partial class AddressModel : JourneyPageModel
     public void OnGet()
     {
         var answers = LoadAnswers();
-        (AddressLine1, Town, Postcode) = (answers.AddressLine1, answers.Town, answers.Postcode);
+        (AddressLine1, AddressTown, AddressPostcode) = (answers.AddressLine1, answers.Town, answers.Postcode);
     }
 
     public IActionResult OnPost()
     {
         AddressLine1 = AddressLine1?.Trim();
-        Town = Town?.Trim();
-        Postcode = Postcode?.Trim().ToUpperInvariant();
+        AddressTown = AddressTown?.Trim();
+        AddressPostcode = AddressPostcode?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(AddressLine1))
         {
-            AddError("address-line-1", "address.error.line1");
+            AddError(nameof(AddressLine1), "address-line-1", "address.error.line1");
         }
 
-        if (string.IsNullOrEmpty(Town))
+        if (string.IsNullOrEmpty(AddressTown))
         {
-            AddError("address-town", "address.error.town");
+            AddError(nameof(AddressTown), "address-town", "address.error.town");
         }
 
-        if (string.IsNullOrEmpty(Postcode))
+        if (string.IsNullOrEmpty(AddressPostcode))
         {
-            AddError("address-postcode", "address.error.postcode");
+            AddError(nameof(AddressPostcode), "address-postcode", "address.error.postcode");
         }
-        else if (!PostcodePattern().IsMatch(Postcode))
+        else if (!PostcodePattern().IsMatch(AddressPostcode))
         {
-            AddError("address-postcode", "address.error.postcodeFormat");
+            AddError(nameof(AddressPostcode), "address-postcode", "address.error.postcodeFormat");
         }
 
         if (HasErrors)
@@ -63,7 +72,7 @@ public sealed partial class AddressModel : JourneyPageModel
         }
 
         var answers = LoadAnswers();
-        (answers.AddressLine1, answers.Town, answers.Postcode) = (AddressLine1, Town, Postcode);
+        (answers.AddressLine1, answers.Town, answers.Postcode) = (AddressLine1, AddressTown, AddressPostcode);
         SaveAnswers(answers);
         return RedirectToStep("permit-type");
     }

@@ -8,11 +8,21 @@ namespace SampleService.Pages.Journey;
 /// </summary>
 public sealed class CancelModel : SitePageModel
 {
+    /// <summary>The permit's reference: <c>CancelReference</c> on /good, so its id is <c>cancel-reference</c>.</summary>
     [BindProperty]
-    public string? Reference { get; set; }
+    public string? CancelReference { get; set; }
+
+    /// <summary>"I understand…": <c>CancelConfirm</c> on /good, so its id is <c>cancel-confirm</c>.</summary>
+    [BindProperty]
+    public bool CancelConfirm { get; set; }
+
+    // /bad's form, kept as it was, names these Reference and Confirmed: the same answers. A name that
+    // was not posted is not bound, so these never overwrite /good's values.
+    [BindProperty]
+    public string? Reference { get => CancelReference; set => CancelReference ??= value; }
 
     [BindProperty]
-    public bool Confirmed { get; set; }
+    public bool Confirmed { get => CancelConfirm; set => CancelConfirm |= value; }
 
     [BindProperty]
     public string? Stage { get; set; }
@@ -35,16 +45,16 @@ public sealed class CancelModel : SitePageModel
 
     public IActionResult OnPost()
     {
-        Reference = Reference?.Trim();
-        if (string.IsNullOrEmpty(Reference))
+        CancelReference = CancelReference?.Trim();
+        if (string.IsNullOrEmpty(CancelReference))
         {
-            AddError("cancel-reference", "cancel.error.reference");
+            AddError(nameof(CancelReference), "cancel-reference", "cancel.error.reference");
             return Page();
         }
 
         // PLANTED DEFECT error-prevention (expected-findings.yml): /bad cancels the permit at once,
         // with no chance to check the reference or confirm an action that cannot be undone.
-        if (IsBad || (Stage == "confirm" && Confirmed))
+        if (IsBad || (Stage == "confirm" && CancelConfirm))
         {
             State = "done";
             return Page();
@@ -52,7 +62,7 @@ public sealed class CancelModel : SitePageModel
 
         if (Stage == "confirm")
         {
-            AddError("cancel-confirm", "cancel.error.confirm");
+            AddError(nameof(CancelConfirm), "cancel-confirm", "cancel.error.confirm");
         }
 
         State = "confirm";

@@ -1,9 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using ServiceStandard.DesignSystem.AspNetCore.Binding;
 
 namespace SampleService.Pages.Journey;
 
 public sealed class DateOfBirthModel : JourneyPageModel
 {
+    /// <summary>
+    /// /good's date, from the design system's date input (<c>Dob-day</c>, <c>Dob-month</c>,
+    /// <c>Dob-year</c>; ids <c>dob-day</c>…). /bad's form, kept as it was, posts DobDay, DobMonth, DobYear.
+    /// </summary>
+    [BindProperty]
+    public DateInputValue? Dob { get; set; }
+
     [BindProperty]
     public string? DobDay { get; set; }
 
@@ -29,16 +38,30 @@ public sealed class DateOfBirthModel : JourneyPageModel
     {
         var answers = LoadAnswers();
         (DobDay, DobMonth, DobYear) = (answers.DobDay, answers.DobMonth, answers.DobYear);
+        Dob = new DateInputValue(DobDay, DobMonth, DobYear);
     }
 
     public IActionResult OnPost()
     {
+        if (!IsBad)
+        {
+            (DobDay, DobMonth, DobYear) = (Dob?.Day, Dob?.Month, Dob?.Year);
+            // The service's own rules and words decide (the binder's "must be a real date" would name
+            // the date in English on a Spanish page): its error and marks are replaced by Validate's.
+            ModelState.ClearValidationState(nameof(Dob));
+            foreach (var part in DateParts.All)
+            {
+                ModelState.ClearValidationState(DateParts.FieldName(nameof(Dob), part));
+            }
+        }
+
         DobDay = DobDay?.Trim();
         DobMonth = DobMonth?.Trim();
         DobYear = DobYear?.Trim();
         Validate();
         if (HasErrors)
         {
+            MarkInvalidParts();
             return Page();
         }
 
@@ -46,6 +69,19 @@ public sealed class DateOfBirthModel : JourneyPageModel
         (answers.DobDay, answers.DobMonth, answers.DobYear) = (DobDay, DobMonth, DobYear);
         SaveAnswers(answers);
         return RedirectToStep("address");
+    }
+
+    /// <summary>Marks in ModelState the inputs Validate found at fault: the tag helper marks those, and the summary links to the first.</summary>
+    private void MarkInvalidParts()
+    {
+        foreach (var part in DateParts.All)
+        {
+            var name = DateParts.FieldName(nameof(Dob), part);
+            if (InvalidParts.Contains("dob-" + DateParts.Suffix(part)) && ModelState.TryGetValue(name, out var entry))
+            {
+                entry.ValidationState = ModelValidationState.Invalid;
+            }
+        }
     }
 
     private void Validate()
@@ -62,14 +98,14 @@ public sealed class DateOfBirthModel : JourneyPageModel
             InvalidParts.UnionWith(parts.Select(p => p.Id));
             // PLANTED DEFECT error-suggestion (expected-findings.yml): /bad says only "Invalid" for an
             // empty date of birth, not how to put it right ("Enter your date of birth").
-            AddError("dob", IsBad ? "dob.error.generic" : "dob.error.required", "dob-day");
+            AddError(nameof(Dob), "dob", IsBad ? "dob.error.generic" : "dob.error.required", "dob-day");
             return;
         }
 
         if (missing.Count > 0)
         {
             InvalidParts.UnionWith(missing.Select(p => p.Id));
-            AddError("dob", missing[0].MissingKey, missing[0].Id);
+            AddError(nameof(Dob), "dob", missing[0].MissingKey, missing[0].Id);
             return;
         }
 
@@ -77,12 +113,12 @@ public sealed class DateOfBirthModel : JourneyPageModel
         if (date is null || DobYear!.Length != 4)
         {
             InvalidParts.UnionWith(parts.Select(p => p.Id));
-            AddError("dob", "dob.error.real", "dob-day");
+            AddError(nameof(Dob), "dob", "dob.error.real", "dob-day");
         }
         else if (date.Value >= DateOnly.FromDateTime(DateTime.Today))
         {
             InvalidParts.UnionWith(parts.Select(p => p.Id));
-            AddError("dob", "dob.error.past", "dob-day");
+            AddError(nameof(Dob), "dob", "dob.error.past", "dob-day");
         }
     }
 }

@@ -4,8 +4,13 @@ namespace SampleService.Pages.Journey;
 
 public sealed class DeclarationModel : JourneyPageModel
 {
+    /// <summary>The declaration's checkbox: <c>DeclarationConfirm</c> on /good, so its id is <c>declaration-confirm</c>.</summary>
     [BindProperty]
-    public bool Declared { get; set; }
+    public bool DeclarationConfirm { get; set; }
+
+    // /bad's form, kept as it was, names the checkbox Declared. An unticked box posts nothing either way.
+    [BindProperty]
+    public bool Declared { get => DeclarationConfirm; set => DeclarationConfirm |= value; }
 
     public override string Step => "declaration";
 
@@ -26,7 +31,7 @@ public sealed class DeclarationModel : JourneyPageModel
     {
         if (!Declared)
         {
-            AddError("declaration", "declaration.error.required", "declaration-confirm");
+            AddError(nameof(DeclarationConfirm), "declaration", "declaration.error.required", "declaration-confirm");
             return Page();
         }
 

@@ -31,11 +31,11 @@ public sealed class NameModel : JourneyPageModel
         var href = IsBad ? "FullName" : null;
         if (string.IsNullOrEmpty(FullName))
         {
-            AddError("full-name", "name.error.required", href);
+            AddError(nameof(FullName), "full-name", "name.error.required", href);
         }
         else if (FullName.Length > MaxLength)
         {
-            AddError("full-name", "name.error.tooLong", href);
+            AddError(nameof(FullName), "full-name", "name.error.tooLong", href);
         }
 
         if (HasErrors)

@@ -28,7 +28,7 @@ public sealed class PermitTypeModel : JourneyPageModel
         if (!PermitTypes.IsKnown(PermitType))
         {
             PermitType = null;
-            AddError("permit-type", "permit.error.required", "permit-type-annual");
+            AddError(nameof(PermitType), "permit-type", "permit.error.required", "permit-type-annual");
             return Page();
         }
 
