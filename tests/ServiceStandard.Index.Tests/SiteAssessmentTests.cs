@@ -39,6 +39,8 @@ public sealed class SiteAssessmentTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var assessment = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "assessment.json")));
+        var checksRun = assessment.RootElement.GetProperty("scope").GetProperty("checksRun").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.Superset(new HashSet<string?> { "accessibility/axe", "accessibility/keyboard", "accessibility/reflow", "design-system/contract" }, checksRun.ToHashSet());
         var assessed = assessment.RootElement.GetProperty("pages").EnumerateArray().ToList();
         Assert.Equal(pages.Count, assessed.Count);
         Assert.All(assessed, p => Assert.True(p.GetProperty("error").ValueKind == JsonValueKind.Null, p.ToString()));
