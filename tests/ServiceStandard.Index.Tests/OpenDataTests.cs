@@ -40,6 +40,48 @@ public sealed class OpenDataTests
     }
 
     [Fact]
+    public void The_schema_follows_the_project_conventions_draft_07_described_and_closed()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(JsonSchemaErrors.SchemaPath("index-open-data.schema.json")))!.AsObject();
+        Assert.Equal("http://json-schema.org/draft-07/schema#", (string?)schema["$schema"]);
+        Assert.Equal("https://servicestandard.dev/schemas/index-open-data.schema.json", (string?)schema["$id"]);
+        var problems = new List<string>();
+        void Walk(System.Text.Json.Nodes.JsonNode? node, string path)
+        {
+            if (node is System.Text.Json.Nodes.JsonObject obj)
+            {
+                foreach (var group in new[] { "properties", "definitions" })
+                {
+                    if (obj[group] is System.Text.Json.Nodes.JsonObject members)
+                    {
+                        problems.AddRange(members.Where(m => m.Value?["description"] is null).Select(m => $"{path}/{group}/{m.Key}: no description"));
+                    }
+                }
+
+                if (obj["properties"] is not null && obj["additionalProperties"]?.GetValue<bool>() != false)
+                {
+                    problems.Add($"{path}: not closed");
+                }
+
+                foreach (var (key, child) in obj)
+                {
+                    Walk(child, $"{path}/{key}");
+                }
+            }
+            else if (node is System.Text.Json.Nodes.JsonArray array)
+            {
+                foreach (var item in array)
+                {
+                    Walk(item, path);
+                }
+            }
+        }
+
+        Walk(schema, "#");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
     public async Task The_csv_defuses_formulas_quotes_cells_and_keeps_negative_numbers()
     {
         await using var index = await SeededIndex.StartAsync("sqlite");
