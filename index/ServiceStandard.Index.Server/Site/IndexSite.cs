@@ -156,8 +156,8 @@ public static class IndexSite
         }
         else
         {
+            // The chart above its table rather than beside it: the ranking table needs the width.
             var ranked = rows.Where(r => r.Rank is not null).Take(ChartInstitutions).ToList();
-            body.Append("<div class=\"ds-grid-row\">\n<div class=\"ds-grid-column-one-half\">\n");
             if (ranked.Count == 0)
             {
                 body.Append("<p class=\"ds-body\">").Append(H(l["NothingRanked"])).Append("</p>\n");
@@ -172,7 +172,6 @@ public static class IndexSite
                 }
             }
 
-            body.Append("</div>\n<div class=\"ds-grid-column-one-half\">\n");
             var previous = s.History.Count > 1 ? s.History[^2].Period : period;
             var table = new Table(l["RankingTableCaption", period], [l["ColumnRank"], l["ColumnInstitution"], l["ColumnLevel"], l["ColumnScore"], l["ColumnChange", previous], l["ColumnServicesRanked"]], [0, 3, 4, 5]);
             foreach (var r in rows)
@@ -187,7 +186,6 @@ public static class IndexSite
             }
 
             body.Append(table.ToHtml(l));
-            body.Append("</div>\n</div>\n");
         }
 
         body.Append("<h2 class=\"ds-heading-m\">").Append(H(l["LevelsHeading"])).Append("</h2>\n");
@@ -388,7 +386,7 @@ public static class IndexSite
 
             body.Append(table.ToHtml(l));
             body.Append("<h2 class=\"ds-heading-m\">").Append(H(l["CriteriaKeyHeading"])).Append("</h2>\n");
-            var key = new Table(l["CriteriaKeyCaption"], [l["ColumnCriterion"], l["NavHeatMap"]], []);
+            var key = new Table(l["CriteriaKeyCaption"], [l["ColumnCriterion"], l["ColumnTitle"]], []);
             foreach (var criterion in document.Criteria)
             {
                 key.Row(H(criterion.Id), H(criterion.Title));
