@@ -90,6 +90,20 @@ public sealed partial class SiteTests
         Assert.Contains("Página no encontrada", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_index_with_nothing_registered_says_so_instead_of_a_zero()
+    {
+        await using var store = await TestDatabases.OpenAsync("sqlite");
+        var snapshot = await ServiceStandard.Index.Publishing.IndexSnapshot.LoadAsync(store, ServiceStandard.Index.Method.IndexMethodFile.Shipped(), SeededIndex.Period, CancellationToken.None);
+
+        Assert.Equal(["en/index.html", "en/heat-map/index.html", "es/index.html", "es/heat-map/index.html"], IndexSite.Pages(snapshot));
+        var ranking = System.Text.Encoding.UTF8.GetString(IndexSite.Render(snapshot, "en/")!.Content);
+        Assert.Contains("No institution is registered yet.", ranking, StringComparison.Ordinal);
+        Assert.Contains("No criterion was found not met in this period.", ranking, StringComparison.Ordinal);
+        Assert.Contains("Todavía no hay evaluaciones en este período.", System.Text.Encoding.UTF8.GetString(IndexSite.Render(snapshot, "es/heat-map/")!.Content), StringComparison.Ordinal);
+        Assert.All(IndexSite.Paths(snapshot), p => Assert.NotNull(IndexSite.Render(snapshot, p)));
+    }
+
     [GeneratedRegex("<h1[ >]")]
     private static partial Regex H1();
 
