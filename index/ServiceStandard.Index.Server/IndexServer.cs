@@ -14,7 +14,7 @@ namespace ServiceStandard.Index.Server;
 
 /// <summary>
 /// The index's server on Kestrel: the upload API (<see cref="UploadEndpoint"/>) and a health check.
-/// The store is migrated before the server listens. (The read API and the public site come later.)
+/// The read API, the open data and the public site (<see cref="ReadEndpoints"/>). The store is migrated before the server listens.
 /// </summary>
 public static class IndexServer
 {
@@ -69,6 +69,7 @@ public static class IndexServer
         app.MapPost(UploadEndpoint.Route, (HttpContext http, string institutionId, string serviceId, CancellationToken token) => endpoint.HandleAsync(http, institutionId, serviceId, token))
             .RequireRateLimiting(UploadPolicy);
         app.MapGet("/api/v1/health", () => Results.Json(new { status = "ok", database = options.Store.Kind }));
+        ReadEndpoints.Map(app, options);
         return app;
     }
 

@@ -1,8 +1,10 @@
+using ServiceStandard.Index.Method;
+using ServiceStandard.Index.Periods;
 using ServiceStandard.Index.Storage;
 
 namespace ServiceStandard.Index.Server;
 
-/// <summary>How the index's server runs: its store, where it listens, and the upload API's limits.</summary>
+/// <summary>How the index's server runs: its store, where it listens, the upload API's limits, and the method and period the site publishes.</summary>
 public sealed record IndexServerOptions(IIndexStore Store, IReadOnlyList<string> Urls)
 {
     /// <summary>The largest assessment.json accepted (413 above it). A 500-page run's report is a few MB.</summary>
@@ -14,4 +16,10 @@ public sealed record IndexServerOptions(IIndexStore Store, IReadOnlyList<string>
     public TimeSpan RateWindow { get; init; } = TimeSpan.FromMinutes(1);
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The method the read API, the open data and the site compute the index by.</summary>
+    public IndexMethod Method { get; init; } = IndexMethodFile.Shipped();
+
+    /// <summary>The period the public site shows; null: the current year (UTC). The read API takes its period in the URL.</summary>
+    public IndexPeriod? Period { get; init; }
 }

@@ -14,6 +14,7 @@ public static class IndexCommand
         command.Add(IndexTokenCommand.Create(global));
         command.Add(IndexMethodCommand.Create(global));
         command.Add(IndexServeCommand.Create(global));
+        command.Add(IndexBuildCommand.Create(global));
         return command;
     }
 }

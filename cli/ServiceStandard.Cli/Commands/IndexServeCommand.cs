@@ -15,8 +15,10 @@ public static class IndexServeCommand
         var urls = new Option<string>("--urls") { Description = labels.IndexUrlsOptionDescription, DefaultValueFactory = _ => DefaultUrls, HelpName = "url[;url]" };
         var maxUpload = new Option<int>("--max-upload-mb") { Description = labels.IndexMaxUploadOptionDescription, DefaultValueFactory = _ => 16, HelpName = "MB" };
         var rate = new Option<int>("--uploads-per-minute") { Description = labels.IndexRateOptionDescription, DefaultValueFactory = _ => 120, HelpName = "count" };
+        var publish = new IndexPublishOptions(global, periodRequired: false);
         var command = new Command("serve", labels.IndexServeCommandDescription) { urls, maxUpload, rate };
         database.AddTo(command);
+        publish.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var session = global.CreateSession(parseResult);
@@ -37,12 +39,25 @@ public static class IndexServeCommand
                 }
             }
 
+            if (!publish.TryPeriod(session, parseResult, out var period))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var method = publish.LoadMethod(session, parseResult);
+            if (method is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             return await database.RunAsync(session, parseResult, create: false, async store =>
             {
                 var options = new IndexServerOptions(store, addresses)
                 {
                     MaxUploadBytes = parseResult.GetValue(maxUpload) * 1024L * 1024L,
                     UploadsPerWindow = parseResult.GetValue(rate),
+                    Method = method,
+                    Period = period,
                 };
                 await using var app = await IndexServer.BuildAsync(options, cancellationToken);
                 try

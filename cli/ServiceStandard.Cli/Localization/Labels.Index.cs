@@ -97,6 +97,20 @@ public sealed partial class Labels
 
     public string IndexMethodValid(object a0, object a1) => Format(nameof(IndexMethodValid), a0, a1);
 
+    public string IndexBuildCommandDescription => Get(nameof(IndexBuildCommandDescription));
+
+    public string IndexPeriodOptionDescription => Get(nameof(IndexPeriodOptionDescription));
+
+    public string IndexMethodOptionDescription => Get(nameof(IndexMethodOptionDescription));
+
+    public string IndexOutOptionDescription => Get(nameof(IndexOutOptionDescription));
+
+    public string IndexBadPeriod(object a0) => Format(nameof(IndexBadPeriod), a0);
+
+    public string IndexBuilt(object a0, object a1, object a2, object a3) => Format(nameof(IndexBuilt), a0, a1, a2, a3);
+
+    public string IndexCannotWrite(object a0, object a1) => Format(nameof(IndexCannotWrite), a0, a1);
+
     public string UploadCommandDescription => Get(nameof(UploadCommandDescription));
 
     public string UploadServerOptionDescription => Get(nameof(UploadServerOptionDescription));
