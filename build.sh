@@ -21,6 +21,25 @@ find_chromium() {
   return 1
 }
 
+# The bench corpus (bench/make-corpus.mjs) is built from govuk-frontend's published component
+# fixtures, and a test shards it (tests/ServiceStandard.Cli.Tests/BenchCorpusShardTests.cs): npm
+# installs that one package (bench/package.json's only runtime dependency, pinned in its lock file).
+# The peers' packages are bench/run.sh's to install; a folder that already has the package is left alone.
+bench_corpus_package() {
+  [ -f bench/node_modules/govuk-frontend/package.json ] && return 0
+  if ! command -v npm >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "Installing Debian's npm (the bench corpus is built from an npm package)"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+    else
+      fail "npm is missing. Install it with: sudo apt-get install -y nodejs npm (the bench corpus is built from the npm package govuk-frontend)."
+    fi
+  fi
+  say "Installing govuk-frontend for the bench corpus (npm ci --omit=dev in bench/)"
+  (cd bench && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
+}
+
 setup() {
   command -v dotnet >/dev/null || fail "the .NET SDK 10 is missing: install it from https://dot.net (or your distribution's dotnet-sdk-10.0 package) and run again."
   if ! find_chromium >/dev/null; then
@@ -34,6 +53,7 @@ setup() {
   fi
   export SERVICESTANDARD_CHROMIUM
   SERVICESTANDARD_CHROMIUM=$(find_chromium)
+  bench_corpus_package
   say "Restoring packages"
   dotnet restore ServiceStandard.sln --verbosity quiet
 }

@@ -90,7 +90,7 @@ cd "$BENCH"
 
 # --- npm packages (pinned in package-lock.json; .npmrc has ignore-scripts=true
 # so neither chromedriver nor puppeteer tries to download a driver/browser) ---
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ ! -d node_modules/@axe-core/cli ]; then
   log "npm ci"
   npm ci --no-audit --no-fund
 fi

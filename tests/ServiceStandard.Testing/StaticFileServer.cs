@@ -10,6 +10,10 @@ public sealed class StaticFileServer : IAsyncDisposable
         [".js"] = "text/javascript; charset=utf-8",
         [".json"] = "application/json",
         [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".ico"] = "image/x-icon",
+        [".woff"] = "font/woff",
+        [".woff2"] = "font/woff2",
     };
 
     private readonly string _root;

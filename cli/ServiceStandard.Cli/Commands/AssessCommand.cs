@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using ServiceStandard.Assessing;
 using ServiceStandard.Assessing.Planning;
 using ServiceStandard.Model.Plan;
@@ -290,7 +289,11 @@ public static class AssessCommand
         var evidenceDirectory = evidenceFile is null ? folder.Staging : folder.AdoptEvidence(evidenceFile);
         if (evidenceFile is null)
         {
-            File.WriteAllText(Path.Combine(folder.Staging, "evidence.json"), AssessmentJson.Serialize(outcome.Evidence), new UTF8Encoding(false));
+            using (var file = File.Create(Path.Combine(folder.Staging, "evidence.json")))
+            {
+                AssessmentJson.Serialize(file, outcome.Evidence);
+            }
+
             // evidence.json now holds every page: the journal kept them only in case the run was killed.
             File.Delete(Path.Combine(folder.Staging, EvidenceJournal.FileName));
             reporter.Note(labels.ReportWritten(Path.Combine(folder.Target, "evidence.json")));
