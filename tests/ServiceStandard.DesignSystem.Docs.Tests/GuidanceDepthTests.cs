@@ -3,14 +3,15 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using ServiceStandard.DesignSystem.Components;
 using ServiceStandard.DesignSystem.Docs.Localization;
+using ServiceStandard.DesignSystem.Docs.Patterns;
 using Xunit.Abstractions;
 
 namespace ServiceStandard.DesignSystem.Docs.Tests;
 
 /// <summary>
 /// Issue 17's target for the depth of the guidance, comparable to the GOV.UK Design System's: a
-/// median of at least 300 words of guidance per component page in English and the same in Spanish,
-/// and no component below 150. Counted on the built pages, as a reader gets them: the text of each
+/// median of at least 300 words of guidance per component page, and per pattern page, in English and
+/// the same in Spanish, and no component or pattern below 150. Counted on the built pages, as a reader gets them: the text of each
 /// guidance section (when to use, when not to, how it works, accessibility, research and known
 /// issues), its subheadings and lists included, its section heading, the examples, the changes and
 /// the contract not. A word is a run of letters or digits (ds-button is two).
@@ -26,26 +27,41 @@ public sealed partial class GuidanceDepthTests(ITestOutputHelper output)
     [Fact]
     public void The_median_component_page_has_300_words_of_guidance_in_each_language_and_none_fewer_than_150()
     {
-        var library = ComponentLibrary.Load(Path.Combine(BuiltSite.DesignSystemDirectory, "components")).Value!;
-        var counts = library.Components.ToDictionary(
-            c => c.Id,
-            c => DocsLabels.Languages.ToDictionary(l => l, l => Count(Path.Combine(BuiltSite.Directory, l, "components", c.Id + ".html"))),
+        var ids = ComponentLibrary.Load(Path.Combine(BuiltSite.DesignSystemDirectory, "components")).Value!.Components.Select(c => c.Id);
+        AssertDepth("component", "components", ids);
+    }
+
+    [Fact]
+    public void The_median_pattern_page_has_300_words_of_guidance_in_each_language_and_none_fewer_than_150()
+    {
+        var patterns = Path.Combine(BuiltSite.DesignSystemDirectory, "patterns");
+        var components = ComponentLibrary.Load(Path.Combine(BuiltSite.DesignSystemDirectory, "components")).Value!.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = PatternLibrary.Load(patterns, components).Patterns.Select(p => p.Id).ToList();
+        Assert.Equal(Directory.EnumerateDirectories(patterns).Count(), ids.Count);
+        AssertDepth("pattern", "patterns", ids);
+    }
+
+    private void AssertDepth(string kind, string folder, IEnumerable<string> ids)
+    {
+        var counts = ids.ToDictionary(
+            id => id,
+            id => DocsLabels.Languages.ToDictionary(l => l, l => Count(Path.Combine(BuiltSite.Directory, l, folder, id + ".html"))),
             StringComparer.Ordinal);
 
-        output.WriteLine($"{"component",-22} {string.Join(" ", DocsLabels.Languages.Select(l => $"{l,6}"))}");
+        output.WriteLine($"{kind,-26} {string.Join(" ", DocsLabels.Languages.Select(l => $"{l,6}"))}");
         foreach (var (id, byLanguage) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            output.WriteLine($"{id,-22} {string.Join(" ", DocsLabels.Languages.Select(l => $"{byLanguage[l],6}"))}");
+            output.WriteLine($"{id,-26} {string.Join(" ", DocsLabels.Languages.Select(l => $"{byLanguage[l],6}"))}");
         }
 
         var problems = new List<string>();
         foreach (var language in DocsLabels.Languages)
         {
             var median = Median([.. counts.Values.Select(c => c[language])]);
-            output.WriteLine($"median {language}: {median.ToString(CultureInfo.InvariantCulture)} words over {counts.Count} components");
+            output.WriteLine($"median {language}: {median.ToString(CultureInfo.InvariantCulture)} words over {counts.Count} {kind}s");
             if (median < MedianTarget)
             {
-                problems.Add($"the median {language} guidance is {median} words, under {MedianTarget}");
+                problems.Add($"the median {language} {kind} guidance is {median} words, under {MedianTarget}");
             }
 
             problems.AddRange(counts
