@@ -73,6 +73,10 @@ public sealed record PageSnapshot
 
     /// <summary>Time from starting navigation to the load event.</summary>
     public double LoadMilliseconds { get; init; }
+
+    /// <summary>The page's skeleton, technologies and link texts, read only by <c>servicestandard sample</c>'s crawl; never saved.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PageOutline? Outline { get; init; }
 }
 
 /// <summary>How the page was reached: listed, crawled, or as step N of a journey.</summary>
