@@ -33,7 +33,11 @@ public sealed record PlanOutcome(RunPlan? Plan, bool Interrupted, string? Proble
 /// <param name="Sample">Null only when the pages could not be found (no browser).</param>
 /// <param name="Interrupted">The crawl was stopped before it finished: nothing is written.</param>
 /// <param name="Problem">Why the pages could not be found, for the user.</param>
-public sealed record SampleOutcome(Sampling.ProposedSample? Sample, bool Interrupted, string? Problem);
+public sealed record SampleOutcome(Sampling.ProposedSample? Sample, bool Interrupted, string? Problem)
+{
+    /// <summary>The pages the crawl could not read (address: why), left out of the sample.</summary>
+    public IReadOnlyList<string> PageErrors { get; init; } = [];
+}
 
 /// <summary>
 /// One assessment, start to end: config → gatherers → checks → assessment. The only place that
@@ -114,8 +118,8 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
     }
 
     /// <summary>
-    /// <c>servicestandard sample</c>: the pages a run would crawl (robots.txt, include/exclude,
-    /// maxPages and maxDepth as in a run; the listed pages when the crawl is off), each read for its
+    /// <c>servicestandard sample</c>: the pages a crawl from the listed pages finds (robots.txt,
+    /// include/exclude, maxPages and maxDepth as in a run, whether or not the crawl is on), each read for its
     /// outline only, and the sample chosen from them. A sample already in the config is not used:
     /// this is how a new one is chosen.
     /// </summary>
@@ -124,10 +128,14 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         double randomShare,
         long seed,
         IProgress<GatherProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        double similarity = Sampling.TemplateClusters.DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var built = WebGatherRequestFactory.Create(config with { Sample = null }, Environment.GetEnvironmentVariable, screenshotDirectory: null);
+        // A sample is chosen from the site explored (WCAG-EM step 2): the crawl runs even where the
+        // config turns it off for assess, within the same limits.
+        var explored = config.Target is { } configured ? configured with { Crawl = configured.Crawl with { Enabled = true } } : null;
+        var built = WebGatherRequestFactory.Create(config with { Target = explored, Sample = null }, Environment.GetEnvironmentVariable, screenshotDirectory: null);
         if (!built.Succeeded)
         {
             return LoadResult<SampleOutcome>.Failed(built.Diagnostics);
@@ -151,8 +159,9 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         var journeys = target.Journeys
             .Select(j => new Sampling.SampleJourney(j.Name, j.Steps.Count, [.. j.Steps.OfType<GotoStep>().Select(g => target.Resolve(g.Url))]))
             .ToList();
-        var sample = Sampling.SampleSelector.Select(pages, request.BaseUrl, journeys, randomShare, seed);
-        return new LoadResult<SampleOutcome>(new SampleOutcome(sample, found.Interrupted, null), []);
+        var sample = Sampling.SampleSelector.Select(pages, request.BaseUrl, journeys, randomShare, seed, similarity);
+        var errors = found.Pages.Where(p => p.Error is not null).Select(p => $"{p.RequestedUrl}: {p.Error!.Message}").ToList();
+        return new LoadResult<SampleOutcome>(new SampleOutcome(sample, found.Interrupted, null) { PageErrors = errors }, []);
     }
 
     /// <summary>

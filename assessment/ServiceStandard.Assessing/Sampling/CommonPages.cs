@@ -33,7 +33,8 @@ public static class CommonPages
         }
 
         // The words of every link to a page, from every page (a footer names the privacy page everywhere).
-        var linkTexts = pages.SelectMany(p => p.Outline.Links)
+        // In-page links (#accessibility on a component's page) name a section, not a page.
+        var linkTexts = pages.SelectMany(p => p.Outline.Links).Where(l => !l.Href.Contains('#', StringComparison.Ordinal))
             .GroupBy(l => Key(l.Href), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(l => Normalise(l.Text)).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var taken = new HashSet<SamplePage>(found.Select(f => f.Item2));
@@ -71,7 +72,9 @@ public static class CommonPages
             score += 2;
         }
 
-        if (Matches(Normalise(page.Title), words, whole: false))
+        // A title names the page before the site's name: "Help – Service", "Ayuda | Servicio".
+        var title = page.Title.Split([" – ", " — ", " - ", " | ", " · "], 2, StringSplitOptions.None)[0];
+        if (Matches(Normalise(title), words, whole: true))
         {
             score += 1;
         }
@@ -79,12 +82,9 @@ public static class CommonPages
         return score;
     }
 
-    /// <summary>
-    /// Whether the text is one of the words (<paramref name="whole"/>: a link text or address that is
-    /// only the name, "Contact us"), or, in a title, starts with one ("Help – Service name").
-    /// </summary>
+    /// <summary>Whether the text is one of the words, whole: a link text, address or title that is only the name ("Contact us").</summary>
     private static bool Matches(string text, IReadOnlyList<string> words, bool whole) =>
-        text.Length > 0 && words.Any(w => whole ? text == w : text == w || text.StartsWith(w + " ", StringComparison.Ordinal));
+        whole && text.Length > 0 && words.Contains(text, StringComparer.Ordinal);
 
     /// <summary>Lowercase words without accents, joined by single spaces: "Contáctenos", "contactenos" and "contactenos" alike.</summary>
     internal static string Normalise(string text)

@@ -14,7 +14,7 @@ public sealed record TemplateCluster(SamplePage Representative, IReadOnlyList<Sa
 public static class TemplateClusters
 {
     /// <summary>Measured on the design-system site and the bench corpus (BENCHMARKS.md).</summary>
-    public const double DefaultThreshold = 0.5;
+    public const double DefaultThreshold = 0.7;
 
     public static IReadOnlyList<TemplateCluster> Cluster(IReadOnlyList<SamplePage> pages, double threshold = DefaultThreshold)
     {

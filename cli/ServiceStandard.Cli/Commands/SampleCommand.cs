@@ -28,8 +28,9 @@ public static class SampleCommand
         var share = new Option<double?>("--random-share") { Description = labels.SampleRandomShareOptionDescription, HelpName = "0.1" };
         var seed = new Option<int?>("--seed") { Description = labels.SampleSeedOptionDescription };
         var write = new Option<bool>("--write") { Description = labels.SampleWriteOptionDescription };
+        var similarity = new Option<double?>("--similarity") { Description = labels.SampleSimilarityOptionDescription, HelpName = "0.7" };
 
-        var command = new Command("sample", labels.SampleCommandDescription) { target.Config, target.BaseUrl, share, seed, write, target.BrowserPath, target.BrowserEndpoint, target.CdpEndpoint, target.Concurrency, target.MaxRequestsPerSecond };
+        var command = new Command("sample", labels.SampleCommandDescription) { target.Config, target.BaseUrl, share, seed, write, similarity, target.BrowserPath, target.BrowserEndpoint, target.CdpEndpoint, target.Concurrency, target.MaxRequestsPerSecond };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var overrides = target.Overrides(parseResult, global);
@@ -37,13 +38,13 @@ public static class SampleCommand
                 global.CreateSession(parseResult),
                 parseResult.GetValue(target.Config),
                 overrides,
-                new Choice(parseResult.GetValue(share), parseResult.GetValue(seed), parseResult.GetValue(write)),
+                new Choice(parseResult.GetValue(share), parseResult.GetValue(seed), parseResult.GetValue(write), parseResult.GetValue(similarity) ?? TemplateClusters.DefaultThreshold),
                 cancellationToken);
         });
         return command;
     }
 
-    private sealed record Choice(double? Share, int? Seed, bool Write);
+    private sealed record Choice(double? Share, int? Seed, bool Write, double Similarity);
 
     private static async Task<int> RunAsync(CommandSession session, string? configPath, ConfigOverrides overrides, Choice choice, CancellationToken cancellationToken)
     {
@@ -51,6 +52,12 @@ public static class SampleCommand
         if (choice.Share is { } asked && !(asked > 0 && asked <= 1))
         {
             reporter.Error(labels.SampleShareOutOfRange(asked.ToString(CultureInfo.InvariantCulture)));
+            return ExitCodes.BadInput;
+        }
+
+        if (!(choice.Similarity > 0 && choice.Similarity <= 1))
+        {
+            reporter.Error(labels.SampleSimilarityOutOfRange(choice.Similarity.ToString(CultureInfo.InvariantCulture)));
             return ExitCodes.BadInput;
         }
 
@@ -89,7 +96,7 @@ public static class SampleCommand
         var run = await reporter.RunWithProgressAsync(
             labels.PlanProgress,
             0,
-            (ticker, token) => new AssessmentRunner(driver: driver).SampleAsync(config, share, seed, new Progress(ticker), token),
+            (ticker, token) => new AssessmentRunner(driver: driver).SampleAsync(config, share, seed, new Progress(ticker), token, choice.Similarity),
             cancellationToken);
         if (!AssessCommand.Report(run.Diagnostics, reporter))
         {
@@ -107,6 +114,11 @@ public static class SampleCommand
         {
             reporter.Warning(labels.SampleIncomplete);
             return ExitCodes.Interrupted;
+        }
+
+        foreach (var error in outcome.PageErrors)
+        {
+            reporter.Warning(labels.SamplePageLeftOut(error));
         }
 
         var sample = outcome.Sample;
@@ -149,6 +161,11 @@ public static class SampleCommand
         foreach (var journey in sample.Journeys)
         {
             reporter.Note(labels.SampleJourney(journey.Name, journey.Steps));
+        }
+
+        for (var i = 0; i < sample.Templates.Count; i++)
+        {
+            reporter.Detail(labels.SampleTemplateMembers(i + 1, sample.Templates.Count, string.Join(" ", sample.Templates[i].Pages.Select(p => Written(p.Url, target)))));
         }
 
         var random = sample.Pages.Count(p => p.RandomOnly);

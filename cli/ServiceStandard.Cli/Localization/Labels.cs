@@ -273,6 +273,10 @@ public sealed partial class Labels
 
     public string SampleShareOutOfRange(object share) => Format(nameof(SampleShareOutOfRange), share);
 
+    public string SampleSimilarityOptionDescription => Get(nameof(SampleSimilarityOptionDescription));
+
+    public string SampleSimilarityOutOfRange(object value) => Format(nameof(SampleSimilarityOutOfRange), value);
+
     public string SampleSeedNegative(object seed) => Format(nameof(SampleSeedNegative), seed);
 
     public string SampleWriteNeedsConfig => Get(nameof(SampleWriteNeedsConfig));
@@ -280,6 +284,10 @@ public sealed partial class Labels
     public string SampleNeedsTarget => Get(nameof(SampleNeedsTarget));
 
     public string SampleIncomplete => Get(nameof(SampleIncomplete));
+
+    public string SampleTemplateMembers(object number, object count, object pages) => Format(nameof(SampleTemplateMembers), number, count, pages);
+
+    public string SamplePageLeftOut(object error) => Format(nameof(SamplePageLeftOut), error);
 
     public string SampleNoPages(object baseUrl) => Format(nameof(SampleNoPages), baseUrl);
 
