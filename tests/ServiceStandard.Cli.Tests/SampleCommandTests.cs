@@ -186,13 +186,13 @@ public sealed class SampleSelectorTests
     [Fact]
     public void Writing_the_section_replaces_the_old_one_and_keeps_every_other_line()
     {
-        var text = "# mine\nschemaVersion: 1\nsample:\n  seed: 1\n  pages:\n    - url: /old\n\n# about output\noutput:\n  dir: out\n";
+        var text = "# mine\nschemaVersion: 1\ntarget:\n  baseUrl: http://127.0.0.1:1/\nsample:\n  seed: 1\n  pages:\n    - url: /old\n\n# about output\noutput:\n  dir: out\n";
         var sample = new SampleConfig(9, 0.1, [new SampleEntry("/new \"page\"", ["common: home", "template 1 of 2 (3 pages)"])], new("x", 1, 1));
 
         var written = SampleSection.Write(text, sample, "chosen today");
 
         Assert.Equal(
-            "# mine\nschemaVersion: 1\nsample:\n  # chosen today\n  seed: 9\n  randomShare: 0.1\n  pages:\n    - url: \"/new \\\"page\\\"\"\n      reasons: [\"common: home\", \"template 1 of 2 (3 pages)\"]\n\n# about output\noutput:\n  dir: out\n",
+            "# mine\nschemaVersion: 1\ntarget:\n  baseUrl: http://127.0.0.1:1/\nsample:\n  # chosen today\n  seed: 9\n  randomShare: 0.1\n  pages:\n    - url: \"/new \\\"page\\\"\"\n      reasons: [\"common: home\", \"template 1 of 2 (3 pages)\"]\n\n# about output\noutput:\n  dir: out\n",
             written);
         var loaded = ConfigLoader.Parse(written, "servicestandard.yml", Path.GetTempPath());
         Assert.True(loaded.Succeeded, string.Join('\n', loaded.Diagnostics));
