@@ -30,6 +30,15 @@ public sealed record AssessmentOutcome(AssessmentReport? Report, EvidenceFile Ev
 /// <param name="Problem">Why the pages could not be found, for the user.</param>
 public sealed record PlanOutcome(RunPlan? Plan, bool Interrupted, string? Problem);
 
+/// <param name="Sample">Null only when the pages could not be found (no browser).</param>
+/// <param name="Interrupted">The crawl was stopped before it finished: nothing is written.</param>
+/// <param name="Problem">Why the pages could not be found, for the user.</param>
+public sealed record SampleOutcome(Sampling.ProposedSample? Sample, bool Interrupted, string? Problem)
+{
+    /// <summary>The pages the crawl could not read (address: why), left out of the sample.</summary>
+    public IReadOnlyList<string> PageErrors { get; init; } = [];
+}
+
 /// <summary>
 /// One assessment, start to end: config → gatherers → checks → assessment. The only place that
 /// knows the order; the CLI calls it and writes what it returns. <see cref="ReauditAsync"/> runs the
@@ -106,6 +115,53 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             Journeys = [.. request.Journeys.Select(j => new PlannedJourney(j.Name, j.Steps.Count(s => s.ProducesPage)))],
         }.WithId();
         return new LoadResult<PlanOutcome>(new PlanOutcome(plan, interrupted, null), []);
+    }
+
+    /// <summary>
+    /// <c>servicestandard sample</c>: the pages a crawl from the listed pages finds (robots.txt,
+    /// include/exclude, maxPages and maxDepth as in a run, whether or not the crawl is on), each read for its
+    /// outline only, and the sample chosen from them. A sample already in the config is not used:
+    /// this is how a new one is chosen.
+    /// </summary>
+    public async Task<LoadResult<SampleOutcome>> SampleAsync(
+        ServiceConfig config,
+        double randomShare,
+        long seed,
+        IProgress<GatherProgress>? progress,
+        CancellationToken cancellationToken,
+        double similarity = Sampling.TemplateClusters.DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        // A sample is chosen from the site explored (WCAG-EM step 2): the crawl runs even where the
+        // config turns it off for assess, within the same limits.
+        var explored = config.Target is { } configured ? configured with { Crawl = configured.Crawl with { Enabled = true } } : null;
+        var built = WebGatherRequestFactory.Create(config with { Target = explored, Sample = null }, Environment.GetEnvironmentVariable, screenshotDirectory: null);
+        if (!built.Succeeded)
+        {
+            return LoadResult<SampleOutcome>.Failed(built.Diagnostics);
+        }
+
+        var request = built.Value!;
+        var found = await new WebGatherer(logger, driver).GatherAsync(
+            request with { LinksOnly = true, Outlines = true, Journeys = [], Evidence = new HashSet<EvidenceKind> { EvidenceKind.Html } },
+            progress,
+            cancellationToken);
+        if (found.FatalError is not null)
+        {
+            return new LoadResult<SampleOutcome>(new SampleOutcome(null, false, found.FatalError), []);
+        }
+
+        var pages = found.Pages
+            .Where(p => p.Error is null && p.Outline is not null && Uri.TryCreate(p.FinalUrl, UriKind.Absolute, out _))
+            .Select(p => new Sampling.SamplePage(new Uri(p.FinalUrl), p.Title, p.Outline!))
+            .ToList();
+        var target = config.Target!;
+        var journeys = target.Journeys
+            .Select(j => new Sampling.SampleJourney(j.Name, j.Steps.Count, [.. j.Steps.OfType<GotoStep>().Select(g => target.Resolve(g.Url))]))
+            .ToList();
+        var sample = Sampling.SampleSelector.Select(pages, request.BaseUrl, journeys, randomShare, seed, similarity);
+        var errors = found.Pages.Where(p => p.Error is not null).Select(p => $"{p.RequestedUrl}: {p.Error!.Message}").ToList();
+        return new LoadResult<SampleOutcome>(new SampleOutcome(sample, found.Interrupted, null) { PageErrors = errors }, []);
     }
 
     /// <summary>
@@ -427,6 +483,9 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
                 Source = config.Source is null ? null : Path.GetRelativePath(Environment.CurrentDirectory, config.Source.Path).Replace('\\', '/'),
                 WcagLevels = config.Accessibility.AxeTags,
                 Code = code?.Scope,
+                Sample = config.Sample is { } sample && config.Target is { } target
+                    ? new AssessmentSample(sample.Seed, sample.RandomShare, [.. sample.Pages.Select(p => new SampleMember(target.Resolve(p.Url).AbsoluteUri, p.Reasons))])
+                    : null,
             },
             Pages = pages,
             Findings = findings,

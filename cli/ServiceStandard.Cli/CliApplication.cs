@@ -66,6 +66,7 @@ public static class CliApplication
         root.Add(StandardCommand.Create(global));
         root.Add(InitCommand.Create(global));
         root.Add(PlanCommand.Create(global));
+        root.Add(SampleCommand.Create(global));
         root.Add(AssessCommand.Create(global));
         root.Add(MergeCommand.Create(global));
         root.Add(ReportCommand.Create(global));

@@ -184,8 +184,8 @@ public sealed class WcagEmReport(ReportStylesheet? stylesheet = null) : IReportR
                 ["accessibilitySupportBaseline"] = Text(report.Run.Browser ?? string.Empty),
             },
             ["essentialFunctionality"] = Text(string.Join(", ", report.Scope.Journeys)),
-            ["structuredSample"] = new JsonObject { ["webpage"] = sample },
-            ["randomSample"] = new JsonObject { ["webpage"] = new JsonArray() },
+            ["structuredSample"] = new JsonObject { ["webpage"] = report.Scope.Sample is { } chosen ? Sampled(chosen, report, random: false) : sample },
+            ["randomSample"] = new JsonObject { ["webpage"] = report.Scope.Sample is { } drawn ? Sampled(drawn, report, random: true) : new JsonArray() },
             ["auditResult"] = audit,
             ["specifics"] = Text(labels.Format("acr_methods_text", report.Run.Tool, report.Run.ToolVersion, report.Totals.PagesAssessed)),
         };
@@ -256,6 +256,31 @@ public sealed class WcagEmReport(ReportStylesheet? stylesheet = null) : IReportR
         int Count(WcagEmOutcome outcome) => criteria.Count(c => c.Outcome == outcome);
         var undecided = criteria.Count(c => c.StillToDecide);
         return labels.Format("summary_wcag", version, Count(WcagEmOutcome.Passed), Count(WcagEmOutcome.Failed), Count(WcagEmOutcome.Inapplicable), Count(WcagEmOutcome.CantTell), Count(WcagEmOutcome.Untested), undecided);
+    }
+
+    /// <summary>
+    /// The WCAG-EM sample's pages (<c>servicestandard sample</c>): the structured sample (3.a) or the
+    /// random one (3.b), each described by why it was chosen.
+    /// </summary>
+    private static JsonArray Sampled(AssessmentSample chosen, AssessmentReport report, bool random)
+    {
+        var pages = new JsonArray();
+        var members = chosen.Pages.Where(p => p.RandomOnly == random).ToList();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var assessed = report.Pages.FirstOrDefault(p => p.Error is null && p.Url == members[i].Url);
+            pages.Add(new JsonObject
+            {
+                ["type"] = new JsonArray("TestSubject", "WebPage"),
+                ["id"] = $"_:{(random ? "rand" : "struct")}_{i}",
+                ["description"] = Text(string.Join("; ", members[i].Reasons)),
+                ["source"] = Text(members[i].Url),
+                ["title"] = Text(assessed is null || assessed.Title.Length == 0 ? members[i].Url : assessed.Title),
+                ["tested"] = assessed is not null,
+            });
+        }
+
+        return pages;
     }
 
     /// <summary>Page-supplied text with its hidden characters revealed; JSON escapes the rest.</summary>

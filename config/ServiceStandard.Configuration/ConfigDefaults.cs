@@ -164,7 +164,8 @@ public static partial class ConfigDefaults
             errors.AddRange(OutsideAllowedOrigins(target, overrides.Urls.Count > 0 ? "--url" : "the config"));
         }
 
-        merged = merged with { Target = target };
+        // Pages named on the command line are the pages to visit: the config's sample is not.
+        merged = merged with { Target = target, Sample = overrides.Urls.Count > 0 ? null : merged.Sample };
 
         if (overrides.Source is not null)
         {

@@ -16,7 +16,10 @@ namespace ServiceStandard.Configuration;
 internal sealed partial class ConfigReader(YamlReadContext context, string baseDirectory)
 {
     private static readonly string[] TopLevelKeys =
-        ["schemaVersion", "service", "standard", "language", "target", "source", "designSystem", "accessibility", "checks", "failOn", "newOnly", "baseline", "output", "suppressions", "statement"];
+        ["schemaVersion", "service", "standard", "language", "target", "source", "designSystem", "accessibility", "checks", "failOn", "newOnly", "baseline", "output", "suppressions", "statement", "sample"];
+
+    private static readonly string[] SampleKeys = ["seed", "randomShare", "pages"];
+    private static readonly string[] SamplePageKeys = ["url", "reasons"];
 
     private static readonly string[] StatementKeys = ["organisation", "legislation", "feedback", "enforcement", "method", "disproportionateBurden", "outOfScope"];
     private static readonly string[] FeedbackKeys = ["email", "phone", "url"];
@@ -72,6 +75,7 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         var output = ReadOutput(top);
         var suppressions = ReadSuppressions(top);
         var statement = ReadStatement(top);
+        var sample = ReadSample(top, target);
 
         if (schemaVersion is null || context.HasErrors)
         {
@@ -84,7 +88,57 @@ internal sealed partial class ConfigReader(YamlReadContext context, string baseD
         {
             SourceSettings = sourceSettings,
             Statement = statement,
+            Sample = sample,
         };
+    }
+
+    /// <summary>The WCAG-EM sample (<c>sample:</c>); null when the config has none.</summary>
+    private SampleConfig? ReadSample(YamlMapping top, TargetConfig? target)
+    {
+        var map = Section(top, "sample", "sample", SampleKeys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var seed = ReadCount(map, "seed", minimum: 0);
+        var share = ReadNumber(map, "randomShare", minimum: 0);
+        if (share is > 1 or 0)
+        {
+            context.Error(map.Get("randomShare")!, $"'randomShare' in sample must be more than 0 and at most 1, found {share.Value.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (target is null && map.Has("pages"))
+        {
+            context.Error(map.Get("pages")!, "sample.pages needs a target.baseUrl to visit them on");
+        }
+
+        var pages = new List<SampleEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in map.GetList("pages", required: true))
+        {
+            var entry = YamlMapping.Read(item, "an item of 'pages' in sample", context, SamplePageKeys);
+            var url = entry?.GetString("url", required: true);
+            if (entry is null || url is null || !CheckUrl(entry.Get("url")!, url, "sample.pages", target?.AllowedOrigins))
+            {
+                continue;
+            }
+
+            if (!seen.Add(url))
+            {
+                context.Error(entry.Get("url")!, $"'{url}' appears twice in sample.pages");
+                continue;
+            }
+
+            pages.Add(new SampleEntry(url, entry.GetStringList("reasons")));
+        }
+
+        if (map.Get("pages") is YamlSequenceNode { Children.Count: 0 } empty)
+        {
+            context.Error(empty, "sample.pages is empty; run servicestandard sample --write to choose the pages, or remove the sample section");
+        }
+
+        return new SampleConfig(seed, share, pages, context.Locate(map.Node));
     }
 
     /// <summary>The accessibility statement's facts (<c>statement:</c>); null when the config has none.</summary>

@@ -37,6 +37,12 @@ public sealed record ServiceConfig(
     /// <summary>The accessibility statement's facts (<c>statement:</c>: organisation, contacts, method); null when the config has none.</summary>
     public StatementDetails? Statement { get; init; }
 
+    /// <summary>
+    /// The WCAG-EM sample <c>servicestandard sample --write</c> chose (<c>sample:</c>): when it lists
+    /// pages, a run visits exactly those (no crawl) and every journey; null when the config has none.
+    /// </summary>
+    public SampleConfig? Sample { get; init; }
+
     /// <summary>True when <see cref="Standard"/> is a shipped standard's id; otherwise it is an absolute path to a team's YAML.</summary>
     public bool UsesShippedStandard => ShippedStandards.Ids.Contains(Standard, StringComparer.Ordinal);
 }
@@ -146,3 +152,17 @@ public sealed record FormatChoice(string Name, SourceLocation Location);
 /// suppressed when it matches every matcher given (check id or family, fingerprint, URL-path glob, source-path glob).
 /// </summary>
 public sealed record Suppression(string? Check, string? Fingerprint, string? Url, string? Path, string Reason, SourceLocation Location);
+
+/// <summary>
+/// The pages of a WCAG-EM sample and why each is there (<c>common: contact</c>, <c>template 2 of 5
+/// (14 pages)</c>, <c>journey: apply</c>, <c>technology: data-table</c>, <c>random</c>, or a
+/// person's own words), with the seed and share the random part was drawn with.
+/// </summary>
+public sealed record SampleConfig(int? Seed, double? RandomShare, IReadOnlyList<SampleEntry> Pages, SourceLocation Location)
+{
+    /// <summary>The reason of a page drawn at random (WCAG-EM 3.b); every other reason is the structured sample's (3.a).</summary>
+    public const string RandomReason = "random";
+}
+
+/// <summary>A page of the sample: a path (or absolute URL inside the allowed origins) and its reasons.</summary>
+public sealed record SampleEntry(string Url, IReadOnlyList<string> Reasons);

@@ -46,6 +46,12 @@ public sealed record WebGatherRequest
     /// </summary>
     public bool LinksOnly { get; init; }
 
+    /// <summary>
+    /// With <see cref="LinksOnly"/>: each page's outline is read too (<see cref="PageSnapshot.Outline"/>,
+    /// its title and language), for <c>servicestandard sample</c> to choose pages by.
+    /// </summary>
+    public bool Outlines { get; init; }
+
     public IReadOnlyList<JourneyPlan> Journeys { get; init; } = [];
 
     /// <summary>Steps run at the start of every browser context (sign in), values already resolved.</summary>

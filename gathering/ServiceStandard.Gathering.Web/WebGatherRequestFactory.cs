@@ -47,8 +47,11 @@ public static class WebGatherRequestFactory
             BaseUrl = target.BaseUrl,
             Redactor = redactor,
             AllowedOrigins = target.AllowedOrigins,
-            Pages = target.Crawl.Enabled && target.Pages.Count == 0 ? [] : target.PageUrls,
-            Crawl = target.Crawl.Enabled
+            // A WCAG-EM sample in the config is the set of pages: exactly those, and no crawl.
+            Pages = config.Sample is { Pages.Count: > 0 } sample
+                ? [.. sample.Pages.Select(p => target.Resolve(p.Url))]
+                : target.Crawl.Enabled && target.Pages.Count == 0 ? [] : target.PageUrls,
+            Crawl = target.Crawl.Enabled && config.Sample is not { Pages.Count: > 0 }
                 ? new CrawlPlan(target.Crawl.MaxPages, target.Crawl.MaxDepth, target.Crawl.Include, target.Crawl.Exclude, target.Crawl.RespectRobotsTxt)
                 : null,
             Journeys = journeys,

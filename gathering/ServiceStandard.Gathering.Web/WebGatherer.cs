@@ -389,6 +389,13 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             }
 
             var links = request.Crawl is null ? [] : await ProbeWorld.Of(page).EvaluateAsync<string[]>("() => window.__servicestandard.links()");
+            if (linksOnly && request.Outlines)
+            {
+                var read = await ProbeWorld.Of(page).EvaluateAsync<OutlineRead>("() => window.__servicestandard.outline()");
+                var outline = new PageOutline(read.Paths ?? [], read.Features ?? [], [.. (read.Links ?? []).Select(l => new OutlineLink(l.Href ?? string.Empty, l.Text ?? string.Empty))]);
+                return (new PageSnapshot { RequestedUrl = item.Url.AbsoluteUri, FinalUrl = page.Url, Status = status, Origin = item.Origin, Title = read.Title ?? string.Empty, Lang = read.Lang, Outline = outline }, links);
+            }
+
             if (linksOnly)
             {
                 return (new PageSnapshot { RequestedUrl = item.Url.AbsoluteUri, FinalUrl = page.Url, Status = status, Origin = item.Origin }, links);
@@ -463,6 +470,11 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
 
         return ("page-error", request.Message("browser-error", ("detail", FirstLine(message))), true);
     }
+
+    /// <summary>What <c>outline()</c> in Scripts/probe/common.js returns.</summary>
+    private sealed record OutlineRead(string? Title, string? Lang, string[]? Paths, string[]? Features, OutlineLinkRead[]? Links);
+
+    private sealed record OutlineLinkRead(string? Href, string? Text);
 
     private abstract record WorkItem(int Order);
 

@@ -263,6 +263,51 @@ public sealed partial class Labels
 
     public string PlanOptionDescription => Get(nameof(PlanOptionDescription));
 
+    public string SampleCommandDescription => Get(nameof(SampleCommandDescription));
+
+    public string SampleRandomShareOptionDescription => Get(nameof(SampleRandomShareOptionDescription));
+
+    public string SampleSeedOptionDescription => Get(nameof(SampleSeedOptionDescription));
+
+    public string SampleWriteOptionDescription => Get(nameof(SampleWriteOptionDescription));
+
+    public string SampleShareOutOfRange(object share) => Format(nameof(SampleShareOutOfRange), share);
+
+    public string SampleSimilarityOptionDescription => Get(nameof(SampleSimilarityOptionDescription));
+
+    public string SampleSimilarityOutOfRange(object value) => Format(nameof(SampleSimilarityOutOfRange), value);
+
+    public string SampleSeedNegative(object seed) => Format(nameof(SampleSeedNegative), seed);
+
+    public string SampleWriteNeedsConfig => Get(nameof(SampleWriteNeedsConfig));
+
+    public string SampleNeedsTarget => Get(nameof(SampleNeedsTarget));
+
+    public string SampleIncomplete => Get(nameof(SampleIncomplete));
+
+    public string SampleTemplateMembers(object number, object count, object pages) => Format(nameof(SampleTemplateMembers), number, count, pages);
+
+    public string SamplePageLeftOut(object error) => Format(nameof(SamplePageLeftOut), error);
+
+    public string SampleNoPages(object baseUrl) => Format(nameof(SampleNoPages), baseUrl);
+
+    public string SampleColumnPage => Get(nameof(SampleColumnPage));
+
+    public string SampleColumnTitle => Get(nameof(SampleColumnTitle));
+
+    public string SampleColumnWhy => Get(nameof(SampleColumnWhy));
+
+    public string SampleJourney(object name, object steps) => Format(nameof(SampleJourney), name, steps);
+
+    public string SampleSummary(object pages, object crawled, object structured, object random, object templates, object seed, object share) =>
+        Format(nameof(SampleSummary), pages, crawled, structured, random, templates, seed, share);
+
+    public string SampleNotWritten => Get(nameof(SampleNotWritten));
+
+    public string SampleWrittenNote(object date, object crawled) => Format(nameof(SampleWrittenNote), date, crawled);
+
+    public string SampleWritten(object file, object pages) => Format(nameof(SampleWritten), file, pages);
+
     public string ShardOptionDescription => Get(nameof(ShardOptionDescription));
 
     public string ShardWithoutPlan => Get(nameof(ShardWithoutPlan));

@@ -90,6 +90,24 @@ public sealed record AssessmentScope(string? BaseUrl, int PagesRequested, IReadO
 
     /// <summary>What the code checks analysed (projects, packages, compile errors, gaps), or null when no source was assessed.</summary>
     public CodeScope? Code { get; init; }
+
+    /// <summary>
+    /// The WCAG-EM sample the pages came from (the config's <c>sample:</c>, chosen by
+    /// <c>servicestandard sample</c>), each page with why it is in it; null when the run had none.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AssessmentSample? Sample { get; init; }
+}
+
+/// <summary>A WCAG-EM sample: the seed and share its random part was drawn with, and its pages.</summary>
+public sealed record AssessmentSample(int? Seed, double? RandomShare, IReadOnlyList<SampleMember> Pages);
+
+/// <summary>A page of the sample (its absolute URL) and why it is there (<c>common: contact</c>, <c>template 2 of 5 (14 pages)</c>, <c>random</c>).</summary>
+public sealed record SampleMember(string Url, IReadOnlyList<string> Reasons)
+{
+    /// <summary>Drawn at random alone (WCAG-EM 3.b), rather than part of the structured sample (3.a).</summary>
+    [JsonIgnore]
+    public bool RandomOnly => Reasons.Count > 0 && Reasons.All(r => r == "random");
 }
 
 /// <param name="Error">Why the page could not be assessed (kind: message), or null.</param>

@@ -73,6 +73,13 @@ public sealed record PageSnapshot
 
     /// <summary>Time from starting navigation to the load event.</summary>
     public double LoadMilliseconds { get; init; }
+
+    /// <summary>
+    /// The page's skeleton, technologies and link texts, read only by <c>servicestandard sample</c>'s
+    /// crawl (which saves no evidence); null everywhere else, and then not written.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public PageOutline? Outline { get; init; }
 }
 
 /// <summary>How the page was reached: listed, crawled, or as step N of a journey.</summary>

@@ -31,7 +31,7 @@ public class MalformedConfigTests
             "unknown-keys.yml:2:1: error: unknown key 'failon' in the config; did you mean 'failOn'?",
             "unknown-keys.yml:6:5: error: unknown key 'maxPage' in target.crawl; did you mean 'maxPages'?",
             "unknown-keys.yml:10:11: error: unknown key 'clik' in journey apply, step 1; did you mean 'click'?",
-            "unknown-keys.yml:11:1: error: unknown key 'colour' in the config; expected one of: schemaVersion, service, standard, language, target, source, designSystem, accessibility, checks, failOn, newOnly, baseline, output, suppressions, statement",
+            "unknown-keys.yml:11:1: error: unknown key 'colour' in the config; expected one of: schemaVersion, service, standard, language, target, source, designSystem, accessibility, checks, failOn, newOnly, baseline, output, suppressions, statement, sample",
         ],
         ["missing-required.yml"] =
         [

@@ -196,6 +196,59 @@ const probe = {
     return Array.from(document.querySelectorAll('a[href]')).map((a) => a.href).filter((h) => /^https?:/i.test(h));
   },
 
+  // What `servicestandard sample` compares pages by, with no text kept: the page's element
+  // skeleton as distinct paths from <body> (tag, role, classes with digits as #), so repeated
+  // siblings and list lengths count once; the technologies the page relies on (WCAG-EM 3.a); and
+  // the text of its links, which names the pages they lead to (contact, ayuda, …).
+  outline() {
+    const skip = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
+    const token = (el) => {
+      let t = el.localName;
+      const role = el.getAttribute('role');
+      if (role) t += '[' + role.trim().toLowerCase() + ']';
+      const classes = Array.from(el.classList).map((c) => c.replace(/[0-9]+/g, '#')).filter((c) => c.length < 40).sort().slice(0, 4);
+      if (classes.length) t += '.' + classes.join('.');
+      return t;
+    };
+    const paths = new Set();
+    const walk = (el, prefix, depth) => {
+      for (const child of Array.from(el.children)) {
+        if (skip.has(child.localName)) continue;
+        const path = prefix + '>' + token(child);
+        if (paths.size >= 4000) return;
+        paths.add(path);
+        // An SVG's drawing and a frame's document are content, not the page's layout.
+        if (depth < 24 && child.localName !== 'svg') walk(child, path, depth + 1);
+      }
+    };
+    if (document.body) walk(document.body, 'body', 0);
+    const has = (selector) => { try { return document.querySelector(selector) !== null; } catch { return false; } };
+    const features = [];
+    const add = (name, present) => { if (present) features.push(name); };
+    add('form', has('form, input:not([type=hidden]), select, textarea'));
+    add('file-upload', has('input[type=file]'));
+    add('data-table', has('table th, table caption, [role=grid], [role=table]'));
+    add('video', has('video'));
+    add('audio', has('audio'));
+    add('canvas', has('canvas'));
+    add('svg-image', has('svg[role=img], svg title, svg[aria-label]'));
+    add('iframe', has('iframe, frame, object, embed'));
+    add('pdf', Array.from(document.querySelectorAll('a[href]')).some((a) => /\.pdf($|[?#])/i.test(a.getAttribute('href') || '')));
+    for (const role of ['dialog', 'alertdialog', 'tablist', 'menu', 'menubar', 'tree', 'treegrid', 'grid', 'combobox', 'listbox', 'slider', 'spinbutton', 'switch', 'progressbar', 'tooltip']) {
+      add('widget:' + role, has('[role=' + role + ']'));
+    }
+    add('dialog', has('dialog'));
+    add('details', has('details'));
+    add('custom-elements', Array.from(document.querySelectorAll('body *')).some((el) => el.localName.includes('-')));
+    const linkTexts = [];
+    for (const a of Array.from(document.querySelectorAll('a[href]')).slice(0, 500)) {
+      if (!/^https?:/i.test(a.href)) continue;
+      const text = (a.getAttribute('aria-label') || a.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80);
+      if (text) linkTexts.push({ href: a.href, text });
+    }
+    return { title: document.title || '', lang: document.documentElement.getAttribute('lang'), paths: Array.from(paths), features, links: linkTexts };
+  },
+
   // Undo what following in-page links did to the address, so a journey goes on from the page's own URL.
   clearFragment() {
     if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
