@@ -135,9 +135,9 @@ public sealed class BenchCorpusShardTests(BenchCorpusShardRunsFixture runs) : IC
         Assert.Equal(50, four["pages"]!.AsArray().Count);
         Assert.Equal(runs.Pages.Select(p => new Uri(new Uri(Base(one)), p).AbsoluteUri), four["pages"]!.AsArray().Select(p => p!["url"]!.GetValue<string>()));
         Assert.True(four["findings"]!.AsArray().Count > 50, $"only {four["findings"]!.AsArray().Count} findings in {runs.Directory.FullName}/merged-4");
-        Assert.Equal(Fingerprints(one), Fingerprints(four));
+        Assert.Equal(AssessmentJson.Fingerprints(one), AssessmentJson.Fingerprints(four));
         Assert.Equal(one["criteria"]!.ToJsonString(), four["criteria"]!.ToJsonString());
-        Assert.Equal(WithoutTimings(one), WithoutTimings(four));
+        Assert.Equal(AssessmentJson.WithoutTimings(one), AssessmentJson.WithoutTimings(four));
         Assert.Null(four["shard"]);
     }
 
@@ -153,25 +153,7 @@ public sealed class BenchCorpusShardTests(BenchCorpusShardRunsFixture runs) : IC
         Assert.All(Enumerable.Range(1, 4), index => Assert.InRange(Assessment(Path.GetFileName(runs.Shard(index, 4)))["pages"]!.AsArray().Count, 12, 13));
     }
 
-    private JsonObject Assessment(string folder) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(runs.Directory.FullName, folder, "assessment.json")))!.AsObject();
+    private JsonObject Assessment(string folder) => AssessmentJson.Read(Path.Combine(runs.Directory.FullName, folder));
 
     private static string Base(JsonObject assessment) => assessment["pages"]![0]!["url"]!.GetValue<string>();
-
-    private static IEnumerable<string> Fingerprints(JsonObject assessment) =>
-        assessment["findings"]!.AsArray().Select(f => f!["fingerprint"]!.GetValue<string>());
-
-    /// <summary>The assessment with the run's start, duration and each page's gathering time taken out.</summary>
-    private static string WithoutTimings(JsonObject assessment)
-    {
-        var copy = assessment.DeepClone().AsObject();
-        copy["run"]!.AsObject().Remove("startedAt");
-        copy["run"]!.AsObject().Remove("durationSeconds");
-        foreach (var page in copy["pages"]!.AsArray())
-        {
-            page!.AsObject().Remove("gatherMilliseconds");
-        }
-
-        return copy.ToJsonString();
-    }
 }

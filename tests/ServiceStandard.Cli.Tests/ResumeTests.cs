@@ -73,7 +73,7 @@ public sealed class ResumeTests(ResumeRunsFixture runs) : IClassFixture<ResumeRu
         CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, runs.ResumedAfterKill);
         Assert.Contains($"the {runs.KilledPages} pages it had gathered were kept", Said(runs.ResumedAfterKill), StringComparison.Ordinal);
 
-        AssertSameAssessment(Assessment(runs.Out("whole")), Assessment(runs.Out("killed")));
+        AssertSameAssessment(AssessmentJson.Read(runs.Out("whole")), AssessmentJson.Read(runs.Out("killed")));
         // The killed run's staging folder was taken over and is gone.
         Assert.False(Directory.Exists(runs.Out("killed") + ".partial"));
         Assert.False(File.Exists(Path.Combine(runs.Out("killed"), "evidence.jsonl")));
@@ -90,9 +90,9 @@ public sealed class ResumeTests(ResumeRunsFixture runs) : IClassFixture<ResumeRu
 
         CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, runs.ResumedAfterInterrupt);
         Assert.Contains($"the {kept} pages it had gathered were kept", Said(runs.ResumedAfterInterrupt), StringComparison.Ordinal);
-        var resumed = Assessment(runs.Out("interrupted"));
+        var resumed = AssessmentJson.Read(runs.Out("interrupted"));
         Assert.False(resumed["run"]!["incomplete"]!.GetValue<bool>());
-        AssertSameAssessment(Assessment(runs.Out("whole")), resumed);
+        AssertSameAssessment(AssessmentJson.Read(runs.Out("whole")), resumed);
     }
 
     [Fact]
@@ -195,32 +195,12 @@ public sealed class ResumeTests(ResumeRunsFixture runs) : IClassFixture<ResumeRu
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
         Assert.Equal(24, resumed["pages"]!.AsArray().Count);
         Assert.NotEmpty(resumed["findings"]!.AsArray());
-        Assert.Equal(Fingerprints(whole), Fingerprints(resumed));
+        Assert.Equal(AssessmentJson.Fingerprints(whole), AssessmentJson.Fingerprints(resumed));
         Assert.Equal(Outcomes(whole), Outcomes(resumed));
         Assert.Equal(whole["criteria"]!.ToJsonString(), resumed["criteria"]!.ToJsonString());
-        Assert.Equal(WithoutTimings(whole), WithoutTimings(resumed));
+        Assert.Equal(AssessmentJson.WithoutTimings(whole), AssessmentJson.WithoutTimings(resumed));
     }
-
-    private static JsonObject Assessment(string directory) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "assessment.json")))!.AsObject();
-
-    private static IEnumerable<string> Fingerprints(JsonObject assessment) =>
-        assessment["findings"]!.AsArray().Select(f => f!["fingerprint"]!.GetValue<string>());
 
     private static IEnumerable<string> Outcomes(JsonObject assessment) =>
         assessment["criteria"]!.AsArray().Select(c => $"{c!["id"]}: {c["outcome"]}");
-
-    /// <summary>The assessment with the run's start, duration and each page's gathering time taken out.</summary>
-    private static string WithoutTimings(JsonObject assessment)
-    {
-        var copy = assessment.DeepClone().AsObject();
-        copy["run"]!.AsObject().Remove("startedAt");
-        copy["run"]!.AsObject().Remove("durationSeconds");
-        foreach (var page in copy["pages"]!.AsArray())
-        {
-            page!.AsObject().Remove("gatherMilliseconds");
-        }
-
-        return copy.ToJsonString();
-    }
 }

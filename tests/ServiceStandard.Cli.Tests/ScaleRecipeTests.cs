@@ -190,15 +190,15 @@ public sealed partial class ScaleRecipeTests : IAsyncLifetime
 
     private void AssertSameAssessment(string report)
     {
-        var single = Assessment(Path.Combine(_directory.FullName, "single", "report"));
-        var merged = Assessment(report);
+        var single = AssessmentJson.Read(Path.Combine(_directory.FullName, "single", "report"));
+        var merged = AssessmentJson.Read(report);
         var errors = merged["pages"]!.AsArray().Where(p => p!["error"] is JsonObject).Select(p => $"{p!["url"]}: {p["error"]!["message"]}").ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
         Assert.Equal(Pages.Length, merged["pages"]!.AsArray().Count);
         Assert.NotEmpty(merged["findings"]!.AsArray());
-        Assert.Equal(Fingerprints(single), Fingerprints(merged));
+        Assert.Equal(AssessmentJson.Fingerprints(single), AssessmentJson.Fingerprints(merged));
         Assert.Equal(single["criteria"]!.ToJsonString(), merged["criteria"]!.ToJsonString());
-        Assert.Equal(WithoutTimings(single), WithoutTimings(merged));
+        Assert.Equal(AssessmentJson.WithoutTimings(single), AssessmentJson.WithoutTimings(merged));
     }
 
     private static readonly string[] Pages =
@@ -333,25 +333,6 @@ public sealed partial class ScaleRecipeTests : IAsyncLifetime
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
-    }
-
-    private static JsonObject Assessment(string directory) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "assessment.json")))!.AsObject();
-
-    private static IEnumerable<string> Fingerprints(JsonObject assessment) =>
-        assessment["findings"]!.AsArray().Select(f => f!["fingerprint"]!.GetValue<string>());
-
-    private static string WithoutTimings(JsonObject assessment)
-    {
-        var copy = assessment.DeepClone().AsObject();
-        copy["run"]!.AsObject().Remove("startedAt");
-        copy["run"]!.AsObject().Remove("durationSeconds");
-        foreach (var page in copy["pages"]!.AsArray())
-        {
-            page!.AsObject().Remove("gatherMilliseconds");
-        }
-
-        return copy.ToJsonString();
     }
 
     private sealed record JobResult(string Script, int ExitCode, string Stdout, string Stderr)

@@ -82,8 +82,8 @@ public sealed class ShardTests(ShardRunsFixture runs) : IClassFixture<ShardRunsF
     {
         CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, runs.MergedOne);
         CliAssert.Exit(ExitCodes.FindingsAtOrAboveThreshold, runs.MergedFour);
-        var one = Assessment(Path.Combine(runs.Directory.FullName, "merged-1"));
-        var four = Assessment(Path.Combine(runs.Directory.FullName, "merged-4"));
+        var one = AssessmentJson.Read(Path.Combine(runs.Directory.FullName, "merged-1"));
+        var four = AssessmentJson.Read(Path.Combine(runs.Directory.FullName, "merged-4"));
 
         foreach (var (name, assessment) in new[] { ("merged-1", one), ("merged-4", four) })
         {
@@ -93,9 +93,9 @@ public sealed class ShardTests(ShardRunsFixture runs) : IClassFixture<ShardRunsF
 
         Assert.NotEmpty(four["findings"]!.AsArray());
         Assert.Equal(24, four["pages"]!.AsArray().Count);
-        Assert.Equal(Fingerprints(one), Fingerprints(four));
+        Assert.Equal(AssessmentJson.Fingerprints(one), AssessmentJson.Fingerprints(four));
         Assert.Equal(one["criteria"]!.ToJsonString(), four["criteria"]!.ToJsonString());
-        Assert.Equal(WithoutTimings(one), WithoutTimings(four));
+        Assert.Equal(AssessmentJson.WithoutTimings(one), AssessmentJson.WithoutTimings(four));
         Assert.Null(four["shard"]);
         Assert.True(File.Exists(Path.Combine(runs.Directory.FullName, "merged-4", "report.sarif")));
         Assert.Contains("data:image/png;base64,", File.ReadAllText(Path.Combine(runs.Directory.FullName, "merged-4", "report.html")), StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class ShardTests(ShardRunsFixture runs) : IClassFixture<ShardRunsF
         {
             // A shard's findings are not the verdict: merge decides over every page.
             CliAssert.Exit(ExitCodes.Success, runs.Shards[index - 1]);
-            var assessment = Assessment(runs.Shard(index, 4));
+            var assessment = AssessmentJson.Read(runs.Shard(index, 4));
             Assert.Equal(index, assessment["shard"]!["index"]!.GetValue<int>());
             Assert.Equal(4, assessment["shard"]!["count"]!.GetValue<int>());
             Assert.Equal(planId, assessment["shard"]!["planId"]!.GetValue<string>());
@@ -302,24 +302,4 @@ public sealed class ShardTests(ShardRunsFixture runs) : IClassFixture<ShardRunsF
     }
 
     private string Output(string name) => Path.Combine(runs.Directory.FullName, "out-" + name);
-
-    private static JsonObject Assessment(string directory) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "assessment.json")))!.AsObject();
-
-    private static IEnumerable<string> Fingerprints(JsonObject assessment) =>
-        assessment["findings"]!.AsArray().Select(f => f!["fingerprint"]!.GetValue<string>());
-
-    /// <summary>The assessment with the run's start, duration and each page's gathering time taken out.</summary>
-    private static string WithoutTimings(JsonObject assessment)
-    {
-        var copy = assessment.DeepClone().AsObject();
-        copy["run"]!.AsObject().Remove("startedAt");
-        copy["run"]!.AsObject().Remove("durationSeconds");
-        foreach (var page in copy["pages"]!.AsArray())
-        {
-            page!.AsObject().Remove("gatherMilliseconds");
-        }
-
-        return copy.ToJsonString();
-    }
 }
