@@ -3,7 +3,7 @@ namespace ServiceStandard.Gathering.Web;
 /// <summary>
 /// Spaces the page loads a run starts on each origin: at most <c>maxRequestsPerSecond</c>, and no
 /// closer than the crawl delay robots.txt asks for, whichever is slower. Each load takes the next
-/// free slot of its origin, so the workers of a run share one pace per origin. A page's own
+/// turn of its origin, so the workers of a run share one pace per origin. A page's own
 /// sub-resources follow its load and are not paced; neither are a journey's clicks.
 /// </summary>
 public sealed class RequestPacer
@@ -45,25 +45,36 @@ public sealed class RequestPacer
         }
     }
 
-    /// <summary>Waits for the next slot of <paramref name="url"/>'s origin and takes it.</summary>
-    public Task WaitAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <paramref name="url"/>'s origin may have its next load, and takes that turn. The
+    /// turn is taken when the wait ends, not promised when it starts: a waiter that wakes late (a
+    /// busy machine) pushes the next load back, instead of the two going out together.
+    /// </summary>
+    public async Task WaitAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        TimeSpan wait;
-        lock (_gate)
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        while (true)
         {
-            if (_interval <= TimeSpan.Zero)
+            TimeSpan wait;
+            lock (_gate)
             {
-                return Task.CompletedTask;
+                if (_interval <= TimeSpan.Zero)
+                {
+                    return;
+                }
+
+                var now = _clock.GetUtcNow();
+                if (!_next.TryGetValue(origin, out var next) || next <= now)
+                {
+                    _next[origin] = now + _interval;
+                    return;
+                }
+
+                wait = next - now;
             }
 
-            var origin = url.GetLeftPart(UriPartial.Authority);
-            var now = _clock.GetUtcNow();
-            var slot = _next.TryGetValue(origin, out var next) && next > now ? next : now;
-            _next[origin] = slot + _interval;
-            wait = slot - now;
+            await Task.Delay(wait, _clock, cancellationToken);
         }
-
-        return wait > TimeSpan.Zero ? Task.Delay(wait, _clock, cancellationToken) : Task.CompletedTask;
     }
 }
