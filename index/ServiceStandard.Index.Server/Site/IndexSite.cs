@@ -40,7 +40,7 @@ public static class IndexSite
             foreach (var institution in s.Catalogue.Institutions.OrderBy(i => i.Id, StringComparer.Ordinal))
             {
                 pages.Add($"{lang}/institutions/{institution.Id}/index.html");
-                pages.AddRange(s.Catalogue.Services.Where(x => x.InstitutionId == institution.Id).OrderBy(x => x.Id, StringComparer.Ordinal)
+                pages.AddRange(s.ServicesOf(institution.Id).OrderBy(x => x.Id, StringComparer.Ordinal)
                     .Select(x => $"{lang}/institutions/{institution.Id}/services/{x.Id}/index.html"));
             }
         }

@@ -39,8 +39,9 @@ public static class IndexComputation
     /// <summary>The index of one period: every registered service and institution, levels, ranks, heat map and the criteria most often not met.</summary>
     public static PeriodIndex Compute(IndexMethod method, IndexCatalogue catalogue, IndexPeriod period, IEnumerable<ServiceEvidence> assessments, int mostOftenNotMet = 5)
     {
+        var registered = catalogue.Services.Select(s => (s.InstitutionId, s.Id)).ToHashSet();
         var counted = PeriodSelection.Latest(assessments, period)
-            .Where(a => catalogue.Services.Any(s => s.InstitutionId == a.InstitutionId && s.Id == a.ServiceId))
+            .Where(a => registered.Contains((a.InstitutionId, a.ServiceId)))
             .ToDictionary(a => (a.InstitutionId, a.ServiceId));
 
         var services = catalogue.Services
@@ -53,7 +54,8 @@ public static class IndexComputation
             .ToDictionary(r => (r.Item.InstitutionId, r.Item.ServiceId), r => r.Rank);
         services = [.. services.Select(s => serviceRanks.TryGetValue((s.InstitutionId, s.ServiceId), out var rank) ? s with { Rank = rank } : s)];
 
-        var institutions = catalogue.Institutions.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => ScoreInstitution(method, i, services)).ToList();
+        var servicesOf = services.ToLookup(s => s.InstitutionId, StringComparer.Ordinal);
+        var institutions = catalogue.Institutions.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => ScoreInstitution(method, i, servicesOf[i.Id])).ToList();
         institutions = Rank(method, institutions);
         var levels = Enum.GetValues<InstitutionLevel>()
             .Select(level =>
@@ -91,9 +93,9 @@ public static class IndexComputation
 
     public static double Published(double score, int decimals) => Math.Round(score, decimals, MidpointRounding.AwayFromZero);
 
-    private static InstitutionStanding ScoreInstitution(IndexMethod method, Institution institution, IReadOnlyList<ServiceStanding> services)
+    private static InstitutionStanding ScoreInstitution(IndexMethod method, Institution institution, IEnumerable<ServiceStanding> ofInstitution)
     {
-        var own = services.Where(s => s.InstitutionId == institution.Id).ToList();
+        var own = ofInstitution.ToList();
         var ranked = own.Where(s => s.Status == StandingStatus.Ranked).ToList();
         if (ranked.Count == 0)
         {

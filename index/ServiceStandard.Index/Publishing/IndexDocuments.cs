@@ -151,7 +151,7 @@ public static class IndexDocuments
         Method(s),
         s.Current.Period,
         Institution(s, s.Standing(institutionId)),
-        [.. s.Current.Services.Where(x => x.InstitutionId == institutionId).Select(x => Service(s, x))],
+        [.. s.StandingsOf(institutionId).Select(x => Service(s, x))],
         [.. s.HistoryOf(institutionId).Select(h => new HistoryRow(h.Period, Status(h.Standing.Status), Score(s, h.Standing.Score), h.Standing.Rank))]);
 
     public static ServiceDocument Service(IndexSnapshot s, string institutionId, string serviceId)

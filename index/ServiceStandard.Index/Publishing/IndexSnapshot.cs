@@ -44,22 +44,46 @@ public sealed record IndexSnapshot(
     /// <summary>How many periods the history shows, the current one included.</summary>
     public const int HistoryLength = 5;
 
-    public Institution? Institution(string id) => Catalogue.Institutions.FirstOrDefault(i => i.Id == id);
+    // Lookups by id, made once: every page of a site of thousands of institutions asks for a few of them.
+    private readonly Dictionary<string, Institution> institutions = Catalogue.Institutions.ToDictionary(i => i.Id, StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), IndexedService> services = Catalogue.Services.ToDictionary(s => (s.InstitutionId, s.Id));
+    private readonly ILookup<string, IndexedService> servicesOf = Catalogue.Services.ToLookup(s => s.InstitutionId, StringComparer.Ordinal);
+    private readonly Dictionary<string, InstitutionStanding> institutionStandings = Current.Institutions.ToDictionary(i => i.InstitutionId, StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), ServiceStanding> serviceStandings = Current.Services.ToDictionary(s => (s.InstitutionId, s.ServiceId));
+    private readonly ILookup<string, ServiceStanding> serviceStandingsOf = Current.Services.ToLookup(s => s.InstitutionId, StringComparer.Ordinal);
+    private readonly List<Dictionary<string, InstitutionStanding>> history =
+        [.. History.Select(p => p.Institutions.ToDictionary(i => i.InstitutionId, StringComparer.Ordinal))];
 
-    public IndexedService? Service(string institutionId, string serviceId) =>
-        Catalogue.Services.FirstOrDefault(s => s.InstitutionId == institutionId && s.Id == serviceId);
+    private readonly Lazy<Dictionary<string, string>> criterionTitles = new(() =>
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var criterion in Assessments.Values.SelectMany(a => a.Criteria))
+        {
+            titles.TryAdd(criterion.Id, criterion.Title);
+        }
 
-    public InstitutionStanding Standing(string institutionId) => Current.Institutions.First(i => i.InstitutionId == institutionId);
+        return titles;
+    });
 
-    public ServiceStanding Standing(string institutionId, string serviceId) =>
-        Current.Services.First(s => s.InstitutionId == institutionId && s.ServiceId == serviceId);
+    public Institution? Institution(string id) => institutions.GetValueOrDefault(id);
+
+    public IndexedService? Service(string institutionId, string serviceId) => services.GetValueOrDefault((institutionId, serviceId));
+
+    /// <summary>An institution's registered services, in the catalogue's order.</summary>
+    public IEnumerable<IndexedService> ServicesOf(string institutionId) => servicesOf[institutionId];
+
+    public InstitutionStanding Standing(string institutionId) => institutionStandings[institutionId];
+
+    public ServiceStanding Standing(string institutionId, string serviceId) => serviceStandings[(institutionId, serviceId)];
+
+    /// <summary>An institution's services' standings, in the period's order.</summary>
+    public IEnumerable<ServiceStanding> StandingsOf(string institutionId) => serviceStandingsOf[institutionId];
 
     public IReadOnlyList<HistoryPoint> HistoryOf(string institutionId) =>
-        [.. History.Select(p => new HistoryPoint(p.Period, p.Institutions.First(i => i.InstitutionId == institutionId)))];
+        [.. History.Select((p, i) => new HistoryPoint(p.Period, history[i][institutionId]))];
 
     /// <summary>A criterion's title, as the counted assessments give it (the id when none does).</summary>
-    public string CriterionTitle(string criterionId) =>
-        Assessments.Values.SelectMany(a => a.Criteria).FirstOrDefault(c => c.Id == criterionId)?.Title ?? criterionId;
+    public string CriterionTitle(string criterionId) => criterionTitles.Value.GetValueOrDefault(criterionId, criterionId);
 
     /// <summary>A score as published: rounded to the method's decimals.</summary>
     public double Published(double score) => IndexComputation.Published(score, Method.Decimals);
@@ -73,24 +97,13 @@ public sealed record IndexSnapshot(
         }
 
         var catalogue = await StoredIndex.CatalogueAsync(store, cancellationToken);
-        var evidence = new List<ServiceEvidence>();
+        var read = await StoredIndex.CountedAsync(store, periods, cancellationToken);
+        var evidence = read.Select(c => c.Evidence).ToList();
         var summaries = new Dictionary<long, AssessmentSummary>();
-        foreach (var stored in await store.ListAssessmentsAsync(periods[0].Start, period.End, cancellationToken))
+        foreach (var (stored, one) in read.Where(c => period.Contains(c.Header.StartedAt)))
         {
-            var read = AssessmentFile.Parse(stored.Document, $"assessment {stored.Id}");
-            if (!read.Succeeded)
-            {
-                // Every document was validated when it was uploaded: one that no longer reads is damage, not input.
-                throw new IndexStoreException($"stored assessment {stored.Id} of {stored.InstitutionId}/{stored.ServiceId} cannot be read: {read.Errors.First().Message}");
-            }
-
-            var one = ServiceEvidence.From(stored.InstitutionId, stored.ServiceId, stored.Id, read.Value!);
-            evidence.Add(one);
-            if (period.Contains(stored.StartedAt))
-            {
-                summaries[stored.Id] = new AssessmentSummary(stored.Id, stored.StartedAt, stored.ReceivedAt, stored.ToolVersion, stored.StandardId, stored.StandardVersion,
-                    stored.Commit, one.ViolationsPerAssessedPage.Count, one.ViolationsPerAssessedPage.Sum(), one.Criteria);
-            }
+            summaries[stored.Id] = new AssessmentSummary(stored.Id, stored.StartedAt, stored.ReceivedAt, stored.ToolVersion, stored.StandardId, stored.StandardVersion,
+                stored.Commit, one.ViolationsPerAssessedPage.Count, one.ViolationsPerAssessedPage.Sum(), one.Criteria);
         }
 
         var history = IndexComputation.History(method, catalogue, periods, evidence);

@@ -47,6 +47,18 @@ public interface IIndexStore : IAsyncDisposable
     /// <summary>Every assessment whose run started in [from, to), oldest first.</summary>
     Task<IReadOnlyList<StoredAssessment>> ListAssessmentsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>The stored columns (no documents) of every assessment whose run started in [from, to), oldest first.</summary>
+    Task<IReadOnlyList<AssessmentHeader>> ListAssessmentHeadersAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Hands the documents of <paramref name="ids"/> to <paramref name="read"/> one at a time, in id order, holding
+    /// none of them afterwards (ids that are not stored are skipped).
+    /// </summary>
+    Task ReadDocumentsAsync(IReadOnlyCollection<long> ids, Action<long, string> read, CancellationToken cancellationToken);
+
+    /// <summary>The latest assessment id and the counts of assessments, institutions and services, in one cheap query.</summary>
+    Task<StoreVersion> VersionAsync(CancellationToken cancellationToken);
+
     Task<long> CountAssessmentsAsync(CancellationToken cancellationToken);
 
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken);

@@ -108,6 +108,31 @@ public sealed class SqlIndexStore(SqlDialect dialect, string describe) : IIndexS
         QueryAsync(connection, $"{SelectAssessment} WHERE started_at >= @from AND started_at < @to ORDER BY started_at, id", [("from", Time(from)), ("to", Time(to))], ReadAssessment, cancellationToken),
         cancellationToken);
 
+    public Task<IReadOnlyList<AssessmentHeader>> ListAssessmentHeadersAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) => RunAsync(connection =>
+        QueryAsync(connection, $"{SelectHeader} WHERE started_at >= @from AND started_at < @to ORDER BY started_at, id", [("from", Time(from)), ("to", Time(to))], ReadHeader, cancellationToken),
+        cancellationToken);
+
+    public Task ReadDocumentsAsync(IReadOnlyCollection<long> ids, Action<long, string> read, CancellationToken cancellationToken) => RunAsync(async connection =>
+    {
+        // A bounded number of parameters per query (both databases take far more), one row in memory at a time.
+        foreach (var chunk in ids.Order().Chunk(DocumentsPerQuery))
+        {
+            var parameters = chunk.Select((id, i) => ($"id{i.ToString(CultureInfo.InvariantCulture)}", (object?)id)).ToList();
+            await using var command = Command(connection, null,
+                $"SELECT id, document FROM assessments WHERE id IN ({string.Join(", ", parameters.Select(p => "@" + p.Item1))}) ORDER BY id", parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                read(reader.GetInt64(0), reader.GetString(1));
+            }
+        }
+    }, cancellationToken);
+
+    public Task<StoreVersion> VersionAsync(CancellationToken cancellationToken) => RunAsync(async connection =>
+        (await QueryAsync(connection,
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM assessments), (SELECT COUNT(*) FROM assessments), (SELECT COUNT(*) FROM institutions), (SELECT COUNT(*) FROM services)", [],
+            r => new StoreVersion(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken)).Single(), cancellationToken);
+
     public Task<long> CountAssessmentsAsync(CancellationToken cancellationToken) => RunAsync(async connection =>
         (await QueryAsync(connection, "SELECT COUNT(*) FROM assessments", [], r => r.GetInt64(0), cancellationToken)).Single(), cancellationToken);
 
@@ -142,6 +167,15 @@ public sealed class SqlIndexStore(SqlDialect dialect, string describe) : IIndexS
 
     private const string SelectAssessment =
         "SELECT id, institution_id, service_id, content_hash, received_at, started_at, tool_version, standard_id, standard_version, source_commit, document FROM assessments";
+
+    private const string SelectHeader =
+        "SELECT id, institution_id, service_id, received_at, started_at, tool_version, standard_id, standard_version, source_commit FROM assessments";
+
+    private const int DocumentsPerQuery = 500;
+
+    private static AssessmentHeader ReadHeader(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), ParseTime(r.GetString(3)), ParseTime(r.GetString(4)),
+        r.GetString(5), r.GetString(6), r.GetString(7), NullableString(r, 8));
 
     private static StoredAssessment ReadAssessment(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), ParseTime(r.GetString(4)), ParseTime(r.GetString(5)),

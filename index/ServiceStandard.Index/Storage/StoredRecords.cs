@@ -18,6 +18,25 @@ public sealed record StoredAssessment(
     string? Commit,
     string Document);
 
+/// <summary>
+/// A stored assessment without its document: the columns the store keeps beside it. Enough to choose
+/// which assessment of a service counts in a period before any document is read.
+/// </summary>
+public sealed record AssessmentHeader(
+    long Id,
+    string InstitutionId,
+    string ServiceId,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset StartedAt,
+    string ToolVersion,
+    string StandardId,
+    string StandardVersion,
+    string? Commit);
+
+/// <summary>What the store holds now, cheaply: when any of it changes, an index computed before is out of date.</summary>
+/// <param name="LatestAssessmentId">The highest assessment id (0 when there is none): every new upload raises it.</param>
+public sealed record StoreVersion(long LatestAssessmentId, long Assessments, long Institutions, long Services);
+
 /// <summary>What an upload asks the store to keep.</summary>
 public sealed record NewAssessment(
     string InstitutionId,
