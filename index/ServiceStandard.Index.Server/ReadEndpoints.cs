@@ -10,8 +10,8 @@ namespace ServiceStandard.Index.Server;
 
 /// <summary>
 /// The read API (JSON, every document naming the method version that computed it) and the public
-/// site with its open data. Each request computes the index again from the store, so what is read
-/// is what is stored now; the site shows <see cref="IndexServerOptions.Period"/> (by default the
+/// site with its open data. Requests are answered from a snapshot computed once per period and kept
+/// until the store changes (<see cref="SnapshotCache"/>), so what is read is what is stored now; the site shows <see cref="IndexServerOptions.Period"/> (by default the
 /// current year). Answers: 200, 400 a period that is not a year or a quarter, 404 an unknown
 /// institution or service or page.
 /// </summary>
@@ -21,17 +21,18 @@ public static class ReadEndpoints
 
     public static void Map(WebApplication app, IndexServerOptions options)
     {
+        var snapshots = new SnapshotCache(options.Store, options.Method);
         var api = app.MapGroup(Prefix);
         api.MapGet("/ranking", (string period, CancellationToken token) =>
-            WithSnapshot(options, period, null, null, s => Results.Json(IndexDocuments.Ranking(s), IndexDocuments.Json), token));
+            WithSnapshot(snapshots, period, null, null, s => Results.Json(IndexDocuments.Ranking(s), IndexDocuments.Json), token));
         api.MapGet("/institutions/{institutionId}", (string period, string institutionId, CancellationToken token) =>
-            WithSnapshot(options, period, institutionId, null, s => Results.Json(IndexDocuments.Institution(s, institutionId), IndexDocuments.Json), token));
+            WithSnapshot(snapshots, period, institutionId, null, s => Results.Json(IndexDocuments.Institution(s, institutionId), IndexDocuments.Json), token));
         api.MapGet("/institutions/{institutionId}/services/{serviceId}", (string period, string institutionId, string serviceId, CancellationToken token) =>
-            WithSnapshot(options, period, institutionId, serviceId, s => Results.Json(IndexDocuments.Service(s, institutionId, serviceId), IndexDocuments.Json), token));
+            WithSnapshot(snapshots, period, institutionId, serviceId, s => Results.Json(IndexDocuments.Service(s, institutionId, serviceId), IndexDocuments.Json), token));
         api.MapGet("/heat-map", (string period, CancellationToken token) =>
-            WithSnapshot(options, period, null, null, s => Results.Json(IndexDocuments.HeatMap(s), IndexDocuments.Json), token));
+            WithSnapshot(snapshots, period, null, null, s => Results.Json(IndexDocuments.HeatMap(s), IndexDocuments.Json), token));
         api.MapGet("/criteria-not-met", (string period, CancellationToken token) =>
-            WithSnapshot(options, period, null, null, s => Results.Json(IndexDocuments.MostOftenNotMet(s), IndexDocuments.Json), token));
+            WithSnapshot(snapshots, period, null, null, s => Results.Json(IndexDocuments.MostOftenNotMet(s), IndexDocuments.Json), token));
 
         app.MapGet("/", () => Results.Redirect("/en/"));
         app.MapGet("/{**path}", async (HttpContext http, string path, CancellationToken token) =>
@@ -42,7 +43,7 @@ public static class ReadEndpoints
                 return Results.Bytes(asset.Content, asset.ContentType);
             }
 
-            var snapshot = await IndexSnapshot.LoadAsync(options.Store, options.Method, SitePeriod(options), token);
+            var snapshot = await snapshots.GetAsync(SitePeriod(options), token);
 
             // A folder's page without its slash would break the relative links: send the browser to the slash.
             if (!path.EndsWith('/') && !Path.HasExtension(path) && IndexSite.Render(snapshot, path + "/") is not null)
@@ -64,7 +65,7 @@ public static class ReadEndpoints
     /// <summary>The period the site shows: the configured one, else the current year.</summary>
     public static IndexPeriod SitePeriod(IndexServerOptions options) => options.Period ?? IndexPeriod.Year(options.Clock.GetUtcNow().Year);
 
-    private static async Task<IResult> WithSnapshot(IndexServerOptions options, string periodText, string? institutionId, string? serviceId, Func<IndexSnapshot, IResult> answer, CancellationToken token)
+    private static async Task<IResult> WithSnapshot(SnapshotCache snapshots, string periodText, string? institutionId, string? serviceId, Func<IndexSnapshot, IResult> answer, CancellationToken token)
     {
         if (IndexPeriod.Parse(periodText) is not { } period)
         {
@@ -76,7 +77,7 @@ public static class ReadEndpoints
             return UploadEndpoint.Problem(StatusCodes.Status404NotFound, "no such institution");
         }
 
-        var snapshot = await IndexSnapshot.LoadAsync(options.Store, options.Method, period, token);
+        var snapshot = await snapshots.GetAsync(period, token);
         if (institutionId is not null && snapshot.Institution(institutionId) is null)
         {
             return UploadEndpoint.Problem(StatusCodes.Status404NotFound, $"there is no institution '{institutionId}'");

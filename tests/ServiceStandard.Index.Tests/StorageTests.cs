@@ -93,6 +93,55 @@ public sealed class StorageTests
         Assert.Equal([(403, "forbidden", (long?)null), (201, "created", 7)], (await store.ListAuditAsync(CancellationToken.None)).Select(e => (e.Status, e.Outcome, e.AssessmentId)));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task Headers_come_without_documents_and_documents_are_read_only_for_the_ids_asked(string kind)
+    {
+        await using var store = await TestDatabases.OpenAsync(kind);
+        await store.AddInstitutionAsync(Mop, CancellationToken.None);
+        await store.AddServiceAsync(new IndexedService("mop", "permisos", "Permisos", null, null), CancellationToken.None);
+        var march = new DateTimeOffset(2026, 3, 14, 9, 26, 53, TimeSpan.Zero);
+        var ids = new List<long>();
+        for (var n = 0; n < 3; n++)
+        {
+            ids.Add((await store.StoreAssessmentAsync(New($"a{n}", march.AddDays(n)), CancellationToken.None)).Assessment.Id);
+        }
+
+        var lastYear = await store.StoreAssessmentAsync(New("old", march.AddYears(-1)), CancellationToken.None);
+
+        var headers = await store.ListAssessmentHeadersAsync(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), CancellationToken.None);
+        Assert.Equal(ids, headers.Select(h => h.Id));
+        Assert.Equal((march, march.AddMinutes(5), "0.1.0", "digital-service-standard", "1.0.0", "abc1234"),
+            (headers[0].StartedAt, headers[0].ReceivedAt, headers[0].ToolVersion, headers[0].StandardId, headers[0].StandardVersion, headers[0].Commit));
+
+        // More ids than one query takes, most of them not stored, asked in no particular order.
+        var asked = new List<long> { ids[2], lastYear.Assessment.Id, ids[0] };
+        asked.AddRange(Enumerable.Range(1, 1200).Select(i => 100_000L + i));
+        var read = new List<(long, string)>();
+        await store.ReadDocumentsAsync(asked, (id, document) => read.Add((id, document)), CancellationToken.None);
+        Assert.Equal([(ids[0], "{\"a\":\"a0\"}"), (ids[2], "{\"a\":\"a2\"}"), (lastYear.Assessment.Id, "{\"a\":\"old\"}")], read);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task The_version_changes_with_each_upload_and_each_registration(string kind)
+    {
+        await using var store = await TestDatabases.OpenAsync(kind);
+        var empty = await store.VersionAsync(CancellationToken.None);
+        Assert.Equal(new StoreVersion(0, 0, 0, 0), empty);
+
+        await store.AddInstitutionAsync(Mop, CancellationToken.None);
+        await store.AddServiceAsync(new IndexedService("mop", "permisos", "Permisos", null, null), CancellationToken.None);
+        var registered = await store.VersionAsync(CancellationToken.None);
+        var stored = await store.StoreAssessmentAsync(New("a1", new DateTimeOffset(2026, 3, 14, 9, 26, 53, TimeSpan.Zero)), CancellationToken.None);
+        var uploaded = await store.VersionAsync(CancellationToken.None);
+        await store.StoreAssessmentAsync(New("a1", new DateTimeOffset(2026, 3, 14, 9, 26, 53, TimeSpan.Zero)), CancellationToken.None);
+
+        Assert.Equal(new StoreVersion(0, 0, 1, 1), registered);
+        Assert.Equal(new StoreVersion(stored.Assessment.Id, 1, 1, 1), uploaded);
+        Assert.Equal(uploaded, await store.VersionAsync(CancellationToken.None));
+    }
+
     private static NewAssessment New(string content, DateTimeOffset startedAt) =>
         new("mop", "permisos", "hash-" + content, startedAt.AddMinutes(5), startedAt, "0.1.0", "digital-service-standard", "1.0.0", "abc1234", $"{{\"a\":\"{content}\"}}");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using ServiceStandard.Index.Method;
 using ServiceStandard.Index.Periods;
 using ServiceStandard.Index.Storage;
@@ -37,13 +38,51 @@ public static class StoredIndex
             }
         }
 
+        // The store reads documents while another thread parses them: two cores, one document each in hand,
+        // and a short queue between them so memory stays bounded whatever the portfolio's size.
         var reader = new EvidenceReader();
         var counted = new List<CountedAssessment>(chosen.Count);
-        await store.ReadDocumentsAsync(chosen.Keys, (id, document) =>
+        var queue = Channel.CreateBounded<(AssessmentHeader Header, string Document)>(new BoundedChannelOptions(DocumentsInFlight) { SingleReader = true, SingleWriter = true });
+        var parse = Task.Run(async () =>
         {
-            var header = chosen[id];
-            counted.Add(new CountedAssessment(header, Read(reader, header, document)));
+            try
+            {
+                await foreach (var (header, document) in queue.Reader.ReadAllAsync(cancellationToken))
+                {
+                    counted.Add(new CountedAssessment(header, Read(reader, header, document)));
+                }
+            }
+            catch (Exception ex)
+            {
+                // A damaged document stops the reading too: the store's side finds the queue closed.
+                queue.Writer.TryComplete(ex);
+                throw;
+            }
         }, cancellationToken);
+        try
+        {
+            await store.ReadDocumentsAsync(chosen.Keys, (id, document) =>
+            {
+                // The callback is synchronous: wait for room in the queue rather than hold more documents.
+                if (!queue.Writer.TryWrite((chosen[id], document)))
+                {
+                    queue.Writer.WriteAsync((chosen[id], document), cancellationToken).AsTask().GetAwaiter().GetResult();
+                }
+            }, cancellationToken);
+            queue.Writer.TryComplete();
+        }
+        catch (ChannelClosedException)
+        {
+            // The parser stopped first; awaiting it below throws its reason.
+        }
+        catch (Exception ex)
+        {
+            queue.Writer.TryComplete(ex);
+            await parse.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
+
+        await parse;
         return counted;
     }
 
@@ -58,6 +97,8 @@ public static class StoredIndex
         var evidence = await EvidenceAsync(store, periods, cancellationToken);
         return IndexComputation.History(method, catalogue, periods, evidence);
     }
+
+    private const int DocumentsInFlight = 32;
 
     private static ServiceEvidence Read(EvidenceReader reader, AssessmentHeader header, string document)
     {
