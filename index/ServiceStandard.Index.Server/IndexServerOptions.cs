@@ -1,5 +1,6 @@
 using ServiceStandard.Index.Method;
 using ServiceStandard.Index.Periods;
+using ServiceStandard.Index.Publishing;
 using ServiceStandard.Index.Storage;
 
 namespace ServiceStandard.Index.Server;
@@ -22,4 +23,7 @@ public sealed record IndexServerOptions(IIndexStore Store, IReadOnlyList<string>
 
     /// <summary>The period the public site shows; null: the current year (UTC). The read API takes its period in the URL.</summary>
     public IndexPeriod? Period { get; init; }
+
+    /// <summary>The standards' criterion titles in the site's languages (the CLI gives the shipped standards'); none: the assessments' own titles.</summary>
+    public CriterionTitles CriterionTitles { get; init; } = CriterionTitles.None;
 }

@@ -21,7 +21,7 @@ public static class ReadEndpoints
 
     public static void Map(WebApplication app, IndexServerOptions options)
     {
-        var snapshots = new SnapshotCache(options.Store, options.Method);
+        var snapshots = new SnapshotCache(options.Store, options.Method, options.CriterionTitles);
         var api = app.MapGroup(Prefix);
         api.MapGet("/ranking", (string period, CancellationToken token) =>
             WithSnapshot(snapshots, period, null, null, s => Results.Json(IndexDocuments.Ranking(s), IndexDocuments.Json), token));

@@ -13,7 +13,7 @@ namespace ServiceStandard.Index.Server;
 /// it (this server or another process on the same database). A few periods are kept, the least
 /// recently asked for dropped first, so requests for many periods cannot fill the memory.
 /// </summary>
-public sealed class SnapshotCache(IIndexStore store, IndexMethod method)
+public sealed class SnapshotCache(IIndexStore store, IndexMethod method, CriterionTitles? titles = null)
 {
     /// <summary>How many (period, method) snapshots are kept at once.</summary>
     public const int Capacity = 8;
@@ -35,7 +35,7 @@ public sealed class SnapshotCache(IIndexStore store, IndexMethod method)
             if (!entries.TryGetValue(key, out var entry) || entry.Version != version || entry.Load.IsFaulted || entry.Load.IsCanceled)
             {
                 // Not tied to this request's cancellation: other requests may wait on the same computation.
-                entry = new Entry(version, IndexSnapshot.LoadAsync(store, method, period, CancellationToken.None));
+                entry = new Entry(version, IndexSnapshot.LoadAsync(store, method, period, CancellationToken.None, titles));
                 entries[key] = entry;
                 Computed++;
                 if (entries.Count > Capacity)

@@ -54,7 +54,8 @@ public sealed class SeededIndex : IAsyncDisposable
         var store = IndexStores.Open(db);
         await store.MigrateAsync(CancellationToken.None);
         await SeedAsync(store);
-        var options = new IndexServerOptions(store, ["http://127.0.0.1:0"]) { Period = Period };
+        // As index serve runs it: criterion titles from the shipped standards' own en/es text.
+        var options = new IndexServerOptions(store, ["http://127.0.0.1:0"]) { Period = Period, CriterionTitles = global::ServiceStandard.Cli.Commands.IndexPublishOptions.ShippedCriterionTitles() };
         var app = await IndexServer.BuildAsync(options, CancellationToken.None);
         await app.StartAsync();
         return new SeededIndex(app, store, db);

@@ -118,4 +118,18 @@ public sealed partial class SiteTests
 
     [GeneratedRegex("<rect class=\"index-chart__bar\"")]
     private static partial Regex Bar();
+
+    [Fact]
+    public async Task Criterion_titles_are_the_standards_own_in_each_language_of_the_site()
+    {
+        await using var index = await SeededIndex.StartAsync("sqlite");
+
+        // The uploaded assessments ran in English; the Spanish pages still title criteria in Spanish.
+        Assert.Contains("Asegurar que todas las personas puedan usar el servicio", await index.GetTextAsync("es/heat-map/"), StringComparison.Ordinal);
+        Assert.Contains("DSS-05 Asegurar que todas las personas puedan usar el servicio", await index.GetTextAsync("es/institutions/mop/services/permisos/"), StringComparison.Ordinal);
+        Assert.Contains("DSS-05 Asegurar que todas las personas puedan usar el servicio", await index.GetTextAsync("es/"), StringComparison.Ordinal);
+        var english = await index.GetTextAsync("en/institutions/mop/services/permisos/");
+        Assert.Contains("DSS-05 Make sure everyone can use the service", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asegurar", english, StringComparison.Ordinal);
+    }
 }

@@ -38,7 +38,7 @@ public static class IndexBuildCommand
             var folder = parseResult.GetRequiredValue(output);
             return await database.RunAsync(session, parseResult, create: false, async store =>
             {
-                var snapshot = await IndexSnapshot.LoadAsync(store, method, period!, cancellationToken);
+                var snapshot = await IndexSnapshot.LoadAsync(store, method, period!, cancellationToken, IndexPublishOptions.ShippedCriterionTitles());
                 int written;
                 try
                 {

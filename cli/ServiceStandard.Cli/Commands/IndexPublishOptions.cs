@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ServiceStandard.Index.Method;
 using ServiceStandard.Index.Periods;
+using ServiceStandard.Index.Publishing;
+using ServiceStandard.Standard;
 
 namespace ServiceStandard.Cli.Commands;
 
@@ -35,6 +37,25 @@ public sealed class IndexPublishOptions
         }
 
         return true;
+    }
+
+    /// <summary>The shipped standards' criterion titles in each of their languages, for the site's pages (the index may not read the standards itself).</summary>
+    public static CriterionTitles ShippedCriterionTitles()
+    {
+        var titles = new Dictionary<(string, string, string), string>();
+        foreach (var id in ShippedStandards.Ids)
+        {
+            var standard = ShippedStandards.Load(id).Value!;
+            foreach (var criterion in standard.Criteria)
+            {
+                foreach (var (language, title) in criterion.Title.Values)
+                {
+                    titles[(standard.Id, criterion.Id, language)] = title;
+                }
+            }
+        }
+
+        return new CriterionTitles(titles);
     }
 
     /// <summary>The method file named, else the shipped one; null after reporting every problem of the file (file:line:column).</summary>

@@ -58,6 +58,7 @@ public static class IndexServeCommand
                     UploadsPerWindow = parseResult.GetValue(rate),
                     Method = method,
                     Period = period,
+                    CriterionTitles = IndexPublishOptions.ShippedCriterionTitles(),
                 };
                 await using var app = await IndexServer.BuildAsync(options, cancellationToken);
                 try

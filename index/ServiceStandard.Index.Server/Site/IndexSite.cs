@@ -224,7 +224,7 @@ public static class IndexSite
         var table = new Table(l["NotMetHeading"], [l["ColumnCriterion"], l["ColumnNotMet"], l["ColumnAssessed"], l["ColumnShare"]], [1, 2, 3]);
         foreach (var c in notMet)
         {
-            table.Row(H($"{c.CriterionId} {c.Title}"), Num(c.NotMet, l), Num(c.Assessed, l), H(Percent(c.Share, l)));
+            table.Row(H($"{c.CriterionId} {s.CriterionTitle(c.CriterionId, l.Language)}"), Num(c.NotMet, l), Num(c.Assessed, l), H(Percent(c.Share, l)));
         }
 
         body.Append(table.ToHtml(l));
@@ -342,7 +342,7 @@ public static class IndexSite
             var criteria = new Table(l["CriteriaCaption", a.Id], [l["ColumnCriterion"], l["ColumnOutcome"]], []);
             foreach (var c in a.Criteria)
             {
-                criteria.Row(H($"{c.Id} {c.Title}"), OutcomeTag(c.Outcome, l));
+                criteria.Row(H($"{c.Id} {s.CriterionTitle(a.StandardId, c.Id, c.Title, l.Language)}"), OutcomeTag(c.Outcome, l));
             }
 
             body.Append(criteria.ToHtml(l));
@@ -389,7 +389,7 @@ public static class IndexSite
             var key = new Table(l["CriteriaKeyCaption"], [l["ColumnCriterion"], l["ColumnTitle"]], []);
             foreach (var criterion in document.Criteria)
             {
-                key.Row(H(criterion.Id), H(criterion.Title));
+                key.Row(H(criterion.Id), H(s.CriterionTitle(criterion.Id, l.Language)));
             }
 
             body.Append(key.ToHtml(l));

@@ -54,16 +54,22 @@ public sealed record IndexSnapshot(
     private readonly List<Dictionary<string, InstitutionStanding>> history =
         [.. History.Select(p => p.Institutions.ToDictionary(i => i.InstitutionId, StringComparer.Ordinal))];
 
-    private readonly Lazy<Dictionary<string, string>> criterionTitles = new(() =>
+    private readonly Lazy<Dictionary<string, (string StandardId, string Title)>> criterionTitles = new(() =>
     {
-        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var criterion in Assessments.Values.SelectMany(a => a.Criteria))
+        var titles = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var assessment in Assessments.Values)
         {
-            titles.TryAdd(criterion.Id, criterion.Title);
+            foreach (var criterion in assessment.Criteria)
+            {
+                titles.TryAdd(criterion.Id, (assessment.StandardId, criterion.Title));
+            }
         }
 
         return titles;
     });
+
+    /// <summary>The standards' own criterion titles in the site's languages; none: the assessments' titles.</summary>
+    public CriterionTitles Titles { get; init; } = CriterionTitles.None;
 
     public Institution? Institution(string id) => institutions.GetValueOrDefault(id);
 
@@ -83,12 +89,21 @@ public sealed record IndexSnapshot(
         [.. History.Select((p, i) => new HistoryPoint(p.Period, history[i][institutionId]))];
 
     /// <summary>A criterion's title, as the counted assessments give it (the id when none does).</summary>
-    public string CriterionTitle(string criterionId) => criterionTitles.Value.GetValueOrDefault(criterionId, criterionId);
+    public string CriterionTitle(string criterionId) =>
+        criterionTitles.Value.TryGetValue(criterionId, out var found) ? found.Title : criterionId;
+
+    /// <summary>A criterion's title in <paramref name="language"/>: the standard's own text when the standard is known, else as the counted assessments give it.</summary>
+    public string CriterionTitle(string criterionId, string language) =>
+        criterionTitles.Value.TryGetValue(criterionId, out var found) ? Titles.Get(found.StandardId, criterionId, language) ?? found.Title : criterionId;
+
+    /// <summary>A criterion of one assessment's standard, titled in <paramref name="language"/> when the standard is known.</summary>
+    public string CriterionTitle(string standardId, string criterionId, string assessmentTitle, string language) =>
+        Titles.Get(standardId, criterionId, language) ?? assessmentTitle;
 
     /// <summary>A score as published: rounded to the method's decimals.</summary>
     public double Published(double score) => IndexComputation.Published(score, Method.Decimals);
 
-    public static async Task<IndexSnapshot> LoadAsync(IIndexStore store, IndexMethod method, IndexPeriod period, CancellationToken cancellationToken)
+    public static async Task<IndexSnapshot> LoadAsync(IIndexStore store, IndexMethod method, IndexPeriod period, CancellationToken cancellationToken, CriterionTitles? titles = null)
     {
         var periods = new List<IndexPeriod> { period };
         while (periods.Count < HistoryLength)
@@ -110,6 +125,6 @@ public sealed record IndexSnapshot(
         var current = history[^1];
         var movements = IndexComputation.Movements(current, history[^2], method.Decimals).ToDictionary(m => m.InstitutionId);
         var counted = current.Services.Where(s => s.AssessmentId is not null).Select(s => s.AssessmentId!.Value).ToHashSet();
-        return new IndexSnapshot(method, catalogue, current, history, movements, summaries.Where(s => counted.Contains(s.Key)).ToDictionary());
+        return new IndexSnapshot(method, catalogue, current, history, movements, summaries.Where(s => counted.Contains(s.Key)).ToDictionary()) { Titles = titles ?? CriterionTitles.None };
     }
 }
