@@ -183,7 +183,7 @@ internal static class KeyboardWalker
                 {
                     // The batch's last presses went on into a new round: each must still have moved
                     // focus once and only once (a timer that pulls focus back shows here).
-                    if (!presses.Skip(n + 1).All(p => !p.Prevented && p.Focusins == (p.AtDocument ? 0 : 1)))
+                    if (!presses.Skip(n + 1).All(p => !p.Prevented && !p.LostAfter && p.Focusins == (p.AtDocument ? 0 : 1)))
                     {
                         return false;
                     }
@@ -423,7 +423,8 @@ internal static class KeyboardWalker
         /// </summary>
         public bool TakePlainStep(PressResult press)
         {
-            if (press.Prevented)
+            // Focus taken off the element after the press: something besides the presses moves focus.
+            if (press.Prevented || press.LostAfter)
             {
                 return false;
             }
@@ -447,6 +448,8 @@ internal static class KeyboardWalker
         /// <summary>One press of the careful walk; returns the keys of a region focus does not leave, if it is one.</summary>
         public int[]? TakeCarefulStep(PressResult press)
         {
+            // At the document only when the press itself focused nothing: focus an element got and
+            // then lost to something else (LostAfter) is not the end, and the next Tab goes on from it.
             if (press.AtDocument)
             {
                 Completed = true;
@@ -489,7 +492,11 @@ internal static class KeyboardWalker
         }
     }
 
-    private sealed record PressResult(bool Prevented, int Focusins, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange, string? ObscuredBy = null, string? Navigated = null, FocusIndicatorLook? Look = null);
+    /// <param name="LostAfter">
+    /// The press put focus on an element, and something else then took it to the document (the
+    /// element is the one described): not the press going past the last element.
+    /// </param>
+    private sealed record PressResult(bool Prevented, int Focusins, int Key, bool AtDocument, string? Selector, string? Tag, string? Snippet, bool IndicatorVisible, string? IndicatorChange, string? ObscuredBy = null, string? Navigated = null, FocusIndicatorLook? Look = null, bool LostAfter = false);
 
     private sealed record RegionState(bool AtDocument, bool Inside, bool Open);
 

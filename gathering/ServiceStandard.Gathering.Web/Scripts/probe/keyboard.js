@@ -251,11 +251,21 @@ function pressesOf(entries, now) {
       if (!current) { current = { prevented: false, focusins: 0, seen: new Map() }; presses.push(current); }
       current.focusins++;
       current.seen.set(entry.focus, entry.described);
+      current.last = entry.focus;
     }
   }
   if (current) { current.after = now; current.obscured = obscuredBy(now); }
-  return presses.map((p) => Object.assign({ prevented: p.prevented, focusins: p.focusins, obscuredBy: p.obscured || null, navigated: p.navigated || null },
-    atDocument(p.after) ? { key: 0, atDocument: true } : (p.seen.get(p.after) || describeFocus(p.after))));
+  return presses.map((p) => {
+    const flags = { prevented: p.prevented, focusins: p.focusins, obscuredBy: p.obscured || null, navigated: p.navigated || null };
+    if (!atDocument(p.after)) return Object.assign(flags, p.seen.get(p.after) || describeFocus(p.after));
+    // Focus at the document after an element received it: something other than the press took
+    // it off (a script, or the browser's own focus handling, on a busy machine after the read
+    // had begun). Only a press that focused nothing took focus past the last element; from here
+    // the next Tab goes on from the element focus was taken from (the sequential focus
+    // navigation starting point), so the press is where it put focus, marked as lost after.
+    if (p.last && !atDocument(p.last)) return Object.assign(flags, p.seen.get(p.last), { lostAfter: true });
+    return Object.assign(flags, { key: 0, atDocument: true });
+  });
 }
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
