@@ -252,15 +252,35 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             request = request! with { OnPageGathered = journal.Append };
         }
 
+        // Each page is checked as it is finished and only what the site checks compare is kept of it
+        // (issue 18): the whole page stays in the journal, read back when evidence.json is written.
+        var context = ContextOf(config);
+        var session = new WebCheckRunner(prepared.Value!.Checks).Start(context, filter);
+        var whole = new System.Collections.Concurrent.ConcurrentDictionary<PageSnapshot, Func<PageSnapshot>>(ReferenceEqualityComparer.Instance);
+        if (request is not null)
+        {
+            request = request with
+            {
+                Keep = page =>
+                {
+                    var slim = session.Add(page);
+                    whole[slim] = journal?.Take(page) is { } line ? line.Read : () => page;
+                    return slim;
+                },
+            };
+        }
+
         // The browser and the compiler work side by side: one waits on pages, the other on the CPU.
         var codeTask = runsCode
             ? CodeAssessment.RunAsync(CodeRequest(config, standard, filter), cancellationToken)
             : Task.FromResult<CodeCheckResult?>(null)!;
         EvidenceFile evidence = new([]);
+        IReadOnlyList<PageSnapshot> kept = [];
         if (request is not null)
         {
             var gathered = await new WebGatherer(logger, driver).GatherAsync(request, progress, cancellationToken);
-            evidence = new EvidenceFile(gathered.Pages)
+            kept = gathered.Pages;
+            evidence = new EvidenceFile(new StreamedPages([.. kept.Select(p => whole[p])]))
             {
                 Gathering = GatheringOf(request, gathered.BrowserVersion, gathered.BrowserRestarts, gathered.Interrupted, gathered.FatalError) with
                 {
@@ -276,7 +296,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         }
 
         var code = await codeTask;
-        return Audit(config, standard, filter, prepared.Value!, evidence, code, started, clock);
+        return Audit(config, standard, filter, prepared.Value!, evidence, Checked(session, evidence, kept), code, started, clock);
     }
 
     /// <summary>
@@ -316,8 +336,24 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
             return new LoadResult<AssessmentOutcome>(new AssessmentOutcome(null, evidence, AssessmentVerdict.NotAssessable, fatal), []);
         }
 
-        return Audit(config, standard, filter, prepared.Value!, web, code, started, clock);
+        var session = new WebCheckRunner(prepared.Value!.Checks).Start(ContextOf(config), filter);
+        var kept = web.Gathering is null ? [] : web.Pages.Select(session.Add).ToList();
+        return Audit(config, standard, filter, prepared.Value!, web, Checked(session, web, kept), code, started, clock);
     }
+
+    /// <summary>The web checks' result over the pages kept (in visit order), or none when no browser gathered them.</summary>
+    private static (IReadOnlyList<PageSnapshot> Pages, WebCheckResult Result) Checked(WebCheckSession session, EvidenceFile evidence, IReadOnlyList<PageSnapshot> kept) =>
+        evidence.Gathering is null
+            ? ([], new WebCheckResult([], [], [], [], new Dictionary<string, int>()))
+            : (kept, session.Finish(kept, CancellationToken.None));
+
+    private static CheckContext ContextOf(ServiceConfig config) => new()
+    {
+        Language = config.Language,
+        ServiceLanguages = config.Service.Languages,
+        WcagLevelTags = config.Accessibility.AxeTags,
+        ServicePhase = config.Service.Phase?.ToString().ToLowerInvariant(),
+    };
 
     private static EvidenceGathering GatheringOf(WebGatherRequest request, string? browserVersion, int restarts, bool interrupted, string? fatalError) =>
         new(
@@ -407,22 +443,15 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         CheckFilter filter,
         Prepared prepared,
         EvidenceFile evidence,
+        (IReadOnlyList<PageSnapshot> Pages, WebCheckResult Result) web,
         CodeCheckResult? code,
         DateTimeOffset started,
         Stopwatch clock)
     {
-        var (checks, baseline) = (prepared.Checks, prepared.Baseline);
+        var baseline = prepared.Baseline;
         var gathering = evidence.Gathering;
-        var context = new CheckContext
-        {
-            Language = config.Language,
-            ServiceLanguages = config.Service.Languages,
-            WcagLevelTags = config.Accessibility.AxeTags,
-            ServicePhase = config.Service.Phase?.ToString().ToLowerInvariant(),
-        };
-        var result = gathering is null
-            ? new WebCheckResult([], [], [], [], new Dictionary<string, int>())
-            : new WebCheckRunner(checks).Run(new WebEvidence(evidence.Pages), context, filter, CancellationToken.None);
+        // The pages as kept for the site checks (SiteEvidence.Slim): all the report reads of each.
+        var (assessed, result) = web;
         var counted = result.Findings.Select(f => f with { Occurrences = Math.Max(1, result.TimesSeen(f)) })
             .Concat(code?.Findings.Where(f => filter.KeepsRule(f.QualifiedRuleId)) ?? [])
             .ToList();
@@ -453,7 +482,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
         var catalog = prepared.Catalog;
         var checksRun = result.ChecksRun.Concat(code?.ChecksRun ?? []).ToList();
         var criteria = CriterionEvaluator.Evaluate(standard, findings, tagsWithEvidence, threshold, config.Language);
-        var pages = evidence.Pages.Select(p => ToAssessedPage(p, findings)).ToList();
+        var pages = assessed.Select(p => ToAssessedPage(p, findings)).ToList();
         var errors = pages.Count(p => p.Error is not null);
         var rulesRun = WcagCoverageBuilder.RulesRun(catalog, AxeRules.All, result.ChecksRun, gathering?.AxeTags ?? [], filter.KeepsRule);
 
@@ -466,7 +495,7 @@ public sealed class AssessmentRunner(ILogger? logger = null, BrowserDriver? driv
                 Math.Round(clock.Elapsed.TotalSeconds, 2),
                 config.Language,
                 gathering?.BrowserVersion is null ? null : $"Chromium {gathering.BrowserVersion}",
-                evidence.Pages.Select(p => p.Axe?.AxeVersion).FirstOrDefault(v => v is not null),
+                assessed.Select(p => p.Axe?.AxeVersion).FirstOrDefault(v => v is not null),
                 gathering?.BrowserRestarts ?? 0,
                 gathering?.Interrupted ?? false,
                 ConfigKeywords.FailThresholds.NameOf(config.FailOn)),

@@ -20,6 +20,14 @@ public sealed record WebGatherRequest
     public Action<IReadOnlyList<PageSnapshot>>? OnPageGathered { get; init; }
 
     /// <summary>
+    /// What the run keeps of each page once <see cref="OnPageGathered"/> has seen it (called with
+    /// each page, from any worker): the outcome's pages are what it returns, in visit order. A run
+    /// that checks each page as it comes keeps only what its site checks compare; null keeps the
+    /// whole page.
+    /// </summary>
+    public Func<PageSnapshot, PageSnapshot>? Keep { get; init; }
+
+    /// <summary>
     /// Evidence an earlier run of the same request already gathered (<c>assess --resume</c>): a page
     /// found here (by its normalised URL) and a journey found here (by name) are not gathered again;
     /// their snapshots take their places in the run's order, as if just gathered. A crawl still loads

@@ -199,7 +199,7 @@ public sealed class WebGatherer(ILogger? logger = null, BrowserDriver? driver = 
             foreach (var snapshot in redacted)
             {
                 var sub = snapshot.Origin.Step ?? 0;
-                _results.Add((order, sub, snapshot));
+                _results.Add((order, sub, request.Keep is { } keep ? keep(snapshot) : snapshot));
                 if (snapshot.Origin.Journey is not null)
                 {
                     Interlocked.Increment(ref _known);

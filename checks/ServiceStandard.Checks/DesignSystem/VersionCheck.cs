@@ -15,7 +15,7 @@ namespace ServiceStandard.Checks.DesignSystem;
 /// (<c>deprecated:</c>) and are reported by the contract check, with their replacement.
 /// Site scope: versions are compared across pages.
 /// </summary>
-public sealed class VersionCheck(PageAnalyses analyses, CheckCatalog catalog, string? minimumVersion) : IWebCheck
+public sealed class VersionCheck(PageAnalyses analyses, CheckCatalog catalog, string? minimumVersion) : IPageDigestCheck
 {
     public const string CheckId = "design-system/version";
 
@@ -29,19 +29,47 @@ public sealed class VersionCheck(PageAnalyses analyses, CheckCatalog catalog, st
 
     public IReadOnlyList<EvidenceKind> RequiredEvidence { get; } = [EvidenceKind.Html];
 
-    public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context)
+    public IEnumerable<Finding> Run(WebEvidence evidence, CheckContext context) =>
+        Run([.. evidence.Pages.Select(p => (Page: p, Digest: Digest(p, context))).Where(p => p.Digest is not null).Select(p => new PageDigest(p.Page, p.Digest!))], context);
+
+    /// <summary>
+    /// What the check compares of a page: the version it declares and the deprecated components it
+    /// uses (how many, and the first one's selector and markup), read from its HTML once.
+    /// </summary>
+    public object? Digest(PageSnapshot page, CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Error is not null || page.Html.Length == 0)
+        {
+            return null;
+        }
+
+        var analysis = analyses.For(page);
+        var usage = PackUsage.Of(analyses.Pack, analysis, page);
+        List<DeprecatedUse> deprecated = [];
+        foreach (var component in analyses.Pack.Library.Components.Where(c => c.Status == ComponentStatus.Deprecated))
+        {
+            var count = analysis.InstancesOf(component.Id);
+            if (count > 0)
+            {
+                var (selector, snippet) = FirstInstance(analysis, component);
+                deprecated.Add(new DeprecatedUse(component, count, selector, snippet));
+            }
+        }
+
+        return new PageVersion(usage.Version, usage.Selector, deprecated);
+    }
+
+    public IEnumerable<Finding> Run(IReadOnlyList<PageDigest> pages, CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
         var pack = analyses.Pack;
         var language = context.Language;
-        var pages = evidence.AssessablePages.Where(p => p.Html.Length > 0)
-            .Select(p => (Page: p, Analysis: analyses.For(p)))
-            .Select(p => (p.Page, p.Analysis, Usage: PackUsage.Of(pack, p.Analysis, p.Page)))
-            .ToList();
-
-        var versions = pages.Select(p => p.Usage.Version).OfType<string>().Distinct(StringComparer.Ordinal)
+        var read = pages.Select(p => (p.Page, Usage: (PageVersion)p.Digest)).ToList();
+        var versions = read.Select(p => p.Usage.Version).OfType<string>().Distinct(StringComparer.Ordinal)
             .OrderBy(v => v, Comparer<string>.Create((a, b) => SemanticVersion.Compare(a, b) ?? string.CompareOrdinal(a, b)))
             .ToList();
-        foreach (var (page, analysis, usage) in pages)
+        foreach (var (page, usage) in read)
         {
             if (usage.Version is { } version)
             {
@@ -66,15 +94,8 @@ public sealed class VersionCheck(PageAnalyses analyses, CheckCatalog catalog, st
                 }
             }
 
-            foreach (var component in pack.Library.Components.Where(c => c.Status == ComponentStatus.Deprecated))
+            foreach (var (component, count, selector, snippet) in usage.Deprecated)
             {
-                var count = analysis.InstancesOf(component.Id);
-                if (count == 0)
-                {
-                    continue;
-                }
-
-                var (selector, snippet) = FirstInstance(analysis, component);
                 var replacement = component.Replacement is null ? "-" : pack.NameOf(component.Replacement, language);
                 yield return PageFinding.Create(_deprecated, context, page,
                     _deprecated.Message("default", language, ("component", component.Name.Get(language)), ("count", count), ("replacement", replacement)),
@@ -82,6 +103,11 @@ public sealed class VersionCheck(PageAnalyses analyses, CheckCatalog catalog, st
             }
         }
     }
+
+    /// <summary>A page's version and deprecated components: all the check keeps of it.</summary>
+    private sealed record PageVersion(string? Version, string? Selector, IReadOnlyList<DeprecatedUse> Deprecated);
+
+    private sealed record DeprecatedUse(ComponentDefinition Component, int Count, string? Selector, string? Snippet);
 
     private static (string? Selector, string? Snippet) FirstInstance(PageAnalysis analysis, ComponentDefinition component)
     {

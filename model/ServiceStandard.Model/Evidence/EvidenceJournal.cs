@@ -22,6 +22,9 @@ public sealed class EvidenceJournal : IDisposable
     private static readonly JsonSerializerOptions Compact = new(AssessmentJson.Options) { WriteIndented = false };
     private readonly FileStream _stream;
     private readonly object _gate = new();
+    // Where each page this run wrote is, until the run takes it (Take): evidence.json is then
+    // written from the file rather than from every page held in memory.
+    private readonly Dictionary<PageSnapshot, JournalLine> _lines = new(ReferenceEqualityComparer.Instance);
     private bool _failed;
 
     private EvidenceJournal(FileStream stream) => _stream = stream;
@@ -53,7 +56,34 @@ public sealed class EvidenceJournal : IDisposable
     public void Append(IReadOnlyList<PageSnapshot> snapshots)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
-        Write(string.Concat(snapshots.Select(Line)));
+        // Serialised before the lock: workers only wait for each other's writes, not their JSON.
+        var lines = snapshots.Select(s => Encoding.UTF8.GetBytes(Line(s))).ToList();
+        lock (_gate)
+        {
+            var offset = _stream.CanWrite ? _stream.Position : 0;
+            if (!Write([.. lines.SelectMany(l => l)]))
+            {
+                return;
+            }
+
+            for (var i = 0; i < snapshots.Count; i++)
+            {
+                _lines[snapshots[i]] = new JournalLine(Path, offset, lines[i].Length);
+                offset += lines[i].Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where <paramref name="snapshot"/> (the very object appended) was written, forgotten here once
+    /// taken; null when it was not (never appended, or the write failed).
+    /// </summary>
+    public JournalLine? Take(PageSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            return _lines.Remove(snapshot, out var line) ? line : null;
+        }
     }
 
     public void Dispose()
@@ -122,34 +152,53 @@ public sealed class EvidenceJournal : IDisposable
             LoadResult<EvidenceFile>.Failed([Diagnostic.Error(new SourceLocation(fileName, line, column), message)]);
     }
 
-    private void WriteLine<T>(T value) => Write(Line(value));
+    private void WriteLine<T>(T value)
+    {
+        lock (_gate)
+        {
+            Write(Encoding.UTF8.GetBytes(Line(value)));
+        }
+    }
 
     private static string Line<T>(T value) => UntrustedText.EscapeInJson(JsonSerializer.Serialize(value, Compact)) + "\n";
 
-    private void Write(string text)
+    /// <summary>Writes and flushes <paramref name="line"/>; false when the journal cannot be written (the caller holds the lock).</summary>
+    private bool Write(byte[] line)
     {
-        // Serialised before the lock: workers only wait for each other's writes, not their JSON.
-        var line = Encoding.UTF8.GetBytes(text);
-        lock (_gate)
+        if (_failed)
         {
-            if (_failed)
-            {
-                return;
-            }
+            return false;
+        }
 
-            try
-            {
-                _stream.Write(line);
-                // To the operating system, which keeps it if this process is killed.
-                _stream.Flush();
-            }
-            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
-            {
-                _failed = true;
-                Problem = ex.Message;
-            }
+        try
+        {
+            _stream.Write(line);
+            // To the operating system, which keeps it if this process is killed.
+            _stream.Flush();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            _failed = true;
+            Problem = ex.Message;
+            return false;
         }
     }
 
     private sealed record Header(string Kind, int SchemaVersion, EvidenceGathering Gathering);
+}
+
+/// <summary>One page's line in an evidence journal: read back with <see cref="Read"/>, when the page is needed again.</summary>
+public sealed record JournalLine(string Path, long Offset, int Length)
+{
+    /// <summary>The page written there, read from the file (shared with the journal still writing it).</summary>
+    public PageSnapshot Read()
+    {
+        using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        file.Position = Offset;
+        var bytes = new byte[Length];
+        file.ReadExactly(bytes);
+        return JsonSerializer.Deserialize<PageSnapshot>(bytes, AssessmentJson.Options)
+            ?? throw new InvalidDataException($"{Path}: no page at byte {Offset}");
+    }
 }

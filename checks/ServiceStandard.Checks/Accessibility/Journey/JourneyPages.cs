@@ -23,6 +23,13 @@ internal static partial class JourneyPages
         return match.Success ? System.Net.WebUtility.HtmlDecode(Tags().Replace(match.Groups[1].Value, " ")).ReplaceLineEndings(" ").Trim() : string.Empty;
     }
 
+    /// <summary>The page's first h1 element as written in its HTML, or empty: all <see cref="FirstHeading"/> reads of it.</summary>
+    public static string FirstHeadingElement(PageSnapshot page)
+    {
+        var match = H1().Match(page.Html);
+        return match.Success ? match.Value : string.Empty;
+    }
+
     /// <summary>Lower case, accents and punctuation removed, spaces collapsed: how labels are compared.</summary>
     public static string Normalise(string text)
     {
